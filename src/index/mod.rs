@@ -1,0 +1,1 @@
+//! The topic index: topics, similarity, alignment. (Topic engine, issue #3.)

@@ -1,0 +1,12 @@
+//! parallax: read two articles side by side and jump between the passages where they
+//! speak of the same thing.
+//!
+//! This library is the core and has no terminal in it. The modules follow the data:
+//! `corpus` (load, decode, clean, segment) → `text` (tokens, aliases, stems) →
+//! `index` (topics, similarity, alignment) → `app` (reader state, actions, the one
+//! `update`). The terminal layer lives in the binary (`src/ui`, `src/term`, `src/cli`).
+
+pub mod app;
+pub mod corpus;
+pub mod index;
+pub mod text;

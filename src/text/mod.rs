@@ -1,0 +1,1 @@
+//! Text normalisation: tokens, aliases, stems. (Topic engine, issue #3.)
