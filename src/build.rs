@@ -16,10 +16,16 @@ fn main() {
         })
         .unwrap_or_default();
     names.sort();
-    let mut out = String::from("/// Embedded seed articles: (display path, bytes).\npub const SEEDS: &[(&str, &[u8])] = &[\n");
+    let mut out = String::from(
+        "/// Embedded seed articles: (display path, bytes).\npub const SEEDS: &[(&str, &[u8])] = &[\n",
+    );
     for name in names {
         let full = dir.join(&name);
-        out.push_str(&format!("    ({:?}, include_bytes!({:?})),\n", format!("seeds/{name}"), full.display().to_string()));
+        out.push_str(&format!(
+            "    ({:?}, include_bytes!({:?})),\n",
+            format!("seeds/{name}"),
+            full.display().to_string()
+        ));
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("seeds.rs");

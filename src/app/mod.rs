@@ -1,1 +1,20 @@
-//! Reader state.
+//! The reader's state and the one place it changes.
+//!
+//! Terminal-free: keys arrive as [`Key`], geometry as plain numbers, so every
+//! behaviour here is testable without a screen.
+
+mod action;
+pub mod keymap;
+pub mod layout;
+mod library;
+mod pane;
+mod state;
+mod update;
+pub mod wrap;
+
+pub use action::Action;
+pub use keymap::{Context, Key, KeyCode, Keymap};
+pub use library::{Library, Matcher, Row};
+pub use pane::{Anchor, Pane, Side};
+pub use state::{App, Overlay, Reading, Screen};
+pub use update::{open_pair, update};

@@ -1,6 +1,6 @@
 //! An article: its cleaned text, its passages, and what the text says about itself.
 
-use super::{clean, classify, segment};
+use super::{classify, clean, segment};
 use serde::Serialize;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;

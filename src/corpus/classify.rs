@@ -6,9 +6,9 @@
 //! line just under the title; the foot of an article is the run of short, unpunctuated
 //! lines after the last paragraph.
 
+use super::PassageKind::{self, *};
 use super::furniture::Furniture;
 use super::segment::ends_sentence;
-use super::PassageKind::{self, *};
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -157,8 +157,7 @@ fn prefixed_byline(f: &Furniture, line: &str) -> Option<String> {
 }
 
 const NAME_CONNECTORS: &[&str] = &[
-    "and", "&", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "al", "bin",
-    "ibn",
+    "and", "&", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn",
 ];
 
 /// A bare name or list of names: "Robbie Greimer", "Jane Doe and John Roe".

@@ -98,7 +98,8 @@ mod tests {
 
     #[test]
     fn latin1_is_detected() {
-        let bytes = b"Le cessez-le-feu a \xe9t\xe9 sign\xe9 \xe0 Gen\xe8ve, d\xe9clare le minist\xe8re.";
+        let bytes =
+            b"Le cessez-le-feu a \xe9t\xe9 sign\xe9 \xe0 Gen\xe8ve, d\xe9clare le minist\xe8re.";
         let d = decode(bytes).unwrap();
         assert!(d.text.contains("été signé à Genève"), "{}", d.text);
         assert!(d.notice.is_some());

@@ -13,9 +13,9 @@ mod segment;
 mod source;
 
 pub use article::{Article, Passage, PassageKind};
-pub use decode::{decode, Decoded, Undecodable};
+pub use decode::{Decoded, Undecodable, decode};
 pub use segment::passages as segment;
-pub use source::{list, read, Listing, PathError, ARTICLE_EXTENSIONS};
+pub use source::{ARTICLE_EXTENSIONS, Listing, PathError, list, read};
 
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -63,10 +63,9 @@ impl Corpus {
     pub fn add(&mut self, path: &str, bytes: &[u8]) {
         match decode(bytes) {
             Ok(d) => self.articles.push(Article::parse(path, &d.text, d.notice)),
-            Err(e) => self.skipped.push(Skipped {
-                path: clean::display_safe(path),
-                reason: e.to_string(),
-            }),
+            Err(e) => self
+                .skipped
+                .push(Skipped { path: clean::display_safe(path), reason: e.to_string() }),
         }
     }
 }

@@ -39,7 +39,8 @@ fn flush(text: &str, block: &mut Vec<Range<usize>>, out: &mut Vec<Range<usize>>)
         for (i, line) in block.iter().enumerate() {
             let last = i + 1 == block.len();
             let next_is_item = block.get(i + 1).is_some_and(|n| is_list_item(&text[n.clone()]));
-            let short_end = width(text, line) * 10 < widest * 7 && ends_sentence(&text[line.clone()]);
+            let short_end =
+                width(text, line) * 10 < widest * 7 && ends_sentence(&text[line.clone()]);
             if last || next_is_item || short_end {
                 out.push(start..line.end);
                 if let Some(n) = block.get(i + 1) {
@@ -61,9 +62,7 @@ fn is_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
     let breaks = block.len() - 1;
     let mid_sentence = block
         .windows(2)
-        .filter(|w| {
-            !ends_sentence(&text[w[0].clone()]) && starts_continuation(&text[w[1].clone()])
-        })
+        .filter(|w| !ends_sentence(&text[w[0].clone()]) && starts_continuation(&text[w[1].clone()]))
         .count();
     mid_sentence > 0 && mid_sentence * 4 >= breaks
 }
@@ -86,15 +85,12 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 }
 
 fn starts_continuation(s: &str) -> bool {
-    s.chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| c.is_lowercase() || c.is_numeric())
+    s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_lowercase() || c.is_numeric())
 }
 
 fn is_list_item(s: &str) -> bool {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    s.starts_with(['-', '*', '\u{2022}'])
-        || (digits > 0 && s[digits..].starts_with(['.', ')']))
+    s.starts_with(['-', '*', '\u{2022}']) || (digits > 0 && s[digits..].starts_with(['.', ')']))
 }
 
 #[cfg(test)]
@@ -144,7 +140,13 @@ mod tests {
     fn wrapped_list_items_split_at_markers() {
         let s = "- first item that is long enough to be wrapped over onto the\n  \
                  next line of text\n- second item\n";
-        assert_eq!(texts(s), ["- first item that is long enough to be wrapped over onto the\n  next line of text", "- second item"]);
+        assert_eq!(
+            texts(s),
+            [
+                "- first item that is long enough to be wrapped over onto the\n  next line of text",
+                "- second item"
+            ]
+        );
     }
 
     #[test]

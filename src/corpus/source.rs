@@ -47,7 +47,12 @@ pub fn list(paths: &[PathBuf]) -> Result<Listing, PathError> {
     Ok(listing)
 }
 
-fn walk(dir: &Path, out: &mut Listing, seen_dirs: &mut HashSet<PathBuf>, seen: &mut HashSet<PathBuf>) {
+fn walk(
+    dir: &Path,
+    out: &mut Listing,
+    seen_dirs: &mut HashSet<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
+) {
     if !seen_dirs.insert(canonical(dir)) {
         return; // a symlink loop or a folder named twice
     }
@@ -66,7 +71,9 @@ fn walk(dir: &Path, out: &mut Listing, seen_dirs: &mut HashSet<PathBuf>, seen: &
                     out.files.push(path);
                 }
             }
-            Err(e) if has_article_extension(&path) => out.skipped.push(Skipped::new(&path, reason(&e))),
+            Err(e) if has_article_extension(&path) => {
+                out.skipped.push(Skipped::new(&path, reason(&e)))
+            }
             Err(_) => out.ignored += 1,
         }
     }
@@ -74,7 +81,8 @@ fn walk(dir: &Path, out: &mut Listing, seen_dirs: &mut HashSet<PathBuf>, seen: &
 
 /// Reads and parses every listed file into a corpus; failures become skipped entries.
 pub fn read(listing: Listing) -> Corpus {
-    let mut corpus = Corpus { skipped: listing.skipped, ignored: listing.ignored, ..Corpus::default() };
+    let mut corpus =
+        Corpus { skipped: listing.skipped, ignored: listing.ignored, ..Corpus::default() };
     for path in listing.files {
         match fs::read(&path) {
             Ok(bytes) => corpus.add(&shown(&path), &bytes),

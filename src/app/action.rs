@@ -1,0 +1,108 @@
+//! Everything the reader can be asked to do. Keys map to these through the keymap
+//! (`assets/keymap.toml` names them in snake_case); `update` is the only place that
+//! carries them out.
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Leave parallax.
+    Quit,
+    /// Show or hide the key help for the current screen.
+    Help,
+    /// Move the selection or scroll one line down.
+    Down,
+    /// Move the selection or scroll one line up.
+    Up,
+    /// One screen down.
+    PageDown,
+    /// One screen up.
+    PageUp,
+    /// Half a screen down.
+    HalfPageDown,
+    /// Half a screen up.
+    HalfPageUp,
+    /// To the beginning.
+    Top,
+    /// To the end.
+    Bottom,
+    /// Start typing a filter for the list.
+    Filter,
+    /// Choose the selected article: first for the left pane, then for the right (opens the pair).
+    Choose,
+    /// Forget the article chosen for the left pane, or clear the filter.
+    ClearChoice,
+    /// Reading: back to the library (the pair stays open).
+    Back,
+    /// Reading: return to the pair from the library.
+    Resume,
+    /// Next passage in the focused pane (page furniture is skipped).
+    NextPassage,
+    /// Previous passage in the focused pane.
+    PrevPassage,
+    /// Focus the left (or top) pane.
+    FocusLeft,
+    /// Focus the right (or bottom) pane.
+    FocusRight,
+    /// Focus the other pane.
+    FocusOther,
+    /// Replace the focused pane's article with another (the other pane keeps its place).
+    PickArticle,
+    /// Exchange the two panes.
+    SwapPanes,
+    /// Unfold or fold page furniture (subscription teasers, credits, …).
+    ToggleBoilerplate,
+    /// In a text box: accept what was typed.
+    Accept,
+    /// In a text box or overlay: cancel.
+    Cancel,
+    /// In a text box: delete the character before the cursor.
+    DeleteChar,
+    /// In a text box: clear it.
+    ClearInput,
+    /// In a text box: a typed character.
+    #[serde(skip)]
+    Input(char),
+    /// The terminal now has this many columns and rows.
+    #[serde(skip)]
+    Resize(u16, u16),
+}
+
+impl Action {
+    /// A short description for the help overlay.
+    pub fn describe(self) -> &'static str {
+        use Action::*;
+        match self {
+            Quit => "quit",
+            Help => "this help",
+            Down => "down one line",
+            Up => "up one line",
+            PageDown => "page down",
+            PageUp => "page up",
+            HalfPageDown => "half page down",
+            HalfPageUp => "half page up",
+            Top => "to the top",
+            Bottom => "to the end",
+            Filter => "filter by title (fuzzy)",
+            Choose => "choose: left pane, then right (opens the pair)",
+            ClearChoice => "clear choice / filter",
+            Back => "back to the library",
+            Resume => "return to the open pair",
+            NextPassage => "next passage",
+            PrevPassage => "previous passage",
+            FocusLeft => "focus left/top pane",
+            FocusRight => "focus right/bottom pane",
+            FocusOther => "focus the other pane",
+            PickArticle => "open another article in this pane",
+            SwapPanes => "swap the two panes",
+            ToggleBoilerplate => "unfold/fold page furniture",
+            Accept => "accept",
+            Cancel => "cancel",
+            DeleteChar => "delete a character",
+            ClearInput => "clear the text",
+            Input(_) => "type",
+            Resize(..) => "resize",
+        }
+    }
+}

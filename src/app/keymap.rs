@@ -1,0 +1,288 @@
+//! Keys as data: which key does what on which screen.
+//!
+//! The default map is `assets/keymap.toml`, embedded; lookup is a pure function of
+//! (context, key). Keys are parallax's own small type, so this module (and the core)
+//! stays free of terminal crates; the binary translates terminal events into [`Key`].
+
+use super::action::Action;
+use std::collections::HashMap;
+use std::fmt;
+
+/// A key press, after the terminal layer has normalised it (shift folded into the char).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+    pub alt: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeyCode {
+    Char(char),
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Backspace,
+    Delete,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Insert,
+    F(u8),
+}
+
+impl Key {
+    pub const fn plain(code: KeyCode) -> Key {
+        Key { code, ctrl: false, alt: false }
+    }
+
+    pub const fn char(c: char) -> Key {
+        Key::plain(KeyCode::Char(c))
+    }
+
+    pub const fn ctrl(c: char) -> Key {
+        Key { code: KeyCode::Char(c), ctrl: true, alt: false }
+    }
+
+    /// Parses "j", "G", "ctrl-o", "alt-x", "pagedown", "space", "f1".
+    pub fn parse(s: &str) -> Result<Key, String> {
+        let mut key = Key::plain(KeyCode::Esc);
+        let mut rest = s;
+        loop {
+            if let Some(r) = rest.strip_prefix("ctrl-") {
+                key.ctrl = true;
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("alt-") {
+                key.alt = true;
+                rest = r;
+            } else {
+                break;
+            }
+        }
+        let mut chars = rest.chars();
+        key.code = match (chars.next(), chars.next()) {
+            (Some(c), None) => KeyCode::Char(if key.ctrl { c.to_ascii_lowercase() } else { c }),
+            _ => match rest.to_ascii_lowercase().as_str() {
+                "enter" | "return" => KeyCode::Enter,
+                "esc" | "escape" => KeyCode::Esc,
+                "tab" => KeyCode::Tab,
+                "backtab" | "shift-tab" => KeyCode::BackTab,
+                "backspace" => KeyCode::Backspace,
+                "delete" | "del" => KeyCode::Delete,
+                "up" => KeyCode::Up,
+                "down" => KeyCode::Down,
+                "left" => KeyCode::Left,
+                "right" => KeyCode::Right,
+                "pageup" | "pgup" => KeyCode::PageUp,
+                "pagedown" | "pgdn" => KeyCode::PageDown,
+                "home" => KeyCode::Home,
+                "end" => KeyCode::End,
+                "insert" | "ins" => KeyCode::Insert,
+                "space" => KeyCode::Char(' '),
+                f if f.starts_with('f') && f.len() > 1 => match f[1..].parse::<u8>() {
+                    Ok(n @ 1..=24) => KeyCode::F(n),
+                    _ => return Err(format!("unknown key {s:?}")),
+                },
+                _ => return Err(format!("unknown key {s:?}")),
+            },
+        };
+        Ok(key)
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ctrl {
+            f.write_str("ctrl-")?;
+        }
+        if self.alt {
+            f.write_str("alt-")?;
+        }
+        match self.code {
+            KeyCode::Char(' ') => f.write_str("space"),
+            KeyCode::Char(c) => write!(f, "{c}"),
+            KeyCode::F(n) => write!(f, "f{n}"),
+            other => f.write_str(match other {
+                KeyCode::Enter => "enter",
+                KeyCode::Esc => "esc",
+                KeyCode::Tab => "tab",
+                KeyCode::BackTab => "shift-tab",
+                KeyCode::Backspace => "backspace",
+                KeyCode::Delete => "delete",
+                KeyCode::Up => "↑",
+                KeyCode::Down => "↓",
+                KeyCode::Left => "←",
+                KeyCode::Right => "→",
+                KeyCode::PageUp => "pgup",
+                KeyCode::PageDown => "pgdn",
+                KeyCode::Home => "home",
+                KeyCode::End => "end",
+                _ => "insert",
+            }),
+        }
+    }
+}
+
+/// Where a key is being interpreted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Context {
+    Global,
+    Library,
+    Reading,
+    /// A text box or picker has the keyboard.
+    Input,
+}
+
+impl Context {
+    fn from_name(s: &str) -> Option<Context> {
+        Some(match s {
+            "global" => Context::Global,
+            "library" => Context::Library,
+            "reading" => Context::Reading,
+            "input" => Context::Input,
+            _ => return None,
+        })
+    }
+}
+
+/// A problem in a keymap file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeymapError {
+    #[error("{0}")]
+    Syntax(String),
+    #[error("[{screen}] {detail}")]
+    Entry { screen: String, detail: String },
+}
+
+/// Key → action per context, plus the reverse, in file order, for the help overlay.
+#[derive(Debug, Clone, Default)]
+pub struct Keymap {
+    map: HashMap<(Context, Key), Action>,
+    order: Vec<(Context, Action, Vec<Key>)>,
+}
+
+const DEFAULT: &str = include_str!("../../assets/keymap.toml");
+
+impl Keymap {
+    /// The shipped bindings. The embedded file is checked by tests, so it always parses.
+    pub fn default_map() -> Keymap {
+        Keymap::parse(DEFAULT).unwrap_or_else(|e| panic!("assets/keymap.toml: {e}"))
+    }
+
+    /// Parses a keymap file; a key bound twice on one screen is an error.
+    pub fn parse(src: &str) -> Result<Keymap, KeymapError> {
+        // A plain table (file order kept by toml's `preserve_order`), checked by hand so
+        // that errors name the screen and the action.
+        let doc: toml::Table =
+            toml::from_str(src).map_err(|e| KeymapError::Syntax(e.to_string()))?;
+        let mut km = Keymap::default();
+        for (screen, bindings) in doc {
+            let entry = |detail: String| KeymapError::Entry { screen: screen.clone(), detail };
+            let ctx = Context::from_name(&screen).ok_or_else(|| entry("unknown screen".into()))?;
+            let bindings =
+                bindings.as_table().ok_or_else(|| entry("expected a table of actions".into()))?;
+            for (name, keys) in bindings {
+                let keys: Vec<String> = keys
+                    .clone()
+                    .try_into()
+                    .map_err(|_| entry(format!("{name}: expected a list of keys")))?;
+                let action: Action = toml::Value::String(name.clone())
+                    .try_into()
+                    .map_err(|_| entry(format!("unknown action {name:?}")))?;
+                let keys = keys
+                    .iter()
+                    .map(|k| Key::parse(k))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(entry)?;
+                for &key in &keys {
+                    if let Some(prev) = km.map.insert((ctx, key), action) {
+                        return Err(entry(format!(
+                            "key {key} is bound to both {prev:?} and {action:?}"
+                        )));
+                    }
+                }
+                km.order.push((ctx, action, keys));
+            }
+        }
+        Ok(km)
+    }
+
+    /// What `key` does in `ctx`; global bindings apply where the screen has none
+    /// (but not while typing, where only control keys reach them).
+    pub fn lookup(&self, ctx: Context, key: Key) -> Option<Action> {
+        if let Some(&a) = self.map.get(&(ctx, key)) {
+            return Some(a);
+        }
+        if ctx == Context::Input {
+            if let KeyCode::Char(c) = key.code
+                && !key.ctrl
+                && !key.alt
+            {
+                return Some(Action::Input(c));
+            }
+            if !key.ctrl {
+                return None;
+            }
+        }
+        self.map.get(&(Context::Global, key)).copied()
+    }
+
+    /// The bindings of one context, in file order: what the help overlay lists.
+    pub fn bindings(&self, ctx: Context) -> impl Iterator<Item = (Action, &[Key])> {
+        self.order.iter().filter(move |(c, ..)| *c == ctx).map(|(_, a, k)| (*a, k.as_slice()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_keymap_parses_without_duplicates() {
+        // `parse` refuses a key bound twice on one screen, so parsing is the check.
+        let km = Keymap::parse(DEFAULT).expect("assets/keymap.toml parses");
+        for ctx in [Context::Global, Context::Library, Context::Reading, Context::Input] {
+            assert!(km.bindings(ctx).count() > 0, "{ctx:?} has bindings");
+        }
+    }
+
+    #[test]
+    fn duplicate_key_on_a_screen_is_refused() {
+        let err = Keymap::parse("[reading]\ndown = [\"j\"]\nup = [\"j\"]\n").unwrap_err();
+        assert!(err.to_string().contains("bound to both"), "{err}");
+    }
+
+    #[test]
+    fn unknown_action_and_key_are_refused() {
+        assert!(Keymap::parse("[reading]\nfly = [\"j\"]\n").is_err());
+        assert!(Keymap::parse("[reading]\ndown = [\"hyper-j\"]\n").is_err());
+        assert!(Keymap::parse("[nowhere]\ndown = [\"j\"]\n").is_err());
+    }
+
+    #[test]
+    fn key_names_round_trip() {
+        for s in ["j", "G", "{", "ctrl-o", "alt-x", "enter", "esc", "tab", "pageup", "f5", "space"]
+        {
+            let k = Key::parse(s).unwrap();
+            let shown = k.to_string();
+            if !shown.contains(['↑', '↓']) {
+                assert_eq!(Key::parse(&shown).unwrap(), k, "{s} → {shown}");
+            }
+        }
+    }
+
+    #[test]
+    fn lookup_falls_back_to_global_but_not_while_typing() {
+        let km = Keymap::default_map();
+        assert_eq!(km.lookup(Context::Reading, Key::char('q')), Some(Action::Quit));
+        assert_eq!(km.lookup(Context::Input, Key::char('q')), Some(Action::Input('q')));
+        assert_eq!(km.lookup(Context::Input, Key::ctrl('c')), Some(Action::Quit));
+        assert_eq!(km.lookup(Context::Reading, Key::char('}')), Some(Action::NextPassage));
+    }
+}

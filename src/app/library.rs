@@ -1,0 +1,121 @@
+//! The library screen's state: the list of articles, its fuzzy filter, the selection,
+//! and the article chosen for the left pane.
+
+use crate::corpus::Corpus;
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+/// A row of the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    /// An article, with the positions (in chars of its title) the filter matched.
+    Article { index: usize, matched: Vec<usize> },
+    /// A file that could not be read; selecting it shows why.
+    Skipped(usize),
+}
+
+/// The session's one fuzzy matcher, shared by every list that filters: it is large
+/// (it keeps scoring buffers), so it is made once.
+pub struct Matcher(SkimMatcherV2);
+
+impl Default for Matcher {
+    fn default() -> Matcher {
+        Matcher(SkimMatcherV2::default().ignore_case())
+    }
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Matcher")
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    /// What is typed into the filter box.
+    pub query: String,
+    /// The filter box has the keyboard.
+    pub typing: bool,
+    pub rows: Vec<Row>,
+    pub selected: usize,
+    /// The first row shown, kept so the selection is always in view.
+    pub top: usize,
+    /// The article chosen for the left pane, waiting for its partner.
+    pub chosen: Option<usize>,
+}
+
+impl Library {
+    pub fn new(corpus: &Corpus, matcher: &Matcher) -> Library {
+        let mut lib = Library::default();
+        lib.refilter(corpus, matcher);
+        lib
+    }
+
+    /// Recomputes the rows for the current query: all articles in corpus order when it is
+    /// empty, else the matches best first. Skipped files are listed after the articles
+    /// (and hidden while filtering).
+    pub fn refilter(&mut self, corpus: &Corpus, matcher: &Matcher) {
+        let previous = self.selected_article();
+        self.rows.clear();
+        if self.query.is_empty() {
+            self.rows.extend(
+                (0..corpus.articles.len()).map(|index| Row::Article { index, matched: vec![] }),
+            );
+            self.rows.extend((0..corpus.skipped.len()).map(Row::Skipped));
+        } else {
+            let mut hits: Vec<(i64, Row)> = corpus
+                .articles
+                .iter()
+                .enumerate()
+                .filter_map(|(index, a)| {
+                    let target = match &a.byline {
+                        Some(b) => format!("{} {}", a.title, b),
+                        None => a.title.clone(),
+                    };
+                    let (score, found) = matcher.0.fuzzy_indices(&target, &self.query)?;
+                    let title_chars = a.title.chars().count();
+                    let matched = found.into_iter().filter(|&i| i < title_chars).collect();
+                    Some((score, Row::Article { index, matched }))
+                })
+                .collect();
+            hits.sort_by_key(|h| std::cmp::Reverse(h.0));
+            self.rows.extend(hits.into_iter().map(|(_, r)| r));
+        }
+        // Keep the same article selected when it is still listed.
+        self.selected = previous
+            .and_then(|p| {
+                self.rows
+                    .iter()
+                    .position(|r| matches!(r, Row::Article { index, .. } if *index == p))
+            })
+            .unwrap_or(0);
+        self.top = 0;
+    }
+
+    pub fn selected_row(&self) -> Option<&Row> {
+        self.rows.get(self.selected)
+    }
+
+    pub fn selected_article(&self) -> Option<usize> {
+        match self.selected_row() {
+            Some(Row::Article { index, .. }) => Some(*index),
+            _ => None,
+        }
+    }
+
+    /// Moves the selection by `delta` rows, clamped, and scrolls it into a view of `height` rows.
+    pub fn move_by(&mut self, delta: isize, height: usize) {
+        let last = self.rows.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+        self.keep_in_view(height);
+    }
+
+    pub fn keep_in_view(&mut self, height: usize) {
+        let height = height.max(1);
+        if self.selected < self.top {
+            self.top = self.selected;
+        } else if self.selected >= self.top + height {
+            self.top = self.selected + 1 - height;
+        }
+    }
+}

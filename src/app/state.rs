@@ -1,0 +1,137 @@
+//! The whole state of a session: what is loaded, which screen shows, where each pane is.
+
+use super::Action;
+use super::keymap::{Context, Key, Keymap};
+use super::layout;
+use super::library::{Library, Matcher};
+use super::pane::{Anchor, Pane, Side};
+use super::wrap::{WrapCache, Wrapped};
+use crate::corpus::Corpus;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Library,
+    Reading,
+}
+
+/// Something drawn over the current screen that has the keyboard.
+#[derive(Debug)]
+pub enum Overlay {
+    Help,
+    /// Choosing another article for the focused pane.
+    Picker(Library),
+}
+
+/// The two open articles.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    pub panes: [Pane; 2],
+    pub focus: Side,
+    /// Page furniture shown in full rather than folded.
+    pub unfold: bool,
+}
+
+#[derive(Debug)]
+pub struct App {
+    pub corpus: Corpus,
+    pub keymap: Keymap,
+    pub screen: Screen,
+    pub library: Library,
+    pub matcher: Matcher,
+    pub reading: Option<Reading>,
+    pub overlay: Option<Overlay>,
+    /// Terminal size in cells, as last reported.
+    pub size: (u16, u16),
+    pub wraps: WrapCache,
+    /// A message for the status line; cleared by the next key.
+    pub status: Option<String>,
+    pub quit: bool,
+    /// Where each article was left, so swapping an article out and back keeps the place.
+    pub(super) remembered: HashMap<usize, (Anchor, usize)>,
+}
+
+impl App {
+    pub fn new(corpus: Corpus, keymap: Keymap) -> App {
+        let matcher = Matcher::default();
+        let library = Library::new(&corpus, &matcher);
+        let status = startup_status(&corpus);
+        App {
+            corpus,
+            keymap,
+            screen: Screen::Library,
+            library,
+            matcher,
+            reading: None,
+            overlay: None,
+            size: (0, 0),
+            wraps: WrapCache::default(),
+            status,
+            quit: false,
+            remembered: HashMap::new(),
+        }
+    }
+
+    /// Which keymap table applies now.
+    pub fn context(&self) -> Context {
+        match (&self.overlay, self.screen) {
+            (Some(Overlay::Picker(_)), _) => Context::Input,
+            (_, Screen::Library) if self.library.typing => Context::Input,
+            (_, Screen::Library) => Context::Library,
+            (_, Screen::Reading) => Context::Reading,
+        }
+    }
+
+    /// The action a key press asks for. With help open, any key closes it (ctrl-c still quits).
+    pub fn action_for(&self, key: Key) -> Option<Action> {
+        if matches!(self.overlay, Some(Overlay::Help)) {
+            let global = self.keymap.lookup(Context::Global, key);
+            return Some(if global == Some(Action::Quit) && key.ctrl {
+                Action::Quit
+            } else {
+                Action::Cancel
+            });
+        }
+        self.keymap.lookup(self.context(), key)
+    }
+
+    /// The wrap of a pane at the current size, if `update` has computed it.
+    pub fn pane_wrap(&self, side: Side) -> Option<Arc<Wrapped>> {
+        let r = self.reading.as_ref()?;
+        let width = self.pane_geometry(side).0;
+        self.wraps.get(r.panes[side.index()].article, width, r.unfold)
+    }
+
+    /// (text width, text height) of a pane at the current size.
+    pub fn pane_geometry(&self, side: Side) -> (usize, usize) {
+        let l = layout::reading(self.size.0, self.size.1);
+        let a = l.panes[side.index()].text;
+        (usize::from(a.w).max(1), usize::from(a.h).max(1))
+    }
+
+    /// Rows of the library list in view.
+    pub fn library_rows(&self) -> usize {
+        layout::library_rows(self.size.0, self.size.1).max(1)
+    }
+}
+
+fn startup_status(corpus: &Corpus) -> Option<String> {
+    let skipped = corpus.skipped.len();
+    let notices = corpus.articles.iter().filter(|a| a.notice.is_some()).count();
+    let mut parts = Vec::new();
+    if skipped > 0 {
+        parts.push(format!("{skipped} file{} skipped (listed at the end)", plural(skipped)));
+    }
+    if notices > 0 {
+        parts.push(format!("{notices} file{} not plain UTF-8 (see preview)", plural(notices)));
+    }
+    if corpus.articles.is_empty() {
+        parts.push("no articles to read".into());
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

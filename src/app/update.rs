@@ -1,0 +1,257 @@
+//! The one reducer: `update(&mut App, Action)`. No I/O, no terminal; the caller draws.
+
+use super::Action::{self, *};
+use super::layout;
+use super::library::{Library, Row};
+use super::pane::{Pane, Side};
+use super::state::{App, Overlay, Reading, Screen};
+
+/// Applies an action. Returns a follow-up action when one action implies another.
+pub fn update(app: &mut App, action: Action) -> Option<Action> {
+    if !matches!(action, Resize(..)) {
+        app.status = None;
+    }
+    match action {
+        Quit => app.quit = true,
+        Resize(w, h) => {
+            app.size = (w, h);
+            let rows = app.library_rows();
+            app.library.keep_in_view(rows);
+            ensure_wraps(app);
+        }
+        _ => match app.overlay.take() {
+            Some(Overlay::Help) => {
+                if action != Help && action != Cancel {
+                    // Any other key closes help and is then acted on, as pagers do.
+                    return Some(action);
+                }
+            }
+            Some(Overlay::Picker(picker)) => picker_action(app, picker, action),
+            None if action == Help => app.overlay = Some(Overlay::Help),
+            None => match app.screen {
+                Screen::Library if app.library.typing => filter_action(app, action),
+                Screen::Library => library_action(app, action),
+                Screen::Reading => reading_action(app, action),
+            },
+        },
+    }
+    None
+}
+
+fn library_action(app: &mut App, action: Action) {
+    let rows = app.library_rows();
+    let lib = &mut app.library;
+    match action {
+        Down => lib.move_by(1, rows),
+        Up => lib.move_by(-1, rows),
+        PageDown => lib.move_by(rows as isize, rows),
+        PageUp => lib.move_by(-(rows as isize), rows),
+        HalfPageDown => lib.move_by((rows / 2).max(1) as isize, rows),
+        HalfPageUp => lib.move_by(-((rows / 2).max(1) as isize), rows),
+        Top => lib.move_by(isize::MIN, rows),
+        Bottom => lib.move_by(isize::MAX, rows),
+        Filter => lib.typing = true,
+        Choose => choose(app),
+        ClearChoice if lib.chosen.is_some() => lib.chosen = None,
+        ClearChoice => {
+            lib.query.clear();
+            lib.refilter(&app.corpus, &app.matcher);
+        }
+        Resume if app.reading.is_some() => app.screen = Screen::Reading,
+        Resume => app.status = Some("no pair open yet: choose two articles with Enter".into()),
+        _ => {}
+    }
+}
+
+/// Enter in the library: the first choice is the left pane, the second opens the pair.
+fn choose(app: &mut App) {
+    let rows = app.library_rows();
+    match app.library.selected_row().cloned() {
+        None => {}
+        Some(Row::Skipped(i)) => {
+            let s = &app.corpus.skipped[i];
+            app.status = Some(format!("skipped {}: {}", s.path, s.reason));
+        }
+        Some(Row::Article { index, .. }) => match app.library.chosen.take() {
+            None => {
+                app.library.chosen = Some(index);
+                app.library.move_by(1, rows);
+                app.status = Some(format!(
+                    "left: {} — now choose the right article (Enter)",
+                    app.corpus.articles[index].title
+                ));
+            }
+            Some(left) => open_pair(app, left, index),
+        },
+    }
+}
+
+/// Opens two articles side by side, each at the place it was last left.
+pub fn open_pair(app: &mut App, left: usize, right: usize) {
+    if let Some(r) = app.reading.take() {
+        remember(app, &r);
+    }
+    let panes = [restore(app, left), restore(app, right)];
+    app.reading = Some(Reading { panes, focus: Side::Left, unfold: false });
+    app.screen = Screen::Reading;
+    ensure_wraps(app);
+}
+
+fn reading_action(app: &mut App, action: Action) {
+    let Some(r) = app.reading.as_mut() else {
+        app.screen = Screen::Library;
+        return;
+    };
+    match action {
+        FocusLeft => r.focus = Side::Left,
+        FocusRight => r.focus = Side::Right,
+        FocusOther => r.focus = r.focus.other(),
+        SwapPanes => {
+            r.panes.swap(0, 1);
+            ensure_wraps(app);
+        }
+        ToggleBoilerplate => {
+            r.unfold = !r.unfold;
+            ensure_wraps(app);
+        }
+        Back => {
+            let focused = r.panes[r.focus.index()].article;
+            app.screen = Screen::Library;
+            if let Some(i) = app
+                .library
+                .rows
+                .iter()
+                .position(|row| matches!(row, Row::Article { index, .. } if *index == focused))
+            {
+                app.library.selected = i;
+                let rows = app.library_rows();
+                app.library.keep_in_view(rows);
+            }
+        }
+        PickArticle => {
+            let mut picker = Library::new(&app.corpus, &app.matcher);
+            picker.typing = true;
+            app.overlay = Some(Overlay::Picker(picker));
+        }
+        _ => move_focused(app, action),
+    }
+}
+
+/// Scrolling and passage moves in the focused pane.
+fn move_focused(app: &mut App, action: Action) {
+    let Some(side) = app.reading.as_ref().map(|r| r.focus) else {
+        return;
+    };
+    let (_, height) = app.pane_geometry(side);
+    let Some(w) = app.pane_wrap(side) else { return };
+    let Some(r) = app.reading.as_mut() else {
+        return;
+    };
+    let pane = &mut r.panes[side.index()];
+    let Some(article) = app.corpus.articles.get(pane.article) else {
+        return;
+    };
+    let page = height.saturating_sub(2).max(1) as isize;
+    let half = (height / 2).max(1) as isize;
+    match action {
+        Down => pane.scroll(&w, 1, height),
+        Up => pane.scroll(&w, -1, height),
+        PageDown => pane.scroll(&w, page, height),
+        PageUp => pane.scroll(&w, -page, height),
+        HalfPageDown => pane.scroll(&w, half, height),
+        HalfPageUp => pane.scroll(&w, -half, height),
+        Top => pane.scroll_to_top(&w, height),
+        Bottom => pane.scroll_to_bottom(&w, height),
+        NextPassage => pane.next_passage(article, &w, height),
+        PrevPassage => pane.prev_passage(article, &w, height),
+        _ => {}
+    }
+}
+
+fn filter_action(app: &mut App, action: Action) {
+    let rows = app.library_rows();
+    let lib = &mut app.library;
+    match action {
+        Input(c) => lib.query.push(c),
+        DeleteChar => {
+            lib.query.pop();
+        }
+        ClearInput => lib.query.clear(),
+        Accept => {
+            lib.typing = false;
+            return;
+        }
+        Cancel => {
+            lib.typing = false;
+            lib.query.clear();
+        }
+        Down => return lib.move_by(1, rows),
+        Up => return lib.move_by(-1, rows),
+        _ => return,
+    }
+    lib.refilter(&app.corpus, &app.matcher);
+}
+
+fn picker_action(app: &mut App, mut picker: Library, action: Action) {
+    let rows = app.library_rows();
+    match action {
+        Input(c) => picker.query.push(c),
+        DeleteChar => {
+            picker.query.pop();
+        }
+        ClearInput => picker.query.clear(),
+        Down => picker.move_by(1, rows),
+        Up => picker.move_by(-1, rows),
+        Cancel => return,
+        Accept => {
+            if let Some(index) = picker.selected_article() {
+                replace_focused(app, index);
+            }
+            return;
+        }
+        _ => {}
+    }
+    if matches!(action, Input(_) | DeleteChar | ClearInput) {
+        picker.refilter(&app.corpus, &app.matcher);
+    }
+    app.overlay = Some(Overlay::Picker(picker));
+}
+
+/// Puts another article in the focused pane; the other pane is not touched.
+fn replace_focused(app: &mut App, index: usize) {
+    let Some(r) = app.reading.clone() else { return };
+    remember(app, &r);
+    let pane = restore(app, index);
+    if let Some(r) = app.reading.as_mut() {
+        r.panes[r.focus.index()] = pane;
+    }
+    ensure_wraps(app);
+}
+
+fn remember(app: &mut App, r: &Reading) {
+    for p in &r.panes {
+        app.remembered.insert(p.article, (p.top, p.cursor));
+    }
+}
+
+fn restore(app: &App, article: usize) -> Pane {
+    let mut pane = Pane::new(article);
+    if let Some(&(top, cursor)) = app.remembered.get(&article) {
+        pane.top = top;
+        pane.cursor = cursor;
+    }
+    pane
+}
+
+/// Wraps both open articles at the current pane widths. Done here, on resize and on
+/// opening, so that drawing a frame never wraps text.
+fn ensure_wraps(app: &mut App) {
+    let Some(r) = &app.reading else { return };
+    if layout::too_small(app.size.0, app.size.1) {
+        return; // nothing is drawn, and the size is not known yet at start-up
+    }
+    for side in [Side::Left, Side::Right] {
+        let (width, _) = app.pane_geometry(side);
+        app.wraps.ensure(&app.corpus.articles, r.panes[side.index()].article, width, r.unfold);
+    }
+}

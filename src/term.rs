@@ -1,0 +1,143 @@
+//! The terminal session: enter, loop over events, leave — whatever happens.
+//!
+//! Input and signals are read on std threads and sent into one channel; the loop
+//! drains the channel, applies every action, then draws once. Nothing ticks: an idle
+//! reader does no work.
+
+use crate::ui::{Theme, View};
+use crossterm::event::{self, Event, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use parallax::app::{Action, App, Key, KeyCode, update};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::iterator::Signals;
+use std::io::Write;
+use std::sync::mpsc;
+use std::thread;
+
+enum Msg {
+    Term(Event),
+    Signal(i32),
+    InputClosed,
+}
+
+/// Runs the reader until the user quits or a signal ends the session. Returns the
+/// process exit code (128 + signal number when a signal ended it).
+pub fn run(mut app: App, theme: &Theme) -> anyhow::Result<u8> {
+    let (tx, rx) = mpsc::channel();
+    // Registered before the screen switches, so an early SIGTERM still restores it.
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    let sig_tx = tx.clone();
+    thread::spawn(move || {
+        for sig in signals.forever() {
+            if sig_tx.send(Msg::Signal(sig)).is_err() {
+                break;
+            }
+        }
+    });
+
+    let mut terminal = ratatui::init();
+    thread::spawn(move || {
+        loop {
+            match event::read() {
+                Ok(ev) => {
+                    if tx.send(Msg::Term(ev)).is_err() {
+                        break;
+                    }
+                }
+                Err(_) => {
+                    let _ = tx.send(Msg::InputClosed);
+                    break;
+                }
+            }
+        }
+    });
+
+    let result = (|| -> anyhow::Result<u8> {
+        let size = terminal.size()?;
+        dispatch(&mut app, Action::Resize(size.width, size.height));
+        loop {
+            draw(&mut terminal, &app, theme)?;
+            let mut msg = rx.recv()?;
+            loop {
+                match msg {
+                    Msg::Term(ev) => handle(&mut app, ev),
+                    // The terminal may be gone (SSH dropped): leave without drawing.
+                    Msg::Signal(sig) => return Ok(128 + sig as u8),
+                    Msg::InputClosed => return Ok(0),
+                }
+                if app.quit {
+                    return Ok(0);
+                }
+                match rx.try_recv() {
+                    Ok(next) => msg = next,
+                    Err(_) => break,
+                }
+            }
+        }
+    })();
+    ratatui::restore();
+    result
+}
+
+fn draw(terminal: &mut ratatui::DefaultTerminal, app: &App, theme: &Theme) -> anyhow::Result<()> {
+    // Synchronized output: terminals that support it show the frame at once, others
+    // ignore the sequence.
+    crossterm::execute!(std::io::stdout(), BeginSynchronizedUpdate)?;
+    terminal.draw(|f| f.render_widget(View { app, theme }, f.area()))?;
+    crossterm::execute!(std::io::stdout(), EndSynchronizedUpdate)?;
+    std::io::stdout().flush()?;
+    Ok(())
+}
+
+fn handle(app: &mut App, ev: Event) {
+    match ev {
+        Event::Key(k) if k.kind == KeyEventKind::Press => {
+            if let Some(action) = key(k).and_then(|k| app.action_for(k)) {
+                dispatch(app, action);
+            }
+        }
+        Event::Resize(w, h) => dispatch(app, Action::Resize(w, h)),
+        _ => {}
+    }
+}
+
+fn dispatch(app: &mut App, action: Action) {
+    let mut next = Some(action);
+    while let Some(a) = next {
+        next = update(app, a);
+    }
+}
+
+/// The terminal's key event in parallax's terms: shift folded into the character.
+pub fn key(k: KeyEvent) -> Option<Key> {
+    use crossterm::event::KeyCode as C;
+    let code = match k.code {
+        C::Char(c) => KeyCode::Char(if k.modifiers.contains(KeyModifiers::CONTROL) {
+            c.to_ascii_lowercase()
+        } else {
+            c
+        }),
+        C::Enter => KeyCode::Enter,
+        C::Esc => KeyCode::Esc,
+        C::Tab => KeyCode::Tab,
+        C::BackTab => KeyCode::BackTab,
+        C::Backspace => KeyCode::Backspace,
+        C::Delete => KeyCode::Delete,
+        C::Up => KeyCode::Up,
+        C::Down => KeyCode::Down,
+        C::Left => KeyCode::Left,
+        C::Right => KeyCode::Right,
+        C::PageUp => KeyCode::PageUp,
+        C::PageDown => KeyCode::PageDown,
+        C::Home => KeyCode::Home,
+        C::End => KeyCode::End,
+        C::Insert => KeyCode::Insert,
+        C::F(n) => KeyCode::F(n),
+        _ => return None,
+    };
+    Some(Key {
+        code,
+        ctrl: k.modifiers.contains(KeyModifiers::CONTROL),
+        alt: k.modifiers.contains(KeyModifiers::ALT),
+    })
+}

@@ -1,0 +1,178 @@
+//! The library screen: the list of articles, a preview of the selected one.
+
+use super::strings::{fit, highlighted};
+use super::{Theme, rect, status_line};
+use parallax::app::{App, Library, Row, layout};
+use parallax::corpus::{Article, Corpus};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let l = layout::library(area.width, area.height);
+    header(app, theme, rect(l.header), buf);
+    list_box(&app.corpus, &app.library, app.library.chosen, " Articles ", theme, rect(l.list), buf);
+    if let Some(p) = l.preview {
+        preview(app, theme, rect(p), buf);
+    }
+    let hints: &[(&str, &str)] = if app.library.typing {
+        &[("enter", "keep filter"), ("esc", "clear"), ("↑↓", "move")]
+    } else if app.library.chosen.is_some() {
+        &[("enter", "open pair"), ("esc", "unchoose"), ("/", "filter"), ("q", "quit")]
+    } else {
+        &[("enter", "choose"), ("/", "filter"), ("tab", "open pair"), ("q", "quit")]
+    };
+    status_line(app, hints, theme, rect(l.status), buf);
+}
+
+fn header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let c = &app.corpus;
+    let mut text = format!(
+        " parallax · {} article{}",
+        c.articles.len(),
+        if c.articles.len() == 1 { "" } else { "s" }
+    );
+    if !c.skipped.is_empty() {
+        text.push_str(&format!(" · {} skipped", c.skipped.len()));
+    }
+    let mut spans = vec![Span::styled(text, theme.header)];
+    if let Some(a) = app.library.chosen.and_then(|i| c.articles.get(i)) {
+        spans.push(Span::styled("   left: ", theme.hint));
+        spans.push(Span::styled(a.title.clone(), theme.chosen));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+/// A bordered list with its filter box on the first line; shared with the picker.
+pub fn list_box(
+    corpus: &Corpus,
+    lib: &Library,
+    chosen: Option<usize>,
+    title: &str,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let block = Block::bordered().title(title).border_style(theme.border);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.height == 0 || inner.width == 0 {
+        return;
+    }
+    let filter = if lib.typing || !lib.query.is_empty() {
+        let cursor = if lib.typing { "▏" } else { "" };
+        Line::from(vec![
+            Span::styled("/ ", theme.key),
+            Span::styled(format!("{}{cursor}", lib.query), theme.text),
+        ])
+    } else {
+        Line::from(Span::styled("/ to filter", theme.hint))
+    };
+    filter.render(Rect { height: 1, ..inner }, buf);
+    let rows_area = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
+    if lib.rows.is_empty() {
+        let msg = if lib.query.is_empty() { "no articles" } else { "no title matches" };
+        buf.set_stringn(rows_area.x + 1, rows_area.y, msg, usize::from(rows_area.width), theme.dim);
+        return;
+    }
+    let height = usize::from(rows_area.height);
+    // Keep the selection in view even if the area is smaller than `update` assumed.
+    let top = lib.top.min(lib.selected).max((lib.selected + 1).saturating_sub(height));
+    for (i, row) in lib.rows.iter().enumerate().skip(top).take(height) {
+        let y = rows_area.y + (i - top) as u16;
+        let line_area = Rect { y, height: 1, ..rows_area };
+        let selected = i == lib.selected;
+        match row {
+            Row::Article { index, matched } => article_row(
+                &corpus.articles[*index],
+                matched,
+                chosen == Some(*index),
+                theme,
+                line_area,
+                buf,
+            ),
+            Row::Skipped(k) => {
+                let s = &corpus.skipped[*k];
+                let text =
+                    fit(&format!("  ⚠ {} — {}", s.path, s.reason), usize::from(line_area.width));
+                buf.set_stringn(line_area.x, y, text, usize::from(line_area.width), theme.warning);
+            }
+        }
+        if selected {
+            buf.set_style(line_area, theme.selected);
+        }
+    }
+}
+
+fn article_row(
+    a: &Article,
+    matched: &[usize],
+    chosen: bool,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let width = usize::from(area.width);
+    let words = format!(" {:>6} w ", a.words);
+    let marker = if chosen { Span::styled("L ", theme.chosen) } else { Span::raw("  ") };
+    let room = width.saturating_sub(2 + words.width());
+    let title = fit(&a.title, room);
+    let mut spans = vec![marker];
+    let title_style = if chosen { theme.chosen } else { theme.text };
+    spans.extend(highlighted(&title, matched, title_style, theme.matched));
+    let left = room.saturating_sub(title.width());
+    if let Some(b) = a.byline.as_ref().filter(|_| left > 4) {
+        spans.push(Span::styled(fit(&format!(" — {b}"), left), theme.byline));
+    }
+    Line::from(spans).render(area, buf);
+    if width > words.width() {
+        let x = area.x + (width - words.width()) as u16;
+        buf.set_stringn(x, area.y, &words, words.width(), theme.dim);
+    }
+}
+
+fn preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let block = Block::bordered().title(" Preview ").border_style(theme.border);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let mut lines: Vec<Line> = Vec::new();
+    match app.library.selected_row() {
+        Some(Row::Article { index, .. }) => {
+            let a = &app.corpus.articles[*index];
+            lines.push(Line::styled(a.title.clone(), theme.title));
+            if let Some(b) = &a.byline {
+                lines.push(Line::styled(b.clone(), theme.byline));
+            }
+            lines.push(Line::styled(
+                format!("{} words · {} passages · {}", a.words, a.content_passages(), a.path),
+                theme.dim,
+            ));
+            if let Some(n) = &a.notice {
+                lines.push(Line::styled(format!("⚠ {n}"), theme.warning));
+            }
+            // Enough opening paragraphs to fill the box; Paragraph wraps only these.
+            let mut budget = usize::from(inner.height) * usize::from(inner.width.max(1));
+            for (i, p) in a.passages.iter().enumerate() {
+                if budget == 0 {
+                    break;
+                }
+                if p.is_content() {
+                    let text: String =
+                        a.passage_text(i).split_whitespace().collect::<Vec<_>>().join(" ");
+                    budget = budget.saturating_sub(text.len() + usize::from(inner.width));
+                    lines.push(Line::raw(""));
+                    lines.push(Line::styled(text, theme.text));
+                }
+            }
+        }
+        Some(Row::Skipped(k)) => {
+            let s = &app.corpus.skipped[*k];
+            lines.push(Line::styled(s.path.clone(), theme.title));
+            lines.push(Line::styled(format!("skipped: {}", s.reason), theme.warning));
+        }
+        None => lines.push(Line::styled("nothing selected", theme.dim)),
+    }
+    Paragraph::new(lines).wrap(Wrap { trim: true }).render(inner, buf);
+}

@@ -1,0 +1,82 @@
+//! Drawing. Everything here reads the [`App`] and writes a buffer; nothing changes
+//! state (wraps are computed by `update`, so a frame never re-wraps text).
+
+mod library;
+mod overlay;
+mod reading;
+mod strings;
+pub mod theme;
+
+#[cfg(test)]
+mod tests;
+
+use parallax::app::{App, Overlay, Screen, layout};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+pub use theme::Theme;
+
+/// The app as a widget: `frame.render_widget(View { app, theme }, area)`.
+pub struct View<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+impl Widget for View<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let View { app, theme } = self;
+        if area.width == 0 || area.height == 0 {
+            return;
+        }
+        if layout::too_small(area.width, area.height) {
+            let msg = format!(
+                "terminal too small ({}×{}; need {}×{})",
+                area.width,
+                area.height,
+                layout::MIN_WIDTH,
+                layout::MIN_HEIGHT
+            );
+            buf.set_stringn(area.x, area.y, msg, usize::from(area.width), theme.warning);
+            return;
+        }
+        match app.screen {
+            Screen::Library => library::render(app, theme, area, buf),
+            Screen::Reading => reading::render(app, theme, area, buf),
+        }
+        match &app.overlay {
+            Some(Overlay::Help) => overlay::help(app, theme, area, buf),
+            Some(Overlay::Picker(picker)) => overlay::picker(app, picker, theme, area, buf),
+            None => {}
+        }
+    }
+}
+
+/// The bottom line: the pending message if there is one, else key hints; "? help" right.
+fn status_line(app: &App, hints: &[(&str, &str)], theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let right = Line::from(vec![Span::styled("?", theme.key), Span::styled(" help ", theme.hint)]);
+    let right_w = right.width() as u16;
+    let left_area = Rect { width: area.width.saturating_sub(right_w), ..area };
+    let left = match &app.status {
+        Some(msg) => {
+            Line::from(Span::styled(strings::fit(msg, usize::from(left_area.width)), theme.status))
+        }
+        None => {
+            let mut spans = vec![Span::raw(" ")];
+            for (key, what) in hints {
+                spans.push(Span::styled(*key, theme.key));
+                spans.push(Span::styled(format!(" {what}  "), theme.hint));
+            }
+            Line::from(spans)
+        }
+    };
+    left.render(left_area, buf);
+    if area.width > right_w {
+        right.render(Rect { x: area.x + area.width - right_w, width: right_w, ..area }, buf);
+    }
+}
+
+/// Converts the core's plain-number rectangle.
+fn rect(a: layout::Area) -> Rect {
+    Rect { x: a.x, y: a.y, width: a.w, height: a.h }
+}

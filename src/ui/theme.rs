@@ -1,0 +1,165 @@
+//! Every style the views use, in one place, loaded from `assets/themes/`.
+
+use ratatui::style::{Color, Modifier, Style};
+use serde::Deserialize;
+use std::str::FromStr;
+
+/// One style per thing on screen. Views take styles from here and hold no colours.
+#[derive(Debug, Clone, Default)]
+pub struct Theme {
+    pub text: Style,
+    pub dim: Style,
+    pub title: Style,
+    pub byline: Style,
+    pub boilerplate: Style,
+    pub header: Style,
+    pub bar: Style,
+    pub bar_focused: Style,
+    pub selected: Style,
+    pub chosen: Style,
+    pub matched: Style,
+    pub gutter_current: Style,
+    pub gutter: Style,
+    pub status: Style,
+    pub hint: Style,
+    pub key: Style,
+    pub warning: Style,
+    pub border: Style,
+    pub border_focused: Style,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Spec {
+    fg: Option<String>,
+    bg: Option<String>,
+    #[serde(default)]
+    modifiers: Vec<String>,
+}
+
+const DEFAULT: &str = include_str!("../../assets/themes/default.toml");
+
+impl Theme {
+    /// The shipped 16-colour theme; monochrome when `no_color` (the NO_COLOR convention).
+    pub fn shipped(no_color: bool) -> Theme {
+        // The embedded theme is checked by a unit test.
+        let theme =
+            Theme::parse(DEFAULT).unwrap_or_else(|e| panic!("assets/themes/default.toml: {e}"));
+        if no_color { theme.monochrome() } else { theme }
+    }
+
+    /// Parses a theme file; every style must be named and valid.
+    pub fn parse(src: &str) -> Result<Theme, String> {
+        let mut table: std::collections::HashMap<String, Spec> =
+            toml::from_str(src).map_err(|e| e.to_string())?;
+        let mut take = |name: &str| -> Result<Style, String> {
+            let spec = table.remove(name).ok_or_else(|| format!("missing style {name:?}"))?;
+            style(&spec).map_err(|e| format!("{name}: {e}"))
+        };
+        let theme = Theme {
+            text: take("text")?,
+            dim: take("dim")?,
+            title: take("title")?,
+            byline: take("byline")?,
+            boilerplate: take("boilerplate")?,
+            header: take("header")?,
+            bar: take("bar")?,
+            bar_focused: take("bar_focused")?,
+            selected: take("selected")?,
+            chosen: take("chosen")?,
+            matched: take("matched")?,
+            gutter_current: take("gutter_current")?,
+            gutter: take("gutter")?,
+            status: take("status")?,
+            hint: take("hint")?,
+            key: take("key")?,
+            warning: take("warning")?,
+            border: take("border")?,
+            border_focused: take("border_focused")?,
+        };
+        match table.keys().next() {
+            Some(extra) => Err(format!("unknown style {extra:?}")),
+            None => Ok(theme),
+        }
+    }
+
+    /// The same theme with every colour removed; modifiers carry the meaning.
+    pub fn monochrome(&self) -> Theme {
+        let strip = |s: Style| Style { fg: None, bg: None, underline_color: None, ..s };
+        Theme {
+            text: strip(self.text),
+            dim: strip(self.dim),
+            title: strip(self.title),
+            byline: strip(self.byline),
+            boilerplate: strip(self.boilerplate),
+            header: strip(self.header),
+            bar: strip(self.bar),
+            // Without colour, focus must still show: reversed and bold.
+            bar_focused: strip(self.bar_focused).add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            selected: strip(self.selected),
+            chosen: strip(self.chosen),
+            matched: strip(self.matched),
+            gutter_current: strip(self.gutter_current),
+            gutter: strip(self.gutter),
+            status: strip(self.status),
+            hint: strip(self.hint),
+            key: strip(self.key),
+            warning: strip(self.warning),
+            border: strip(self.border),
+            border_focused: strip(self.border_focused),
+        }
+    }
+}
+
+fn style(spec: &Spec) -> Result<Style, String> {
+    let color = |s: &Option<String>| -> Result<Option<Color>, String> {
+        s.as_deref()
+            .map(|c| Color::from_str(c).map_err(|_| format!("unknown colour {c:?}")))
+            .transpose()
+    };
+    let mut style = Style::new();
+    style.fg = color(&spec.fg)?;
+    style.bg = color(&spec.bg)?;
+    for m in &spec.modifiers {
+        style = style.add_modifier(match m.as_str() {
+            "bold" => Modifier::BOLD,
+            "dim" => Modifier::DIM,
+            "italic" => Modifier::ITALIC,
+            "underlined" => Modifier::UNDERLINED,
+            "reversed" => Modifier::REVERSED,
+            other => return Err(format!("unknown modifier {other:?}")),
+        });
+    }
+    Ok(style)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_theme_parses_and_uses_only_16_colours() {
+        let t = Theme::parse(DEFAULT).expect("default theme parses");
+        for s in [t.bar_focused, t.matched, t.gutter_current, t.warning] {
+            for c in [s.fg, s.bg].into_iter().flatten() {
+                assert!(
+                    !matches!(c, Color::Rgb(..) | Color::Indexed(_)),
+                    "{c:?} is not one of the 16"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn monochrome_keeps_selection_and_focus_visible() {
+        let t = Theme::shipped(true);
+        assert!(t.selected.add_modifier.contains(Modifier::REVERSED));
+        assert!(t.bar_focused.add_modifier.contains(Modifier::REVERSED));
+        assert_eq!(t.bar_focused.fg, None);
+    }
+
+    #[test]
+    fn bad_theme_is_an_error() {
+        assert!(Theme::parse("text = { fg = \"nocolour\" }").is_err());
+    }
+}
