@@ -89,7 +89,7 @@ fn draw(terminal: &mut ratatui::DefaultTerminal, app: &App, theme: &Theme) -> an
     Ok(())
 }
 
-fn handle(app: &mut App, ev: Event) {
+pub(crate) fn handle(app: &mut App, ev: Event) {
     match ev {
         Event::Key(k) if k.kind == KeyEventKind::Press => {
             if let Some(action) = key(k).and_then(|k| app.action_for(k)) {

@@ -30,13 +30,17 @@ impl Widget for View<'_> {
             return;
         }
         if layout::too_small(area.width, area.height) {
-            let msg = format!(
-                "terminal too small ({}×{}; need {}×{})",
+            let full = format!(
+                "terminal too small ({}×{}, needs {}×{})",
                 area.width,
                 area.height,
                 layout::MIN_WIDTH,
                 layout::MIN_HEIGHT
             );
+            let msg = [full.as_str(), "terminal too small", "too small"]
+                .into_iter()
+                .find(|m| m.chars().count() <= usize::from(area.width))
+                .unwrap_or("!");
             buf.set_stringn(area.x, area.y, msg, usize::from(area.width), theme.warning);
             return;
         }

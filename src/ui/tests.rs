@@ -1,1 +1,217 @@
+//! Rendering tests: insta snapshots at fixed sizes, driven by scripted key events,
+//! and a property test over terminal sizes.
 
+use super::{Theme, View};
+use crate::term::handle;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
+use insta::assert_snapshot;
+use parallax::app::{Action, App, Keymap, Screen, update};
+use parallax::corpus::Corpus;
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+
+fn app(w: u16, h: u16) -> App {
+    let mut app = App::new(Corpus::seeds(), Keymap::default_map());
+    update(&mut app, Action::Resize(w, h));
+    app
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    send(app, code, KeyEventKind::Press);
+}
+
+fn send(app: &mut App, code: KeyCode, kind: KeyEventKind) {
+    let ev = KeyEvent { code, modifiers: KeyModifiers::NONE, kind, state: KeyEventState::NONE };
+    handle(app, Event::Key(ev));
+}
+
+fn keys(app: &mut App, s: &str) {
+    for c in s.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+/// Library → Enter (left) → Enter (right): the first two articles side by side.
+fn reading(w: u16, h: u16) -> App {
+    let mut app = app(w, h);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Reading);
+    app
+}
+
+fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("test backend");
+    let theme = Theme::shipped(false);
+    t.draw(|f| f.render_widget(View { app, theme: &theme }, f.area())).expect("draw");
+    t
+}
+
+fn text(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn library_80x24() {
+    assert_snapshot!(draw(&app(80, 24), 80, 24).backend());
+}
+
+#[test]
+fn library_160x45() {
+    assert_snapshot!(draw(&app(160, 45), 160, 45).backend());
+}
+
+#[test]
+fn library_filtered_highlights_matches() {
+    let mut app = app(80, 24);
+    keys(&mut app, "/putin");
+    let t = draw(&app, 80, 24);
+    let screen = text(&t);
+    assert!(screen.contains("/ putin"), "{screen}");
+    assert!(screen.contains("Putin’s latest peace feelers"));
+    assert!(!screen.contains("Challenges And Prospects"), "non-matching titles are filtered out");
+    assert_snapshot!(t.backend());
+    // Matched letters are styled: find the 'P' of the first row's title.
+    let buf = t.backend().buffer();
+    let row = (0..24).find(|&y| row_text(buf, y).contains("Putin’s latest")).expect("row");
+    let x = row_text(buf, row).find('P').expect("P") as u16;
+    assert!(buf[(x, row)].modifier.contains(Modifier::UNDERLINED), "matched char is highlighted");
+}
+
+fn row_text(buf: &Buffer, y: u16) -> String {
+    (0..buf.area.width).map(|x| buf[(x, y)].symbol().chars().next().unwrap_or(' ')).collect()
+}
+
+#[test]
+fn reading_80x24_stacks_panes() {
+    let app = reading(80, 24);
+    let t = draw(&app, 80, 24);
+    assert_snapshot!(t.backend());
+}
+
+#[test]
+fn reading_160x45_side_by_side_after_scrolling() {
+    let mut app = reading(160, 45);
+    keys(&mut app, "}}");
+    press(&mut app, KeyCode::Tab);
+    keys(&mut app, "jjj");
+    let t = draw(&app, 160, 45);
+    assert_snapshot!(t.backend());
+}
+
+#[test]
+fn help_overlay_lists_the_keymap() {
+    let mut app = reading(80, 24);
+    keys(&mut app, "?");
+    let screen = text(&draw(&app, 80, 30));
+    assert!(screen.contains("next passage") && screen.contains("}"), "{screen}");
+    assert!(screen.contains("swap the two panes"));
+    // Any key closes it; that key is then acted on.
+    keys(&mut app, "}");
+    assert!(app.overlay.is_none());
+}
+
+#[test]
+fn too_small_says_so() {
+    assert_snapshot!("too_small_20x5", draw(&reading(20, 5), 20, 5).backend());
+    let screen = text(&draw(&app(40, 5), 40, 5));
+    assert!(screen.starts_with("terminal too small (40×5, needs 30×6)"), "{screen}");
+    assert_eq!(text(&draw(&app(1, 1), 1, 1)), "!");
+}
+
+#[test]
+fn key_releases_change_nothing() {
+    let mut app = reading(120, 40);
+    let before = text(&draw(&app, 120, 40));
+    for code in
+        [KeyCode::Char('j'), KeyCode::Char('}'), KeyCode::Tab, KeyCode::Esc, KeyCode::Char('q')]
+    {
+        send(&mut app, code, KeyEventKind::Release);
+    }
+    assert!(!app.quit);
+    assert_eq!(text(&draw(&app, 120, 40)), before);
+}
+
+#[test]
+fn swapping_one_pane_keeps_the_other_in_place() {
+    let mut app = reading(120, 40);
+    press(&mut app, KeyCode::Tab); // focus right
+    keys(&mut app, "}}}");
+    let right_before = app.reading.as_ref().map(|r| r.panes[1].clone());
+    press(&mut app, KeyCode::Tab); // focus left
+    keys(&mut app, "o");
+    keys(&mut app, "feelers");
+    press(&mut app, KeyCode::Enter);
+    let r = app.reading.as_ref().expect("reading");
+    assert_eq!(app.corpus.articles[r.panes[0].article].title, "Putin’s latest peace feelers");
+    assert_eq!(Some(r.panes[1].clone()), right_before);
+}
+
+#[test]
+fn no_color_theme_renders_without_colours_but_keeps_selection_visible() {
+    let app = app(80, 24);
+    let mut t = Terminal::new(TestBackend::new(80, 24)).expect("backend");
+    let theme = Theme::shipped(true);
+    t.draw(|f| f.render_widget(View { app: &app, theme: &theme }, f.area())).expect("draw");
+    let buf = t.backend().buffer();
+    for cell in buf.content() {
+        assert_eq!(cell.fg, ratatui::style::Color::Reset, "no colour under NO_COLOR");
+        assert_eq!(cell.bg, ratatui::style::Color::Reset);
+    }
+    let reversed = buf.content().iter().filter(|c| c.modifier.contains(Modifier::REVERSED)).count();
+    assert!(reversed >= 20, "the selected row is reversed");
+}
+
+fn render_at(app: &App, w: u16, h: u16) {
+    let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
+    let theme = Theme::shipped(false);
+    ratatui::widgets::Widget::render(View { app, theme: &theme }, buf.area, &mut buf);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Every screen renders at every size without panicking, including after a resize
+    /// the app was told about and one it was not.
+    #[test]
+    fn every_screen_renders_at_any_size(w in 0u16..300, h in 0u16..100, told in any::<bool>(), screen in 0..4u8) {
+        let mut app = match screen { 0 => app(80, 24), _ => reading(120, 40) };
+        match screen {
+            2 => keys(&mut app, "?"),
+            3 => keys(&mut app, "o"),
+            _ => {}
+        }
+        if told {
+            update(&mut app, Action::Resize(w, h));
+            keys(&mut app, "jj}G");
+        }
+        render_at(&app, w, h);
+    }
+
+    /// Arbitrary key sequences never panic and never leave the selection out of range.
+    #[test]
+    fn arbitrary_keys_never_panic(keys_typed in proptest::collection::vec(any::<char>(), 0..60), w in 0u16..200, h in 0u16..80) {
+        let mut app = app(w, h);
+        for c in keys_typed {
+            let code = match c {
+                '\u{0}' => KeyCode::Enter,
+                '\u{1}' => KeyCode::Esc,
+                '\u{2}' => KeyCode::Tab,
+                '\u{3}' => KeyCode::Backspace,
+                c => KeyCode::Char(c),
+            };
+            press(&mut app, code);
+            if app.quit { break; }
+        }
+        render_at(&app, w, h);
+        prop_assert!(app.library.rows.is_empty() || app.library.selected < app.library.rows.len());
+    }
+}

@@ -1,0 +1,91 @@
+//! The binary's command line, run as a script would run it.
+
+use std::fs;
+use std::process::Command;
+
+fn parallax(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax")).args(args).output().expect("run parallax")
+}
+
+#[test]
+fn list_json_on_the_seeds() {
+    let out = parallax(&["list", "--json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let articles = v["articles"].as_array().expect("articles");
+    assert_eq!(articles.len(), 5);
+    for a in articles {
+        for key in ["path", "title", "byline", "words", "passages"] {
+            assert!(a.get(key).is_some(), "{key} in {a}");
+        }
+        assert!(a["words"].as_u64().unwrap() > 500);
+    }
+    assert_eq!(articles[4]["byline"], "Milan Rai");
+    assert_eq!(v["skipped"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn missing_path_is_one_line_and_exit_2_without_touching_the_screen() {
+    let out = parallax(&["/definitely/not/here.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("/definitely/not/here.txt") && err.contains("no such file"));
+    // No alternate screen, no raw mode: nothing at all on stdout.
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn folder_with_bad_files_lists_them_as_skipped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    fs::write(d.join("good.txt"), "A Good Headline Here\n\nThe body of the article has enough words to be a paragraph of text, and more.\n").unwrap();
+    fs::write(d.join("empty.txt"), "").unwrap();
+    fs::write(d.join("blank.md"), "  \n\n ").unwrap();
+    fs::write(d.join("binary.txt"), b"\x00\x01\x02binary").unwrap();
+    fs::write(d.join("latin1.txt"), b"Un titre fran\xe7ais ici\n\nLe cessez-le-feu a \xe9t\xe9 sign\xe9 \xe0 Gen\xe8ve hier soir, selon le minist\xe8re des affaires.\n").unwrap();
+    fs::write(d.join("ignored.pdf"), "not an article").unwrap();
+    fs::create_dir(d.join("sub")).unwrap();
+    fs::write(d.join("sub/nested.md"), "Nested Article Title Here\n\nNested body text that is long enough to be counted as a real paragraph.\n").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(d, d.join("sub/loop")).unwrap();
+
+    let out = parallax(&["list", "--json", d.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let titles: Vec<&str> =
+        v["articles"].as_array().unwrap().iter().map(|a| a["title"].as_str().unwrap()).collect();
+    assert_eq!(
+        titles,
+        ["A Good Headline Here", "Un titre français ici", "Nested Article Title Here"]
+    );
+    let skipped: Vec<(String, String)> = v["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["path"].as_str().unwrap().rsplit('/').next().unwrap().to_owned(),
+                s["reason"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            ("binary.txt".to_owned(), "binary file (contains NUL bytes)".to_owned()),
+            ("blank.md".to_owned(), "no text (whitespace only)".to_owned()),
+            ("empty.txt".to_owned(), "empty file".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn help_and_version() {
+    let out = parallax(&["--help"]);
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("list") && help.contains("Usage"));
+    let out = parallax(&["--version"]);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("parallax "));
+}
