@@ -37,7 +37,7 @@ pub enum Action {
     Back,
     /// Reading: return to the pair from the library.
     Resume,
-    /// Next passage in the focused pane (page furniture is skipped).
+    /// Next content passage in the focused pane (headline, byline and furniture are skipped).
     NextPassage,
     /// Previous passage in the focused pane.
     PrevPassage,

@@ -89,7 +89,7 @@ impl Pane {
         self.set_top_line(w, start, height);
     }
 
-    /// `}`: the next passage that is not page furniture.
+    /// `}`: the next content passage.
     pub fn next_passage(&mut self, a: &Article, w: &Wrapped, height: usize) {
         let next = (self.cursor + 1..a.passages.len()).find(|&i| readable(a, i));
         if let Some(p) = next {
@@ -136,8 +136,9 @@ fn max_top(w: &Wrapped, height: usize) -> usize {
     w.lines.len().saturating_sub(height.max(1))
 }
 
+/// Passage moves stop at content, not at the headline, byline or furniture.
 fn readable(a: &Article, i: usize) -> bool {
-    a.passages.get(i).is_some_and(|p| p.kind != crate::corpus::PassageKind::Boilerplate)
+    a.passages.get(i).is_some_and(|p| p.is_content())
 }
 
 #[cfg(test)]

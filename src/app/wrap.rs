@@ -18,7 +18,7 @@ pub struct Line {
     pub passage: usize,
     /// Bytes of [`Article::text`] shown on this line (empty for the gap after a passage).
     pub range: Range<usize>,
-    /// The passage is folded furniture and this is its only line, cut short.
+    /// A run of page furniture folded into this one line, cut short.
     pub folded: bool,
 }
 
@@ -47,19 +47,33 @@ impl Wrapped {
 pub fn wrap(article: &Article, width: usize, unfold: bool) -> Wrapped {
     let width = width.max(1);
     let mut out = Wrapped::default();
-    for (i, p) in article.passages.iter().enumerate() {
-        out.starts.push(out.lines.len());
-        let folded = p.kind == PassageKind::Boilerplate && !unfold;
-        if folded {
-            let r = fold(&article.text, p.range.clone(), width);
-            out.lines.push(Line { passage: i, range: r, folded: true });
+    let furniture = |i: usize| {
+        !unfold && article.passages.get(i).is_some_and(|p| p.kind == PassageKind::Boilerplate)
+    };
+    let mut i = 0;
+    while i < article.passages.len() {
+        if furniture(i) {
+            // A run of furniture ("Top News", "Politics", "Sign in" …) folds into one line.
+            let first = i;
+            while furniture(i + 1) {
+                i += 1;
+            }
+            let line = out.lines.len();
+            out.starts.extend(std::iter::repeat_n(line, i + 1 - first));
+            let run = article.passages[first].range.start..article.passages[i].range.end;
+            // Room for the "▸ " and "…" the view adds.
+            let r = fold(&article.text, run, width.saturating_sub(3).max(1));
+            out.lines.push(Line { passage: first, range: r, folded: true });
         } else {
+            out.starts.push(out.lines.len());
+            let p = &article.passages[i];
             for r in wrap_range(&article.text, p.range.clone(), width) {
                 out.lines.push(Line { passage: i, range: r, folded: false });
             }
         }
-        let gap = p.range.end..p.range.end;
-        out.lines.push(Line { passage: i, range: gap, folded: false });
+        let end = article.passages[i].range.end;
+        out.lines.push(Line { passage: i, range: end..end, folded: false });
+        i += 1;
     }
     out
 }
@@ -105,9 +119,9 @@ pub fn wrap_range(text: &str, range: Range<usize>, width: usize) -> Vec<Range<us
     lines
 }
 
-/// The first line's worth of a passage, leaving a column for the "…" the view adds.
+/// The first line's worth of `range`.
 fn fold(text: &str, range: Range<usize>, width: usize) -> Range<usize> {
-    let first = wrap_range(text, range.clone(), width.saturating_sub(1).max(1));
+    let first = wrap_range(text, range.clone(), width);
     first.into_iter().next().unwrap_or(range.start..range.start)
 }
 
@@ -198,13 +212,15 @@ mod tests {
         let a = Article::parse(
             "x.txt",
             "A Title Here\n\nSign up to read this article and much more besides\n\n\
+             Already a member? Sign in here\n\n\
              The body of the article says enough here to count as a real paragraph of text.",
             None,
         );
         let w = wrap(&a, 20, false);
         let folded: Vec<_> = w.lines.iter().filter(|l| l.folded).collect();
-        assert_eq!(folded.len(), 1);
+        assert_eq!(folded.len(), 1, "a run of furniture is one line");
         assert_eq!(w.starts.len(), a.passages.len());
+        assert_eq!(w.starts[1], w.starts[2]);
         assert!(wrap(&a, 20, true).lines.len() > w.lines.len());
     }
 

@@ -101,7 +101,7 @@ fn body(
         let kind = a.passages.get(line.passage).map_or(PassageKind::Body, |p| p.kind);
         let mut shown = wrap::display(&a.text, line);
         if line.folded {
-            shown = format!("{}…", shown.trim_end_matches(['.', ':', ' ']));
+            shown = format!("▸ {}…", shown.trim_end_matches(['.', ':', ' ']));
         }
         buf.set_stringn(
             text_area.x,
