@@ -55,8 +55,13 @@ pub fn run(mut app: App, theme: &Theme) -> anyhow::Result<u8> {
     let result = (|| -> anyhow::Result<u8> {
         let size = terminal.size()?;
         dispatch(&mut app, Action::Resize(size.width, size.height));
+        // For the end-to-end test that the panic hook restores the terminal.
+        let panic_after_draw = std::env::var_os("PARALLAX_TEST_PANIC").is_some();
         loop {
             draw(&mut terminal, &app, theme)?;
+            if panic_after_draw {
+                panic!("PARALLAX_TEST_PANIC is set: panicking after the first frame");
+            }
             let mut msg = rx.recv()?;
             loop {
                 match msg {
