@@ -97,8 +97,20 @@ fn draw(terminal: &mut ratatui::DefaultTerminal, app: &App, theme: &Theme) -> an
 pub(crate) fn handle(app: &mut App, ev: Event) {
     match ev {
         Event::Key(k) if k.kind == KeyEventKind::Press => {
-            if let Some(action) = key(k).and_then(|k| app.action_for(k)) {
-                dispatch(app, action);
+            let Some(key) = key(k) else { return };
+            match app.action_for(key) {
+                Some(action) => dispatch(app, action),
+                // A bare Esc and the next key can arrive in one read, which the
+                // terminal layer reports as Alt+key. Unless Alt+key means something,
+                // it was Esc then the key: Esc is never time-critical.
+                None if key.alt => {
+                    for k in [Key::plain(KeyCode::Esc), Key { alt: false, ..key }] {
+                        if let Some(action) = app.action_for(k) {
+                            dispatch(app, action);
+                        }
+                    }
+                }
+                None => {}
             }
         }
         Event::Resize(w, h) => dispatch(app, Action::Resize(w, h)),

@@ -141,6 +141,23 @@ fn key_releases_change_nothing() {
 }
 
 #[test]
+fn esc_and_a_key_read_together_as_alt_are_esc_then_the_key() {
+    let mut app = app(100, 30);
+    keys(&mut app, "/zel");
+    assert!(app.library.typing);
+    let alt_j = KeyEvent {
+        code: KeyCode::Char('j'),
+        modifiers: KeyModifiers::ALT,
+        kind: KeyEventKind::Press,
+        state: KeyEventState::NONE,
+    };
+    handle(&mut app, Event::Key(alt_j));
+    assert!(!app.library.typing, "Esc closed the filter");
+    assert!(app.library.query.is_empty(), "Esc cleared it");
+    assert_eq!(app.library.selected, 1, "then j moved down");
+}
+
+#[test]
 fn swapping_one_pane_keeps_the_other_in_place() {
     let mut app = reading(120, 40);
     press(&mut app, KeyCode::Tab); // focus right
