@@ -1,1 +1,155 @@
-//! The topic index: topics, similarity, alignment. (Topic engine, issue #3.)
+//! The topic index: what each passage is about, which passages of two articles speak
+//! of the same thing, and which articles are closest to each other.
+//!
+//! [`Index::build`] reads a set of articles once: every content passage becomes a list
+//! of interned words ([`crate::text::Occ`]), the curated concept groups it evokes, and
+//! two unit-length sparse vectors — the full one (aliased stems, BM25-saturated and
+//! IDF-weighted, names boosted, concept groups as extra dimensions) and a plain TF-IDF
+//! one over the stems as written, kept as the baseline the quality harness measures
+//! against. Topics, links, relatedness and variant proposals are all read from it;
+//! [`report`] turns them into the stable JSON shapes of the CLI.
+
+mod align;
+mod concepts;
+mod names;
+mod related;
+pub mod report;
+mod topics;
+mod variants;
+mod vector;
+
+pub use crate::text::{LexiconError, Lexicons};
+pub use align::{Link, Match, Scoring};
+pub use related::Related;
+pub use topics::{Topic, TopicKind, TopicPassage};
+pub use variants::{Variant, VariantForm};
+
+use crate::corpus::{Article, Corpus};
+use crate::text::{Analyzer, Occ, TermId};
+use concepts::{ConceptHit, Concepts};
+use vector::SparseVec;
+
+/// A content passage, analysed.
+#[derive(Debug, Clone)]
+pub(crate) struct PassageIx {
+    /// Index into `Article::passages`.
+    pub id: usize,
+    pub occs: Vec<Occ>,
+    pub concepts: Vec<ConceptHit>,
+    pub full: SparseVec,
+    pub plain: SparseVec,
+}
+
+/// How often a term occurs, and how it is written.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TermStat {
+    /// Content passages containing it.
+    pub passages: u32,
+    /// Articles containing it.
+    pub articles: u32,
+    /// Occurrences capitalised away from a sentence start (names).
+    pub capital_inside: u32,
+    /// Occurrences in lower case.
+    pub lower: u32,
+}
+
+impl TermStat {
+    /// Written as a name: capitalised inside sentences at least as often as not.
+    pub fn is_name(&self) -> bool {
+        self.capital_inside > 0 && self.capital_inside >= self.lower
+    }
+}
+
+/// The analysed articles of a corpus (or of just the two being aligned).
+pub struct Index<'a> {
+    pub articles: Vec<&'a Article>,
+    /// Per article, its content passages in order.
+    pub(crate) docs: Vec<Vec<PassageIx>>,
+    pub(crate) analyzer: Analyzer,
+    pub(crate) concepts: Concepts,
+    pub(crate) stats: Vec<TermStat>,
+}
+
+impl<'a> Index<'a> {
+    /// Indexes every article of a corpus.
+    pub fn of_corpus(corpus: &'a Corpus, lexicons: &Lexicons) -> Index<'a> {
+        Index::build(corpus.articles.iter().collect(), lexicons)
+    }
+
+    /// Indexes the given articles; their order is the index's article numbering.
+    pub fn build(articles: Vec<&'a Article>, lexicons: &Lexicons) -> Index<'a> {
+        let mut analyzer = Analyzer::new(&lexicons.aliases);
+        let concepts = Concepts::compile(&lexicons.topics, &mut analyzer);
+        let mut docs = Vec::with_capacity(articles.len());
+        for article in &articles {
+            let mut passages = Vec::new();
+            for (id, p) in article.passages.iter().enumerate().filter(|(_, p)| p.is_content()) {
+                let mut occs = Vec::new();
+                analyzer.analyze(&article.text, p.range.clone(), &mut occs);
+                let hits = concepts.find(&occs);
+                passages.push(PassageIx {
+                    id,
+                    occs,
+                    concepts: hits,
+                    full: SparseVec::default(),
+                    plain: SparseVec::default(),
+                });
+            }
+            docs.push(passages);
+        }
+        let stats = term_stats(&docs, analyzer.vocabulary(), &concepts);
+        let mut index = Index { articles, docs, analyzer, concepts, stats };
+        vector::weigh(&mut index);
+        index
+    }
+
+    /// Number of content passages in the index.
+    pub fn passage_count(&self) -> usize {
+        self.docs.iter().map(Vec::len).sum()
+    }
+
+    pub(crate) fn stat(&self, t: TermId) -> TermStat {
+        self.stats.get(t as usize).copied().unwrap_or_default()
+    }
+}
+
+/// Document frequencies (per passage and per article) and capitalisation counts, for
+/// canonical terms, raw spellings and concept groups alike.
+fn term_stats(docs: &[Vec<PassageIx>], vocabulary: usize, concepts: &Concepts) -> Vec<TermStat> {
+    let mut stats = vec![TermStat::default(); vocabulary];
+    // The last passage and article each term was counted in, to count each once.
+    let mut seen_passage = vec![u32::MAX; vocabulary];
+    let mut seen_article = vec![u32::MAX; vocabulary];
+    let mut passage_no = 0u32;
+    for (a, passages) in docs.iter().enumerate() {
+        let a = a as u32;
+        for p in passages {
+            let concept_terms = p.concepts.iter().map(|h| concepts.term(h.concept));
+            let terms = p.occs.iter().flat_map(|o| [o.term, o.raw]).chain(concept_terms);
+            for t in terms {
+                let i = t as usize;
+                if i >= vocabulary {
+                    continue;
+                }
+                if seen_passage[i] != passage_no {
+                    seen_passage[i] = passage_no;
+                    stats[i].passages += 1;
+                }
+                if seen_article[i] != a {
+                    seen_article[i] = a;
+                    stats[i].articles += 1;
+                }
+            }
+            for o in p.occs.iter().filter(|o| o.is_content() && !o.is(Occ::NUMBER)) {
+                let s = &mut stats[o.term as usize];
+                if !o.is(Occ::CAPITAL) {
+                    s.lower += 1;
+                } else if !o.is(Occ::SENTENCE_START) {
+                    s.capital_inside += 1;
+                }
+            }
+            passage_no += 1;
+        }
+    }
+    stats
+}

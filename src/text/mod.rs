@@ -1,1 +1,18 @@
-//! Text normalisation: tokens, aliases, stems. (Topic engine, issue #3.)
+//! Text normalisation: the words of a passage, their normal forms, stems and aliases.
+//!
+//! Nothing here changes an article's text: every word keeps the byte range it occupies
+//! in [`crate::corpus::Article::text`], so matches can be highlighted where they stand.
+//! The pipeline is: Unicode word boundaries → [`fold`] (NFKC, lower case, apostrophes,
+//! possessives) → stop words → Snowball stem → alias to a canonical stem → interned id.
+
+mod analyze;
+mod fold;
+mod lexicon;
+mod stop;
+mod words;
+
+pub use analyze::{Analyzer, Occ, TermId};
+pub use fold::{fold_into, is_hyphen};
+pub use lexicon::{Aliases, LexiconError, Lexicons, TopicDef};
+pub use stop::is_stop;
+pub use words::{Word, WordKind, Words};

@@ -1,0 +1,123 @@
+//! Links between the passages of two articles: for each passage on the left, the
+//! passages on the right that speak of the same thing, best first, with the shared
+//! terms that explain each link.
+
+use super::concepts::CONCEPT_PREFIX;
+use super::vector::{dot, shared};
+use super::{Index, PassageIx};
+use crate::text::{Occ, TermId};
+use serde::Serialize;
+
+/// Scores below this are noise (one common word in common).
+pub const MIN_SCORE: f32 = 0.05;
+/// How many shared terms explain a link.
+const SHARED_SHOWN: usize = 5;
+
+/// Which passage vectors to compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scoring {
+    /// Aliases, BM25 weights, names and concept groups: what parallax uses.
+    #[default]
+    Full,
+    /// TF-IDF cosine over the stems as written: the baseline for the quality harness.
+    Plain,
+}
+
+/// A passage on the right that speaks of the same thing as a passage on the left.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Match {
+    /// Passage id (index into the right article's passages).
+    pub right: usize,
+    pub score: f32,
+    /// The terms both passages use (a concept group by its label), most telling first;
+    /// a spelling pair shows both spellings, "Kiev/Kyiv".
+    pub shared: Vec<String>,
+}
+
+/// The matches of one left passage (passage id), best first; empty if nothing relates.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Link {
+    pub left: usize,
+    pub matches: Vec<Match>,
+}
+
+impl Index<'_> {
+    /// For each content passage of article `left`, its `k` best matches in article
+    /// `right` (article numbers in this index).
+    pub fn links(&self, left: usize, right: usize, k: usize, scoring: Scoring) -> Vec<Link> {
+        let (Some(lp), Some(rp)) = (self.docs.get(left), self.docs.get(right)) else {
+            return Vec::new();
+        };
+        let mut scored: Vec<(usize, f32)> = Vec::with_capacity(rp.len());
+        lp.iter()
+            .map(|p| {
+                scored.clear();
+                let v = p.vector(scoring);
+                scored.extend(rp.iter().enumerate().map(|(j, q)| (j, dot(v, q.vector(scoring)))));
+                scored.retain(|&(_, s)| s >= MIN_SCORE);
+                scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                let matches = scored
+                    .iter()
+                    .take(k)
+                    .map(|&(j, score)| Match {
+                        right: rp[j].id,
+                        score,
+                        shared: self.explain(left, p, right, &rp[j], scoring),
+                    })
+                    .collect();
+                Link { left: p.id, matches }
+            })
+            .collect()
+    }
+
+    /// The shared terms of two passages, readable, most telling first.
+    fn explain(
+        &self,
+        a: usize,
+        p: &PassageIx,
+        b: usize,
+        q: &PassageIx,
+        scoring: Scoring,
+    ) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (t, _) in shared(p.vector(scoring), q.vector(scoring)) {
+            let label = self.analyzer.term(t);
+            let shown = match label.strip_prefix(CONCEPT_PREFIX) {
+                Some(concept) => concept.to_string(),
+                None => {
+                    let raw = scoring == Scoring::Plain;
+                    // Two spellings joined by an alias show both; inflections show one.
+                    let (l, l_raw) = self.surface(a, p, t, raw);
+                    let (r, r_raw) = self.surface(b, q, t, raw);
+                    if l_raw == r_raw || r.is_empty() { l } else { format!("{l}/{r}") }
+                }
+            };
+            if !shown.is_empty() && !out.contains(&shown) {
+                out.push(shown);
+            }
+            if out.len() == SHARED_SHOWN {
+                break;
+            }
+        }
+        out
+    }
+
+    /// How a term is written in a passage: its first whole-word occurrence, lower-cased
+    /// unless the term is a name, possessive dropped; and the stem as written there.
+    fn surface(&self, article: usize, p: &PassageIx, t: TermId, raw: bool) -> (String, TermId) {
+        let text = &self.articles[article].text;
+        let found = p.occs.iter().filter(|o| (if raw { o.raw } else { o.term }) == t);
+        let Some(o) = found.clone().find(|o| o.in_sequence()).or_else(|| found.clone().next())
+        else {
+            return (String::new(), t);
+        };
+        let word = text.get(o.span()).unwrap_or("");
+        let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+        let shown = if self.stat(o.term).is_name() || o.is(Occ::UPPER) {
+            word.to_string()
+        } else {
+            word.to_lowercase()
+        };
+        (shown, o.raw)
+    }
+}

@@ -1,0 +1,365 @@
+//! Discovering topics from the corpus itself: names (runs of capitalised words,
+//! "Keith Kellogg", "Institute for the Study of War") and key phrases (two words that
+//! keep company, "security guarantees"), each kept when two or more articles use it.
+
+use super::Index;
+use crate::text::{Occ, TermId, fold_into};
+use std::collections::{HashMap, HashSet};
+
+/// Where a candidate occurs: article number, passage id, byte range.
+pub(crate) type Place = (u32, u32, u32, u32);
+
+/// A discovered topic before it becomes a [`super::Topic`].
+#[derive(Debug, Default)]
+pub(crate) struct Candidate {
+    pub places: Vec<Place>,
+    /// Spellings seen, with counts (for the label and the term list).
+    pub surfaces: HashMap<String, u32>,
+    /// Spellings that are already canonical (no alias applied): preferred as labels.
+    pub canonical: HashSet<String>,
+    pub words: usize,
+    pub connectors: bool,
+}
+
+impl Candidate {
+    pub(crate) fn add(&mut self, place: Place, surface: &str) {
+        self.add_spelling(place, surface, true);
+    }
+
+    pub(crate) fn add_spelling(&mut self, place: Place, surface: &str, canonical: bool) {
+        if canonical && !self.canonical.contains(surface) {
+            self.canonical.insert(surface.to_string());
+        }
+        self.places.push(place);
+        *self.surfaces.entry(surface.to_string()).or_default() += 1;
+    }
+
+    pub fn articles(&self) -> usize {
+        let mut a: Vec<u32> = self.places.iter().map(|p| p.0).collect();
+        a.dedup();
+        a.len()
+    }
+}
+
+/// Titles and honorifics: they precede names but are not part of them, and what comes
+/// before them ("US President", "Canadian Foreign Minister") is not a name either.
+const TITLES: &[&str] = &[
+    "admiral",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "colonel",
+    "commander",
+    "deputy",
+    "director",
+    "dr",
+    "envoy",
+    "foreign",
+    "former",
+    "gen",
+    "general",
+    "governor",
+    "king",
+    "leader",
+    "lieutenant",
+    "lord",
+    "mayor",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "pope",
+    "president",
+    "presidentelect",
+    "prime",
+    "prince",
+    "queen",
+    "representative",
+    "secretary",
+    "sen",
+    "senator",
+    "sir",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// Whether a folded word is a title or honorific ("president", "minister").
+pub(crate) fn is_title(folded: &str) -> bool {
+    TITLES.contains(&folded)
+}
+
+/// Capitalised words that are dates, not topics.
+const DATES: &[&str] = &[
+    "april",
+    "august",
+    "december",
+    "february",
+    "friday",
+    "january",
+    "july",
+    "june",
+    "march",
+    "monday",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// Small words allowed inside a name, between capitalised words.
+const CONNECTORS: &[&str] = &["for", "of", "the"];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    /// Written as a name throughout the corpus.
+    Name,
+    /// Capitalised here, inside a sentence, but also a common word ("United", "War").
+    Capital,
+    Title,
+    Connector,
+    Other,
+}
+
+impl Index<'_> {
+    /// Name candidates keyed by their canonical terms; single names merged into the one
+    /// longer name they end ("Kellogg" into "Keith Kellogg") when that name is common.
+    pub(crate) fn name_candidates(&self) -> Vec<Candidate> {
+        let mut found: HashMap<Vec<TermId>, Candidate> = HashMap::new();
+        let mut folded = String::new();
+        let mut roles: Vec<Role> = Vec::new();
+        for (a, doc) in self.docs.iter().enumerate() {
+            let text = &self.articles[a].text;
+            for p in doc {
+                let seq: Vec<&Occ> = p.occs.iter().filter(|o| o.in_sequence()).collect();
+                roles.clear();
+                for o in &seq {
+                    fold_into(text.get(o.span()).unwrap_or(""), &mut folded);
+                    roles.push(self.role(o, &folded));
+                }
+                let mut i = 0;
+                while i < seq.len() {
+                    if !matches!(roles[i], Role::Name | Role::Capital) {
+                        i += 1;
+                        continue;
+                    }
+                    // A run of capitalised words, possibly joined by connectors, within
+                    // one stretch of text (no punctuation, no possessive inside).
+                    let mut j = i + 1;
+                    let mut end = i;
+                    while j < seq.len()
+                        && matches!(roles[j], Role::Name | Role::Capital | Role::Connector)
+                        && text.get(seq[j - 1].end as usize..seq[j].start as usize) == Some(" ")
+                        && !possessive(text, seq[j - 1])
+                    {
+                        if roles[j] != Role::Connector {
+                            end = j;
+                        }
+                        j += 1;
+                    }
+                    let strong = roles[i..=end].iter().filter(|r| **r == Role::Name).count();
+                    let words = roles[i..=end].iter().filter(|r| **r != Role::Connector).count();
+                    let before_title = roles.get(end + 1) == Some(&Role::Title);
+                    if !before_title && (strong > 0 || words > 1) {
+                        let run = &seq[i..=end];
+                        let key: Vec<TermId> = run.iter().map(|o| o.term).collect();
+                        let range = run[0].start..run[run.len() - 1].end;
+                        let surface =
+                            label_text(text.get(range.start as usize..range.end as usize));
+                        let c = found.entry(key).or_default();
+                        c.words = run.len();
+                        c.connectors |= words != run.len();
+                        let canonical = run.iter().all(|o| o.raw == o.term);
+                        c.add_spelling(
+                            (a as u32, p.id as u32, range.start, range.end),
+                            &surface,
+                            canonical,
+                        );
+                    }
+                    i = end + 1;
+                }
+            }
+        }
+        merge_single_names(found)
+    }
+
+    fn role(&self, o: &Occ, folded: &str) -> Role {
+        if TITLES.contains(&folded) {
+            return Role::Title;
+        }
+        if CONNECTORS.contains(&folded) {
+            return Role::Connector;
+        }
+        let s = self.stat(o.term);
+        let capital = o.is(Occ::CAPITAL)
+            && !o.is(Occ::NUMBER)
+            && (!o.is(Occ::STOP) || o.is(Occ::UPPER))
+            && !DATES.contains(&folded);
+        if !capital {
+            Role::Other
+        } else if o.is(Occ::SENTENCE_START) {
+            if s.capital_inside > 0 && s.lower == 0 { Role::Name } else { Role::Other }
+        } else if s.is_name() {
+            Role::Name
+        } else {
+            Role::Capital
+        }
+    }
+
+    /// Two adjacent lower-case content words that occur together in two or more
+    /// articles and keep company (the pair is a fair share of either word's uses).
+    pub(crate) fn phrase_candidates(&self) -> Vec<Candidate> {
+        let mut found: HashMap<(TermId, TermId), Candidate> = HashMap::new();
+        let mut uses: HashMap<TermId, u32> = HashMap::new();
+        let mut folded = String::new();
+        for (a, doc) in self.docs.iter().enumerate() {
+            let text = &self.articles[a].text;
+            for p in doc {
+                let seq: Vec<&Occ> = p.occs.iter().filter(|o| o.in_sequence()).collect();
+                for o in seq.iter().filter(|o| plain_word(o)) {
+                    *uses.entry(o.term).or_default() += 1;
+                }
+                for w in seq.windows(2) {
+                    let (x, y) = (w[0], w[1]);
+                    let gap = text.get(x.end as usize..y.start as usize).unwrap_or("");
+                    if gap != " "
+                        || x.term == y.term
+                        || !keyword(text, x, &mut folded)
+                        || !keyword(text, y, &mut folded)
+                    {
+                        continue;
+                    }
+                    let surface =
+                        text.get(x.start as usize..y.end as usize).unwrap_or("").to_lowercase();
+                    let c = found.entry((x.term, y.term)).or_default();
+                    c.words = 2;
+                    c.add((a as u32, p.id as u32, x.start, y.end), &surface);
+                }
+            }
+        }
+        found
+            .into_iter()
+            .filter(|((x, y), c)| {
+                let n = c.places.len() as u32;
+                let rarer =
+                    uses.get(x).copied().unwrap_or(0).min(uses.get(y).copied().unwrap_or(0));
+                c.articles() >= 2 && n >= 2 && n * 4 >= rarer
+            })
+            .map(|(_, c)| c)
+            .collect()
+    }
+}
+
+/// Words too general to make a key phrase of: amounts, times, ranks, and verbs
+/// and modifiers that go with anything ("two years", "last week", "best interest").
+const GENERIC: &[&str] = &[
+    "able",
+    "another",
+    "best",
+    "big",
+    "billion",
+    "day",
+    "days",
+    "eight",
+    "first",
+    "five",
+    "four",
+    "get",
+    "gets",
+    "getting",
+    "good",
+    "got",
+    "great",
+    "half",
+    "hour",
+    "hours",
+    "hundred",
+    "hundreds",
+    "large",
+    "last",
+    "latest",
+    "least",
+    "less",
+    "likely",
+    "made",
+    "make",
+    "makes",
+    "many",
+    "million",
+    "millions",
+    "month",
+    "months",
+    "new",
+    "next",
+    "nine",
+    "old",
+    "past",
+    "possible",
+    "recent",
+    "said",
+    "say",
+    "says",
+    "second",
+    "seven",
+    "several",
+    "six",
+    "ten",
+    "third",
+    "thousand",
+    "thousands",
+    "three",
+    "time",
+    "times",
+    "two",
+    "week",
+    "weeks",
+    "whole",
+    "year",
+    "years",
+];
+
+fn plain_word(o: &Occ) -> bool {
+    o.is_content() && !o.is(Occ::CAPITAL) && !o.is(Occ::NUMBER) && o.end - o.start > 2
+}
+
+fn keyword(text: &str, o: &Occ, folded: &mut String) -> bool {
+    fold_into(text.get(o.span()).unwrap_or(""), folded);
+    plain_word(o) && !folded.ends_with("ly") && !GENERIC.contains(&folded.as_str())
+}
+
+fn possessive(text: &str, o: &Occ) -> bool {
+    let w = text.get(o.span()).unwrap_or("");
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// The text of a name as a label: single spaces, no possessive.
+fn label_text(s: Option<&str>) -> String {
+    let s = s.unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(&s);
+    s.to_string()
+}
+
+fn merge_single_names(mut found: HashMap<Vec<TermId>, Candidate>) -> Vec<Candidate> {
+    let mut target: HashMap<TermId, Option<Vec<TermId>>> = HashMap::new();
+    for (key, c) in &found {
+        if (2..=3).contains(&key.len()) && !c.connectors && c.articles() >= 2 {
+            let last = key[key.len() - 1];
+            target.entry(last).and_modify(|t| *t = None).or_insert_with(|| Some(key.clone()));
+        }
+    }
+    for (last, into) in target {
+        let Some(into) = into else { continue };
+        if let Some(single) = found.remove(&vec![last]) {
+            if let Some(c) = found.get_mut(&into) {
+                c.places.extend(single.places);
+                c.places.sort_unstable();
+            }
+        }
+    }
+    found.into_values().collect()
+}

@@ -1,0 +1,104 @@
+//! Article-to-article relatedness: "the closest other outlet's take".
+//!
+//! Each article becomes one TF-IDF vector over its canonical stems and concept groups
+//! (names boosted, as in passage vectors), keeps only its most telling terms, and is
+//! scored against the others through an inverted index, so a large library costs
+//! about (articles × kept terms × postings) rather than all pairs of whole vectors.
+
+use super::vector::{SparseVec, normalise};
+use super::{Index, Scoring};
+use crate::text::TermId;
+use serde::Serialize;
+
+/// Terms kept per article for relatedness.
+const KEPT: usize = 40;
+const NAME_BOOST: f32 = 1.6;
+
+/// Another article and how close it is (cosine, 0–1).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Related {
+    pub path: String,
+    pub score: f32,
+}
+
+impl Index<'_> {
+    /// For every article (in index order), up to `k` closest other articles as
+    /// `(article number, score)`, best first; articles sharing nothing are left out.
+    pub fn related(&self, k: usize) -> Vec<Vec<(usize, f32)>> {
+        self.related_scored(k, Scoring::Full)
+    }
+
+    /// [`Index::related`] with a chosen scoring; `Plain` is whole-article TF-IDF cosine
+    /// over the stems as written, the quality harness's baseline.
+    pub fn related_scored(&self, k: usize, scoring: Scoring) -> Vec<Vec<(usize, f32)>> {
+        let n = self.docs.len();
+        let vectors: Vec<SparseVec> = (0..n).map(|a| self.article_vector(a, scoring)).collect();
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); self.stats.len()];
+        for (a, v) in vectors.iter().enumerate() {
+            for &(t, w) in v {
+                postings[t as usize].push((a as u32, w));
+            }
+        }
+        let mut scores = vec![0f32; n];
+        let mut touched: Vec<usize> = Vec::new();
+        (0..n)
+            .map(|a| {
+                for &(t, w) in &vectors[a] {
+                    for &(b, wb) in &postings[t as usize] {
+                        let b = b as usize;
+                        if b != a {
+                            if scores[b] == 0.0 {
+                                touched.push(b);
+                            }
+                            scores[b] += w * wb;
+                        }
+                    }
+                }
+                let mut best: Vec<(usize, f32)> = touched.iter().map(|&b| (b, scores[b])).collect();
+                for &b in &touched {
+                    scores[b] = 0.0;
+                }
+                touched.clear();
+                best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                best.truncate(k);
+                best
+            })
+            .collect()
+    }
+
+    /// The article's unit TF-IDF vector, cut to the terms it shares with some other
+    /// article and is most about.
+    fn article_vector(&self, a: usize, scoring: Scoring) -> SparseVec {
+        let n = self.docs.len() as f32;
+        let plain = scoring == Scoring::Plain;
+        let mut terms: Vec<TermId> = Vec::new();
+        for p in &self.docs[a] {
+            let words = p.occs.iter().filter(|o| o.is_content());
+            terms.extend(words.map(|o| if plain { o.raw } else { o.term }));
+            if !plain {
+                terms.extend(p.concepts.iter().map(|h| self.concepts.term(h.concept)));
+            }
+        }
+        terms.sort_unstable();
+        let mut v: SparseVec = Vec::new();
+        for run in terms.chunk_by(|x, y| x == y) {
+            let s = self.stat(run[0]);
+            let idf = (n / s.articles.max(1) as f32).ln() + 0.1;
+            if plain {
+                v.push((run[0], run.len() as f32 * (n / s.articles.max(1) as f32).ln()));
+                continue;
+            }
+            let boost = if s.is_name() { NAME_BOOST } else { 1.0 };
+            v.push((run[0], (1.0 + (run.len() as f32).ln()) * idf * boost));
+        }
+        normalise(&mut v);
+        // Terms no other article has cannot relate it to anything.
+        v.retain(|&(t, _)| self.stat(t).articles > 1);
+        if v.len() > KEPT && !plain {
+            v.select_nth_unstable_by(KEPT, |x, y| y.1.total_cmp(&x.1));
+            v.truncate(KEPT);
+            v.sort_unstable_by_key(|&(t, _)| t);
+        }
+        v
+    }
+}

@@ -1,0 +1,135 @@
+//! Topics: curated concept groups and discovered names and phrases, each with the
+//! passages of each article where it occurs and the spans to highlight.
+
+use super::Index;
+use super::names::Candidate;
+use serde::Serialize;
+use std::ops::Range;
+
+/// Where a topic comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TopicKind {
+    /// A concept group of `topics.toml`.
+    Curated,
+    /// A name or key phrase found in two or more articles.
+    Discovered,
+}
+
+/// A passage where a topic occurs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopicPassage {
+    /// Article number in the index.
+    pub article: usize,
+    /// Passage id (index into the article's passages).
+    pub passage: usize,
+    /// Byte ranges in the article text, in order.
+    pub spans: Vec<Range<usize>>,
+}
+
+/// Something several passages speak of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Topic {
+    pub label: String,
+    pub kind: TopicKind,
+    /// The wordings found, most used first ("truce", "ceasefire", "Kiev", "Kyiv").
+    pub terms: Vec<String>,
+    /// Ordered by article, then passage.
+    pub passages: Vec<TopicPassage>,
+}
+
+impl Topic {
+    /// Number of articles the topic occurs in.
+    pub fn articles(&self) -> usize {
+        let mut a: Vec<usize> = self.passages.iter().map(|p| p.article).collect();
+        a.dedup();
+        a.len()
+    }
+
+    fn occurrences(&self) -> usize {
+        self.passages.iter().map(|p| p.spans.len()).sum()
+    }
+}
+
+impl Index<'_> {
+    /// Curated topics that occur at all (in `topics.toml` order), then discovered ones
+    /// by the number of articles, then occurrences.
+    pub fn topics(&self) -> Vec<Topic> {
+        let mut curated: Vec<Candidate> =
+            (0..self.concepts.len()).map(|_| Candidate::default()).collect();
+        for (a, doc) in self.docs.iter().enumerate() {
+            let text = &self.articles[a].text;
+            for p in doc {
+                for h in &p.concepts {
+                    let surface = text.get(h.start as usize..h.end as usize).unwrap_or("");
+                    let surface =
+                        surface.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+                    curated[h.concept as usize]
+                        .add((a as u32, p.id as u32, h.start, h.end), &surface);
+                }
+            }
+        }
+        let mut topics: Vec<Topic> = curated
+            .into_iter()
+            .zip(&self.concepts.labels)
+            .filter(|(c, _)| !c.places.is_empty())
+            .map(|(c, label)| topic(label.clone(), TopicKind::Curated, c))
+            .collect();
+        let mut discovered: Vec<Topic> = self
+            .name_candidates()
+            .into_iter()
+            .chain(self.phrase_candidates())
+            .filter(|c| c.articles() >= 2)
+            .filter_map(|c| {
+                let label = most_used(&c).first()?.clone();
+                Some(topic(label, TopicKind::Discovered, c))
+            })
+            .collect();
+        discovered.sort_by(|x, y| {
+            (y.articles(), y.occurrences())
+                .cmp(&(x.articles(), x.occurrences()))
+                .then(x.label.cmp(&y.label))
+        });
+        // A phrase and a name may read alike ("Security Council", "security council").
+        let mut seen: Vec<String> = topics.iter().map(|t| t.label.to_lowercase()).collect();
+        discovered.retain(|t| {
+            let key = t.label.to_lowercase();
+            let new = !seen.contains(&key);
+            seen.push(key);
+            new
+        });
+        topics.extend(discovered);
+        topics
+    }
+}
+
+/// Spellings, canonical ones first, then by use.
+fn most_used(c: &Candidate) -> Vec<String> {
+    let mut v: Vec<(&String, &u32)> = c.surfaces.iter().collect();
+    v.sort_by(|a, b| {
+        let canonical = |s: &String| c.canonical.contains(s);
+        (canonical(b.0), b.1).cmp(&(canonical(a.0), a.1)).then(a.0.cmp(b.0))
+    });
+    v.into_iter().map(|(s, _)| s.clone()).collect()
+}
+
+fn topic(label: String, kind: TopicKind, mut c: Candidate) -> Topic {
+    c.places.sort_unstable();
+    let mut passages: Vec<TopicPassage> = Vec::new();
+    for &(a, p, s, e) in &c.places {
+        let (article, passage) = (a as usize, p as usize);
+        match passages.last_mut() {
+            Some(last) if last.article == article && last.passage == passage => {
+                if last.spans.last().is_none_or(|r| r.end <= s as usize) {
+                    last.spans.push(s as usize..e as usize);
+                }
+            }
+            _ => passages.push(TopicPassage {
+                article,
+                passage,
+                spans: vec![s as usize..e as usize],
+            }),
+        }
+    }
+    Topic { label, kind, terms: most_used(&c), passages }
+}

@@ -1,0 +1,160 @@
+//! Sparse passage vectors and their weights.
+//!
+//! The full weighting is BM25's (saturated term frequency, length normalisation,
+//! probabilistic IDF over passages) on canonical stems, with names boosted — a shared
+//! "Pokrovsk" says more than a shared "week" of the same rarity — and each curated
+//! concept group as one more dimension. The plain weighting is textbook TF-IDF on the
+//! stems as written: the baseline.
+
+use super::{Index, PassageIx, TermStat};
+use crate::text::{Occ, TermId};
+
+/// A sparse vector sorted by term, of unit length (or empty).
+pub(crate) type SparseVec = Vec<(TermId, f32)>;
+
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+/// Extra weight of a term written as a name.
+const NAME_BOOST: f32 = 1.6;
+/// Weight of a number relative to a word (years and counts match by accident).
+const NUMBER_WEIGHT: f32 = 0.5;
+/// Weight of a concept group dimension relative to a word of the same rarity.
+const CONCEPT_WEIGHT: f32 = 1.0;
+
+/// Fills `full` and `plain` of every passage of the index.
+pub(crate) fn weigh(index: &mut Index) {
+    let n = index.passage_count() as f32;
+    let lengths: Vec<usize> = index
+        .docs
+        .iter()
+        .flatten()
+        .map(|p| p.occs.iter().filter(|o| o.is_content()).count())
+        .collect();
+    let avg = (lengths.iter().sum::<usize>() as f32 / n.max(1.0)).max(1.0);
+    let stats = &index.stats;
+    let concepts = &index.concepts;
+    let mut terms: Vec<(TermId, f32)> = Vec::new();
+    for p in index.docs.iter_mut().flatten() {
+        let len = p.occs.iter().filter(|o| o.is_content()).count() as f32;
+        let norm = K1 * (1.0 - B + B * len / avg);
+        let bm25 = |tf: f32| tf * (K1 + 1.0) / (tf + norm);
+        terms.clear();
+        for o in p.occs.iter().filter(|o| o.is_content()) {
+            let kind = if o.is(Occ::NUMBER) { NUMBER_WEIGHT } else { 1.0 };
+            terms.push((o.term, kind));
+        }
+        for h in &p.concepts {
+            terms.push((concepts.term(h.concept), CONCEPT_WEIGHT));
+        }
+        p.full = accumulate(&mut terms, |t, tf, kind| {
+            let s = stat(stats, t);
+            let boost = if s.is_name() { NAME_BOOST } else { 1.0 };
+            bm25_idf(n, s.passages) * bm25(tf) * kind * boost
+        });
+        terms.clear();
+        terms.extend(p.occs.iter().filter(|o| o.is_content()).map(|o| (o.raw, 1.0)));
+        p.plain = accumulate(&mut terms, |t, tf, _| {
+            tf * (1.0 + n / stat(stats, t).passages.max(1) as f32).ln()
+        });
+    }
+}
+
+fn stat(stats: &[TermStat], t: TermId) -> TermStat {
+    stats.get(t as usize).copied().unwrap_or_default()
+}
+
+/// Probabilistic IDF, kept positive for terms in most passages.
+pub(crate) fn bm25_idf(n: f32, df: u32) -> f32 {
+    let df = df as f32;
+    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+}
+
+/// Groups `(term, kind)` pairs into `(term, weight(term, tf, kind))`, unit length.
+fn accumulate(terms: &mut [(TermId, f32)], weight: impl Fn(TermId, f32, f32) -> f32) -> SparseVec {
+    terms.sort_unstable_by_key(|&(t, _)| t);
+    let mut out: SparseVec = Vec::new();
+    let mut i = 0;
+    while i < terms.len() {
+        let t = terms[i].0;
+        let mut j = i;
+        while j < terms.len() && terms[j].0 == t {
+            j += 1;
+        }
+        let w = weight(t, (j - i) as f32, terms[i].1);
+        if w > 0.0 {
+            out.push((t, w));
+        }
+        i = j;
+    }
+    normalise(&mut out);
+    out
+}
+
+pub(crate) fn normalise(v: &mut SparseVec) {
+    let len = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if len > 0.0 {
+        v.iter_mut().for_each(|(_, w)| *w /= len);
+    }
+}
+
+/// Dot product of two sorted sparse vectors.
+pub(crate) fn dot(a: &[(TermId, f32)], b: &[(TermId, f32)]) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+/// The terms two vectors share, by their contribution to the dot product, largest first.
+pub(crate) fn shared(a: &[(TermId, f32)], b: &[(TermId, f32)]) -> Vec<(TermId, f32)> {
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push((a[i].0, a[i].1 * b[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.sort_by(|x, y| y.1.total_cmp(&x.1));
+    out
+}
+
+impl PassageIx {
+    pub(crate) fn vector(&self, scoring: super::Scoring) -> &SparseVec {
+        match scoring {
+            super::Scoring::Full => &self.full,
+            super::Scoring::Plain => &self.plain,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dot_of_unit_vectors_is_cosine() {
+        let mut a: SparseVec = vec![(1, 1.0), (3, 1.0)];
+        let mut b: SparseVec = vec![(3, 2.0), (5, 2.0)];
+        normalise(&mut a);
+        normalise(&mut b);
+        assert!((dot(&a, &b) - 0.5).abs() < 1e-6);
+        assert!((dot(&a, &a) - 1.0).abs() < 1e-6);
+        assert_eq!(dot(&a, &[]), 0.0);
+        assert_eq!(shared(&a, &b).first().map(|s| s.0), Some(3));
+    }
+}

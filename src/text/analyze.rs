@@ -1,0 +1,246 @@
+//! From text to interned terms: each word folded, stemmed and aliased once per
+//! distinct spelling (a cache keeps the corpus-wide cost to one hash lookup a word).
+
+use super::fold::fold_into;
+use super::lexicon::Aliases;
+use super::stop::is_stop;
+use super::words::{WordKind, Words};
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// An interned stem (or a concept label, see [`Analyzer::intern`]).
+pub type TermId = u32;
+
+/// One word of a passage as the index sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occ {
+    /// The canonical stem, after aliases.
+    pub term: TermId,
+    /// The stem as written, before aliases.
+    pub raw: TermId,
+    pub start: u32,
+    pub end: u32,
+    pub flags: u8,
+}
+
+impl Occ {
+    pub const STOP: u8 = 1;
+    pub const CAPITAL: u8 = 2;
+    pub const UPPER: u8 = 4;
+    pub const SENTENCE_START: u8 = 8;
+    pub const PIECE: u8 = 16;
+    pub const COMPOUND: u8 = 32;
+    pub const NUMBER: u8 = 64;
+
+    pub fn is(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+
+    /// Byte range in the article text.
+    pub fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// A word that carries meaning: not a stop word.
+    pub fn is_content(&self) -> bool {
+        !self.is(Occ::STOP)
+    }
+
+    /// In the running sequence of words: pieces of compounds stand aside for the whole.
+    pub fn in_sequence(&self) -> bool {
+        !self.is(Occ::PIECE)
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Cached {
+    raw: TermId,
+    term: TermId,
+    stop: bool,
+    number: bool,
+}
+
+/// Turns passages into [`Occ`]s and owns the term vocabulary.
+pub struct Analyzer {
+    stemmer: Stemmer,
+    stem_alias: HashMap<String, String>,
+    terms: Vec<String>,
+    ids: HashMap<String, TermId>,
+    cache: HashMap<String, Cached>,
+    words: Words,
+    folded: String,
+}
+
+impl Analyzer {
+    pub fn new(aliases: &Aliases) -> Analyzer {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut folded = String::new();
+        let mut stem_alias = HashMap::new();
+        for (variant, canonical) in &aliases.pairs {
+            fold_into(variant, &mut folded);
+            let v = stemmer.stem(&folded).into_owned();
+            fold_into(canonical, &mut folded);
+            let c = stemmer.stem(&folded).into_owned();
+            if v != c {
+                stem_alias.insert(v, c);
+            }
+        }
+        Analyzer {
+            stemmer,
+            stem_alias,
+            terms: Vec::new(),
+            ids: HashMap::new(),
+            cache: HashMap::new(),
+            words: Words::default(),
+            folded,
+        }
+    }
+
+    /// The id of a vocabulary entry, adding it if new. Concept labels are interned
+    /// under a prefix no word can have, so they share the id space with stems.
+    pub fn intern(&mut self, s: &str) -> TermId {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = TermId::try_from(self.terms.len()).unwrap_or(TermId::MAX);
+        self.terms.push(s.to_string());
+        self.ids.insert(s.to_string(), id);
+        id
+    }
+
+    /// The stem (or label) of a term id.
+    pub fn term(&self, id: TermId) -> &str {
+        self.terms.get(id as usize).map_or("", String::as_str)
+    }
+
+    /// Number of distinct terms so far.
+    pub fn vocabulary(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// Appends the words of `text[range]` to `out`.
+    pub fn analyze(&mut self, text: &str, range: Range<usize>, out: &mut Vec<Occ>) {
+        let mut words = std::mem::take(&mut self.words);
+        for w in words.split(text, range) {
+            let mut flags = 0;
+            if w.capitalised {
+                flags |= Occ::CAPITAL;
+            }
+            if w.upper {
+                flags |= Occ::UPPER;
+            }
+            if w.sentence_start {
+                flags |= Occ::SENTENCE_START;
+            }
+            match w.kind {
+                WordKind::Plain => {}
+                WordKind::Piece => flags |= Occ::PIECE,
+                WordKind::Compound => flags |= Occ::COMPOUND,
+            }
+            let Some(c) = self.lookup(&text[w.span.clone()]) else {
+                continue;
+            };
+            if c.stop && !w.upper {
+                flags |= Occ::STOP;
+            }
+            if c.number {
+                flags |= Occ::NUMBER;
+            }
+            out.push(Occ {
+                term: c.term,
+                raw: c.raw,
+                start: u32::try_from(w.span.start).unwrap_or(u32::MAX),
+                end: u32::try_from(w.span.end).unwrap_or(u32::MAX),
+                flags,
+            });
+        }
+        self.words = words;
+    }
+
+    /// The canonical content terms of a phrase, in order (stop words and compound
+    /// pieces left out), as used to match curated terms against passages.
+    pub fn phrase(&mut self, phrase: &str) -> Vec<TermId> {
+        let mut occs = Vec::new();
+        self.analyze(phrase, 0..phrase.len(), &mut occs);
+        occs.iter().filter(|o| o.is_content() && o.in_sequence()).map(|o| o.term).collect()
+    }
+
+    fn lookup(&mut self, word: &str) -> Option<Cached> {
+        fold_into(word, &mut self.folded);
+        if self.folded.is_empty() {
+            return None;
+        }
+        if let Some(&c) = self.cache.get(self.folded.as_str()) {
+            return Some(c);
+        }
+        let folded = std::mem::take(&mut self.folded);
+        let stem = self.stemmer.stem(&folded).into_owned();
+        let raw = self.intern(&stem);
+        let term = match self.stem_alias.get(&stem).cloned() {
+            Some(canonical) => self.intern(&canonical),
+            None => raw,
+        };
+        let alphabetic = folded.chars().filter(|c| c.is_alphabetic()).count();
+        let c = Cached {
+            raw,
+            term,
+            stop: is_stop(&folded) || (alphabetic == 1 && folded.chars().count() == 1),
+            number: alphabetic == 0,
+        };
+        self.cache.insert(folded.clone(), c);
+        self.folded = folded;
+        Some(c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn aliases() -> Aliases {
+        Aliases {
+            pairs: vec![
+                ("kiev".into(), "kyiv".into()),
+                ("mobilisation".into(), "mobilization".into()),
+            ],
+        }
+    }
+
+    fn terms(a: &mut Analyzer, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        a.analyze(text, 0..text.len(), &mut out);
+        out.iter()
+            .filter(|o| o.is_content() && o.in_sequence())
+            .map(|o| a.term(o.term).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn variants_meet_on_one_term() {
+        let mut a = Analyzer::new(&aliases());
+        assert_eq!(terms(&mut a, "Kiev's mobilisation"), terms(&mut a, "Kyiv mobilization"));
+        assert_eq!(terms(&mut a, "cease-fire"), terms(&mut a, "ceasefire"));
+        assert_eq!(terms(&mut a, "mobilising"), terms(&mut a, "mobilise"));
+    }
+
+    #[test]
+    fn keeps_offsets_and_stop_flags() {
+        let mut a = Analyzer::new(&Aliases::default());
+        let text = "The US and the truce";
+        let mut out = Vec::new();
+        a.analyze(text, 0..text.len(), &mut out);
+        let content: Vec<&str> =
+            out.iter().filter(|o| o.is_content()).map(|o| &text[o.span()]).collect();
+        assert_eq!(content, ["US", "truce"]);
+    }
+
+    #[test]
+    fn raw_keeps_the_spelling_before_aliases() {
+        let mut a = Analyzer::new(&aliases());
+        let mut out = Vec::new();
+        a.analyze("Kiev", 0..4, &mut out);
+        assert_ne!(out[0].raw, out[0].term);
+        assert_eq!(a.term(out[0].term), "kyiv");
+    }
+}

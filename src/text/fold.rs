@@ -1,0 +1,61 @@
+//! Folding one word to the form that is compared: what the reader would call "the same
+//! word" whatever its case, width, quote style or possessive.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Hyphens that join the parts of a compound ("cease-fire", "cease‑fire").
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{00AD}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}')
+}
+
+/// Writes the folded form of `word` into `out`: NFKC, lower case, possessive `'s`
+/// removed, apostrophes dropped ("don't" → "dont"), thousands separators dropped
+/// ("1,500" → "1500"), dots dropped from abbreviations ("U.S" → "us") and hyphens
+/// dropped from compounds ("cease-fire" → "ceasefire").
+pub fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        for c in word.nfkc() {
+            if is_apostrophe(c) {
+                out.push('\'');
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
+    if out.ends_with("'s") {
+        out.truncate(out.len() - 2);
+    }
+    let has_letter = out.chars().any(char::is_alphabetic);
+    out.retain(|c| c != '\'' && c != ',' && !is_hyphen(c) && !(has_letter && c == '.'));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fold(s: &str) -> String {
+        let mut out = String::new();
+        fold_into(s, &mut out);
+        out
+    }
+
+    #[test]
+    fn folds_case_width_quotes_and_possessives() {
+        assert_eq!(fold("Kiev’s"), "kiev");
+        assert_eq!(fold("Russia's"), "russia");
+        assert_eq!(fold("ＮＡＴＯ"), "nato");
+        assert_eq!(fold("don’t"), "dont");
+        assert_eq!(fold("U.S"), "us");
+        assert_eq!(fold("1,500"), "1500");
+        assert_eq!(fold("0.6"), "0.6");
+        assert_eq!(fold("ﬁght"), "fight");
+        assert_eq!(fold("Cease-Fire"), "ceasefire");
+    }
+}
