@@ -25,7 +25,7 @@ pub use topics::{Topic, TopicKind, TopicPassage};
 pub use variants::{Variant, VariantForm};
 
 use crate::corpus::{Article, Corpus};
-use crate::text::{Analyzer, Occ, TermId};
+use crate::text::{Analyzer, DATES, Occ, TITLES, TermId, VAGUE};
 use concepts::{ConceptHit, Concepts};
 use vector::SparseVec;
 
@@ -51,12 +51,14 @@ pub(crate) struct TermStat {
     pub capital_inside: u32,
     /// Occurrences in lower case.
     pub lower: u32,
+    /// A title, date or vague word: never a name, and weighs little.
+    pub weak: bool,
 }
 
 impl TermStat {
     /// Written as a name: capitalised inside sentences at least as often as not.
     pub fn is_name(&self) -> bool {
-        self.capital_inside > 0 && self.capital_inside >= self.lower
+        !self.weak && self.capital_inside > 0 && self.capital_inside >= self.lower
     }
 }
 
@@ -80,6 +82,8 @@ impl<'a> Index<'a> {
     pub fn build(articles: Vec<&'a Article>, lexicons: &Lexicons) -> Index<'a> {
         let mut analyzer = Analyzer::new(&lexicons.aliases);
         let concepts = Concepts::compile(&lexicons.topics, &mut analyzer);
+        let weak: Vec<TermId> =
+            TITLES.iter().chain(DATES).chain(VAGUE).flat_map(|w| analyzer.phrase(w)).collect();
         let mut docs = Vec::with_capacity(articles.len());
         for article in &articles {
             let mut passages = Vec::new();
@@ -97,7 +101,12 @@ impl<'a> Index<'a> {
             }
             docs.push(passages);
         }
-        let stats = term_stats(&docs, analyzer.vocabulary(), &concepts);
+        let mut stats = term_stats(&docs, analyzer.vocabulary(), &concepts);
+        for t in weak {
+            if let Some(s) = stats.get_mut(t as usize) {
+                s.weak = true;
+            }
+        }
         let mut index = Index { articles, docs, analyzer, concepts, stats };
         vector::weigh(&mut index);
         index
@@ -153,3 +162,6 @@ fn term_stats(docs: &[Vec<PassageIx>], vocabulary: usize, concepts: &Concepts) -
     }
     stats
 }
+
+#[cfg(test)]
+mod tests;

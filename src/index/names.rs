@@ -3,7 +3,7 @@
 //! keep company, "security guarantees"), each kept when two or more articles use it.
 
 use super::Index;
-use crate::text::{Occ, TermId, fold_into};
+use crate::text::{Occ, TermId, fold_into, is_date, is_title, is_vague};
 use std::collections::{HashMap, HashSet};
 
 /// Where a candidate occurs: article number, passage id, byte range.
@@ -40,77 +40,6 @@ impl Candidate {
         a.len()
     }
 }
-
-/// Titles and honorifics: they precede names but are not part of them, and what comes
-/// before them ("US President", "Canadian Foreign Minister") is not a name either.
-const TITLES: &[&str] = &[
-    "admiral",
-    "ambassador",
-    "chairman",
-    "chairwoman",
-    "chancellor",
-    "chief",
-    "colonel",
-    "commander",
-    "deputy",
-    "director",
-    "dr",
-    "envoy",
-    "foreign",
-    "former",
-    "gen",
-    "general",
-    "governor",
-    "king",
-    "leader",
-    "lieutenant",
-    "lord",
-    "mayor",
-    "minister",
-    "mr",
-    "mrs",
-    "ms",
-    "pope",
-    "president",
-    "presidentelect",
-    "prime",
-    "prince",
-    "queen",
-    "representative",
-    "secretary",
-    "sen",
-    "senator",
-    "sir",
-    "spokesman",
-    "spokeswoman",
-];
-
-/// Whether a folded word is a title or honorific ("president", "minister").
-pub(crate) fn is_title(folded: &str) -> bool {
-    TITLES.contains(&folded)
-}
-
-/// Capitalised words that are dates, not topics.
-const DATES: &[&str] = &[
-    "april",
-    "august",
-    "december",
-    "february",
-    "friday",
-    "january",
-    "july",
-    "june",
-    "march",
-    "monday",
-    "november",
-    "october",
-    "saturday",
-    "september",
-    "sunday",
-    "thursday",
-    "tuesday",
-    "wednesday",
-];
 
 /// Small words allowed inside a name, between capitalised words.
 const CONNECTORS: &[&str] = &["for", "of", "the"];
@@ -189,7 +118,7 @@ impl Index<'_> {
     }
 
     fn role(&self, o: &Occ, folded: &str) -> Role {
-        if TITLES.contains(&folded) {
+        if is_title(folded) {
             return Role::Title;
         }
         if CONNECTORS.contains(&folded) {
@@ -199,7 +128,7 @@ impl Index<'_> {
         let capital = o.is(Occ::CAPITAL)
             && !o.is(Occ::NUMBER)
             && (!o.is(Occ::STOP) || o.is(Occ::UPPER))
-            && !DATES.contains(&folded);
+            && !is_date(folded);
         if !capital {
             Role::Other
         } else if o.is(Occ::SENTENCE_START) {
@@ -255,81 +184,13 @@ impl Index<'_> {
     }
 }
 
-/// Words too general to make a key phrase of: amounts, times, ranks, and verbs
-/// and modifiers that go with anything ("two years", "last week", "best interest").
-const GENERIC: &[&str] = &[
-    "able",
-    "another",
-    "best",
-    "big",
-    "billion",
-    "day",
-    "days",
-    "eight",
-    "first",
-    "five",
-    "four",
-    "get",
-    "gets",
-    "getting",
-    "good",
-    "got",
-    "great",
-    "half",
-    "hour",
-    "hours",
-    "hundred",
-    "hundreds",
-    "large",
-    "last",
-    "latest",
-    "least",
-    "less",
-    "likely",
-    "made",
-    "make",
-    "makes",
-    "many",
-    "million",
-    "millions",
-    "month",
-    "months",
-    "new",
-    "next",
-    "nine",
-    "old",
-    "past",
-    "possible",
-    "recent",
-    "said",
-    "say",
-    "says",
-    "second",
-    "seven",
-    "several",
-    "six",
-    "ten",
-    "third",
-    "thousand",
-    "thousands",
-    "three",
-    "time",
-    "times",
-    "two",
-    "week",
-    "weeks",
-    "whole",
-    "year",
-    "years",
-];
-
 fn plain_word(o: &Occ) -> bool {
     o.is_content() && !o.is(Occ::CAPITAL) && !o.is(Occ::NUMBER) && o.end - o.start > 2
 }
 
 fn keyword(text: &str, o: &Occ, folded: &mut String) -> bool {
     fold_into(text.get(o.span()).unwrap_or(""), folded);
-    plain_word(o) && !folded.ends_with("ly") && !GENERIC.contains(&folded.as_str())
+    plain_word(o) && !folded.ends_with("ly") && !is_vague(folded)
 }
 
 fn possessive(text: &str, o: &Occ) -> bool {
@@ -354,11 +215,11 @@ fn merge_single_names(mut found: HashMap<Vec<TermId>, Candidate>) -> Vec<Candida
     }
     for (last, into) in target {
         let Some(into) = into else { continue };
-        if let Some(single) = found.remove(&vec![last]) {
-            if let Some(c) = found.get_mut(&into) {
-                c.places.extend(single.places);
-                c.places.sort_unstable();
-            }
+        if let Some(single) = found.remove(&vec![last])
+            && let Some(c) = found.get_mut(&into)
+        {
+            c.places.extend(single.places);
+            c.places.sort_unstable();
         }
     }
     found.into_values().collect()

@@ -88,7 +88,13 @@ impl Index<'_> {
                 v.push((run[0], run.len() as f32 * (n / s.articles.max(1) as f32).ln()));
                 continue;
             }
-            let boost = if s.is_name() { NAME_BOOST } else { 1.0 };
+            let boost = if s.is_name() {
+                NAME_BOOST
+            } else if s.weak {
+                super::vector::WEAK_WEIGHT
+            } else {
+                1.0
+            };
             v.push((run[0], (1.0 + (run.len() as f32).ln()) * idf * boost));
         }
         normalise(&mut v);

@@ -127,7 +127,7 @@ fn topic(label: String, kind: TopicKind, mut c: Candidate) -> Topic {
             _ => passages.push(TopicPassage {
                 article,
                 passage,
-                spans: vec![s as usize..e as usize],
+                spans: std::iter::once(s as usize..e as usize).collect(),
             }),
         }
     }

@@ -16,10 +16,12 @@ const K1: f32 = 1.2;
 const B: f32 = 0.75;
 /// Extra weight of a term written as a name.
 const NAME_BOOST: f32 = 1.6;
+/// Weight of a title, date or vague word relative to a word of the same rarity.
+pub(crate) const WEAK_WEIGHT: f32 = 0.5;
 /// Weight of a number relative to a word (years and counts match by accident).
 const NUMBER_WEIGHT: f32 = 0.5;
 /// Weight of a concept group dimension relative to a word of the same rarity.
-const CONCEPT_WEIGHT: f32 = 1.0;
+const CONCEPT_WEIGHT: f32 = 2.0;
 
 /// Fills `full` and `plain` of every passage of the index.
 pub(crate) fn weigh(index: &mut Index) {
@@ -48,7 +50,13 @@ pub(crate) fn weigh(index: &mut Index) {
         }
         p.full = accumulate(&mut terms, |t, tf, kind| {
             let s = stat(stats, t);
-            let boost = if s.is_name() { NAME_BOOST } else { 1.0 };
+            let boost = if s.is_name() {
+                NAME_BOOST
+            } else if s.weak {
+                WEAK_WEIGHT
+            } else {
+                1.0
+            };
             bm25_idf(n, s.passages) * bm25(tf) * kind * boost
         });
         terms.clear();
@@ -57,6 +65,52 @@ pub(crate) fn weigh(index: &mut Index) {
             tf * (1.0 + n / stat(stats, t).passages.max(1) as f32).ln()
         });
     }
+    if CONTEXT > 0.0 {
+        for doc in &mut index.docs {
+            let own: Vec<SparseVec> = doc.iter().map(|p| p.full.clone()).collect();
+            for (i, p) in doc.iter_mut().enumerate() {
+                let mut v = own[i].clone();
+                for j in [i.wrapping_sub(1), i + 1] {
+                    if let Some(n) = own.get(j) {
+                        v = add(&v, n, CONTEXT);
+                    }
+                }
+                normalise(&mut v);
+                p.full = v;
+            }
+        }
+    }
+}
+
+const CONTEXT: f32 = 0.2;
+
+/// `a + k·b` for sorted sparse vectors.
+fn add(a: &[(TermId, f32)], b: &[(TermId, f32)], k: f32) -> SparseVec {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x.0 == y.0 => {
+                out.push((x.0, x.1 + k * y.1));
+                i += 1;
+                j += 1;
+            }
+            (Some(x), Some(y)) if x.0 < y.0 => {
+                out.push(*x);
+                i += 1;
+            }
+            (Some(x), None) => {
+                out.push(*x);
+                i += 1;
+            }
+            (_, Some(y)) => {
+                out.push((y.0, k * y.1));
+                j += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    out
 }
 
 fn stat(stats: &[TermStat], t: TermId) -> TermStat {

@@ -14,5 +14,5 @@ mod words;
 pub use analyze::{Analyzer, Occ, TermId};
 pub use fold::{fold_into, is_hyphen};
 pub use lexicon::{Aliases, LexiconError, Lexicons, TopicDef};
-pub use stop::is_stop;
+pub use stop::{DATES, TITLES, VAGUE, is_date, is_stop, is_title, is_vague};
 pub use words::{Word, WordKind, Words};

@@ -1,4 +1,5 @@
-//! English stop words: function words that say nothing about what a passage is about.
+//! English word lists: stop words (function words that say nothing about what a
+//! passage is about), titles, dates and vague words (which say little).
 
 /// Sorted, so membership is a binary search. Folded forms (no apostrophes).
 const STOP: &[&str] = &[
@@ -207,6 +208,155 @@ const STOP: &[&str] = &[
 /// Whether a folded word is a stop word.
 pub fn is_stop(folded: &str) -> bool {
     STOP.binary_search(&folded).is_ok()
+}
+
+/// Titles and honorifics: they precede names but are not part of them, and what comes
+/// before them ("US President", "Canadian Foreign Minister") is not a name either.
+pub const TITLES: &[&str] = &[
+    "admiral",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "colonel",
+    "commander",
+    "deputy",
+    "director",
+    "dr",
+    "envoy",
+    "foreign",
+    "former",
+    "gen",
+    "general",
+    "governor",
+    "king",
+    "leader",
+    "lieutenant",
+    "lord",
+    "mayor",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "pope",
+    "president",
+    "presidentelect",
+    "prime",
+    "prince",
+    "queen",
+    "representative",
+    "secretary",
+    "sen",
+    "senator",
+    "sir",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// Capitalised words that are dates, not topics.
+pub const DATES: &[&str] = &[
+    "april",
+    "august",
+    "december",
+    "february",
+    "friday",
+    "january",
+    "july",
+    "june",
+    "march",
+    "monday",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// Words too general to make a key phrase of: amounts, times, ranks, and verbs
+/// and modifiers that go with anything ("two years", "last week", "best interest").
+pub const VAGUE: &[&str] = &[
+    "able",
+    "another",
+    "best",
+    "big",
+    "billion",
+    "day",
+    "days",
+    "eight",
+    "first",
+    "five",
+    "four",
+    "get",
+    "gets",
+    "getting",
+    "good",
+    "got",
+    "great",
+    "half",
+    "hour",
+    "hours",
+    "hundred",
+    "hundreds",
+    "large",
+    "last",
+    "latest",
+    "least",
+    "less",
+    "likely",
+    "made",
+    "make",
+    "makes",
+    "many",
+    "million",
+    "millions",
+    "month",
+    "months",
+    "new",
+    "next",
+    "nine",
+    "old",
+    "past",
+    "possible",
+    "recent",
+    "said",
+    "say",
+    "says",
+    "second",
+    "seven",
+    "several",
+    "six",
+    "ten",
+    "third",
+    "thousand",
+    "thousands",
+    "three",
+    "time",
+    "times",
+    "two",
+    "week",
+    "weeks",
+    "whole",
+    "year",
+    "years",
+];
+
+/// A title or honorific ("president", "minister"): it precedes a name and is not one.
+pub fn is_title(folded: &str) -> bool {
+    TITLES.contains(&folded)
+}
+
+/// A month or weekday: capitalised, but a date is not a topic.
+pub fn is_date(folded: &str) -> bool {
+    DATES.contains(&folded)
+}
+
+/// A word that says little about what a passage is about (see [`VAGUE`]).
+pub fn is_vague(folded: &str) -> bool {
+    VAGUE.contains(&folded)
 }
 
 #[cfg(test)]

@@ -1,0 +1,183 @@
+//! Behaviour of the index as a whole: edge cases, spans, links, topics, relatedness,
+//! and a property test over arbitrary text.
+
+use super::report;
+use super::*;
+use crate::corpus::Corpus;
+use proptest::prelude::*;
+
+fn corpus(texts: &[(&str, &str)]) -> Corpus {
+    let mut c = Corpus::default();
+    for (path, text) in texts {
+        c.add(path, text.as_bytes());
+    }
+    c
+}
+
+const KYIV: &str = "Talks in Kyiv\n\nThe government in Kyiv rejected a truce along the current lines.\n\n\
+    Zelenskyy said mobilisation would continue as recruits are scarce.\n\n\
+    Farmers planted wheat near Poltava despite the shelling.\n";
+const KIEV: &str = "Kiev weighs a ceasefire\n\nKiev again refused a cease-fire that would freeze the fighting.\n\n\
+    Zelensky admitted the mobilization of new recruits is slow.\n\n\
+    The weather in the Alps was sunny for the skiing season.\n";
+const ALPS: &str = "Snow report\n\nFresh snow fell across the Alps, and skiing resorts opened early.\n\n\
+    Hotels in Zermatt reported full bookings for the skiing season.\n";
+
+#[test]
+fn empty_and_single_corpora_give_empty_results() {
+    let lex = Lexicons::embedded();
+    let empty = Corpus::default();
+    assert!(report::topics(&empty, &lex).topics.is_empty());
+    assert!(report::related(&empty, &lex).is_empty());
+    assert!(report::variants(&empty, &lex).variants.is_empty());
+    let one = corpus(&[("a.txt", KYIV)]);
+    assert!(report::topics(&one, &lex).topics.iter().all(|t| t.kind == TopicKind::Curated));
+    assert_eq!(report::related(&one, &lex), vec![Vec::<Related>::new()]);
+}
+
+#[test]
+fn articles_with_no_shared_words_do_not_link() {
+    let lex = Lexicons::embedded();
+    let c = corpus(&[
+        (
+            "a.txt",
+            "Orchards\n\nApples and pears grow on trees in orchards, ripening through the autumn.\n",
+        ),
+        (
+            "b.txt",
+            "Navies\n\nSubmarines dive deep under polar ice, hidden from satellites and radar.\n",
+        ),
+    ]);
+    let r = report::align(&c.articles[0], &c.articles[1], 3, &lex);
+    assert_eq!(r.links.len(), c.articles[0].content_passages());
+    assert!(!r.links.is_empty(), "one entry per content passage on the left");
+    assert!(r.links[0].matches.is_empty());
+    assert_eq!(report::related(&c, &lex), vec![vec![], vec![]]);
+}
+
+#[test]
+fn spelling_variants_and_concepts_link_the_right_passages() {
+    let lex = Lexicons::embedded();
+    let c = corpus(&[("kyiv.txt", KYIV), ("kiev.txt", KIEV)]);
+    let (left, right) = (&c.articles[0], &c.articles[1]);
+    let r = report::align(left, right, 3, &lex);
+    let best = |prefix: &str| {
+        let link = r.links.iter().find(|l| left.passage_text(l.left).starts_with(prefix)).unwrap();
+        let m = link.matches.first().expect("a match");
+        (right.passage_text(m.right).to_string(), m.shared.clone())
+    };
+    let (text, shared) = best("The government");
+    assert!(text.starts_with("Kiev again"), "{text}");
+    assert!(
+        shared.contains(&"Kyiv/Kiev".to_string()) && shared.contains(&"ceasefire".to_string()),
+        "{shared:?}"
+    );
+    let (text, shared) = best("Zelenskyy said");
+    assert!(text.starts_with("Zelensky admitted"), "{text}");
+    assert!(shared.iter().any(|s| s == "mobilisation/mobilization"), "{shared:?}");
+    // Title passages are never linked, and every left content passage has an entry.
+    assert_eq!(r.links.len(), left.content_passages());
+    assert!(r.left.passages[0].boilerplate);
+}
+
+#[test]
+fn topics_record_passages_and_spans_per_article() {
+    let lex = Lexicons::embedded();
+    let c = corpus(&[("kyiv.txt", KYIV), ("kiev.txt", KIEV), ("alps.txt", ALPS)]);
+    let topics = report::topics(&c, &lex).topics;
+    let find = |label: &str| {
+        topics.iter().find(|t| t.label == label).unwrap_or_else(|| panic!("no {label}"))
+    };
+    let ceasefire = find("ceasefire");
+    assert_eq!(ceasefire.kind, TopicKind::Curated);
+    assert_eq!(ceasefire.articles.len(), 2);
+    let kyiv = find("Kyiv");
+    assert_eq!(kyiv.kind, TopicKind::Discovered);
+    assert!(kyiv.terms.contains(&"Kiev".to_string()), "{:?}", kyiv.terms);
+    let skiing = find("skiing season");
+    assert_eq!(
+        skiing.articles.iter().map(|a| a.path.as_str()).collect::<Vec<_>>(),
+        ["kiev.txt", "alps.txt"]
+    );
+    for t in &topics {
+        for a in &t.articles {
+            let article = c.articles.iter().find(|x| x.path == a.path).unwrap();
+            for p in &a.passages {
+                for &[s, e] in &p.spans {
+                    let text = &article.text[s..e];
+                    assert!(!text.is_empty(), "{}: empty span", t.label);
+                }
+            }
+        }
+    }
+    assert!(!topics.iter().any(|t| ["The", "However", "January"].contains(&t.label.as_str())));
+}
+
+#[test]
+fn related_prefers_the_same_story() {
+    let lex = Lexicons::embedded();
+    let c = corpus(&[("kyiv.txt", KYIV), ("alps.txt", ALPS), ("kiev.txt", KIEV)]);
+    let related = report::related(&c, &lex);
+    assert_eq!(related[0][0].path, "kiev.txt");
+    assert_eq!(related[1][0].path, "kiev.txt", "the only other text about skiing");
+    assert!(related.iter().flatten().all(|r| r.score > 0.0 && r.score <= 1.0001));
+}
+
+#[test]
+fn variants_propose_unknown_spellings_only() {
+    let lex = Lexicons::embedded();
+    let c = corpus(&[
+        ("a.txt", "T\n\nOfficials in Kharkiv met Oleksiy Reznikov in Pavlohrad.\n"),
+        ("b.txt", "T\n\nOfficials in Kharkov met Alexei Reznikoff in Pavlograd.\n"),
+    ]);
+    let v = report::variants(&c, &lex).variants;
+    let pairs: Vec<(String, String)> =
+        v.iter().map(|v| (v.forms[0].text.clone(), v.forms[1].text.clone())).collect();
+    assert!(pairs.contains(&("Pavlograd".into(), "Pavlohrad".into())), "{pairs:?}");
+    assert!(pairs.contains(&("Reznikoff".into(), "Reznikov".into())), "{pairs:?}");
+    assert!(
+        !pairs.iter().any(|(a, b)| a == "Kharkov" || b == "Kharkov"),
+        "already an alias: {pairs:?}"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_text_indexes_and_spans_stay_inside_passages(
+        a in "(\\PC|\n| |-|’|'){0,400}",
+        b in "(\\PC|\n| |-|’|'){0,400}",
+    ) {
+        let lex = Lexicons::embedded();
+        let c = corpus(&[("a.txt", &a), ("b.txt", &b), ("c.txt", &format!("{a}\n\n{b}"))]);
+        let topics = report::topics(&c, &lex);
+        for t in &topics.topics {
+            for art in &t.articles {
+                let article = c.articles.iter().find(|x| x.path == art.path).unwrap();
+                for p in &art.passages {
+                    let range = &article.passages[p.id].range;
+                    prop_assert!(article.passages[p.id].is_content());
+                    for &[s, e] in &p.spans {
+                        prop_assert!(range.start <= s && s < e && e <= range.end, "{s}..{e} outside {range:?}");
+                        prop_assert!(article.text.is_char_boundary(s) && article.text.is_char_boundary(e));
+                    }
+                }
+            }
+        }
+        // A file may be skipped (not text); align the first and last that loaded.
+        if let (Some(left), Some(right)) = (c.articles.first(), c.articles.last()) {
+            let r = report::align(left, right, 3, &lex);
+            prop_assert_eq!(r.links.len(), left.content_passages());
+            for l in &r.links {
+                prop_assert!(left.passages[l.left].is_content());
+                for m in &l.matches {
+                    prop_assert!(right.passages[m.right].is_content());
+                    prop_assert!(m.score.is_finite());
+                }
+            }
+        }
+        let _ = report::variants(&c, &lex);
+        let _ = report::related(&c, &lex);
+    }
+}
