@@ -7,7 +7,8 @@
 #[allow(dead_code)]
 #[path = "../src/term.rs"]
 mod term;
-#[allow(dead_code)]
+// The view's own unit tests come along with the module but do not run here.
+#[allow(dead_code, unused_imports)]
 #[path = "../src/ui/mod.rs"]
 mod ui;
 
@@ -39,7 +40,7 @@ fn frame(c: &mut Criterion) {
     let mut app = App::new(Corpus::seeds(), Keymap::default_map());
     update(&mut app, Action::Resize(200, 60));
     open_pair(&mut app, 0, 2);
-    let theme = ui::Theme::shipped(false);
+    let theme = ui::Theme::named("default", false).expect("default theme");
     let area = Rect::new(0, 0, 200, 60);
     let mut buf = Buffer::empty(area);
     c.bench_function("reading screen frame 200x60", |b| {

@@ -7,6 +7,8 @@
 //! `update`). The terminal layer lives in the binary (`src/ui`, `src/term`, `src/cli`).
 
 pub mod app;
+pub mod config;
 pub mod corpus;
 pub mod index;
+pub mod store;
 pub mod text;

@@ -1,20 +1,24 @@
-//! The parallax binary: arguments first (errors print on the normal screen and exit
-//! 2), then either a scripting subcommand or the reader in the terminal.
+//! The parallax binary: configuration and arguments first (errors print on the normal
+//! screen and exit 2), then either a scripting subcommand or the reader in the terminal.
 
 mod cli;
 mod term;
 mod ui;
 
+use anyhow::Context as _;
 use clap::Parser;
 use cli::Cli;
-use parallax::app::{App, Keymap, open_pair};
+use parallax::app::{App, open_pair};
+use parallax::config::Config;
+use parallax::store::{self, Bookmarks, SessionState};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Some(command) => cli::run(command).map(|()| 0),
-        None => read(&cli.paths),
+        None => read(cli.paths, cli.fresh),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),
@@ -25,15 +29,52 @@ fn main() -> ExitCode {
     }
 }
 
-fn read(paths: &[std::path::PathBuf]) -> anyhow::Result<u8> {
-    let corpus = cli::load(paths)?;
+/// The reader: everything that can fail on bad input is checked before the screen
+/// changes; the session is saved on the way out, whatever ended it.
+fn read(mut paths: Vec<PathBuf>, fresh: bool) -> anyhow::Result<u8> {
+    let config = match Config::path() {
+        Some(p) => Config::load(&p)?,
+        None => Config::default(),
+    };
+    let keymap = config.keymap()?;
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = ui::Theme::named(&config.theme, no_color).map_err(anyhow::Error::msg)?;
+    if paths.is_empty() && !config.corpus.is_empty() {
+        paths.push(PathBuf::from(&config.corpus));
+    }
+    let corpus = cli::load(&paths)?;
     // `parallax a b`, like `vimdiff a b`: two files open side by side at once.
     let pair = paths.len() == 2 && paths.iter().all(|p| p.is_file()) && corpus.articles.len() == 2;
-    let mut app = App::new(corpus, Keymap::default_map());
+
+    let mut app = App::new(corpus, keymap);
+    app.settings.max_width = config.max_width;
+    let mut warnings: Vec<String> = app.status.take().into_iter().collect();
+    let dir = store::state_dir();
+    let state_path = dir.as_ref().map(|d| d.join("state.json"));
+    let files = dir.as_ref().map(|d| term::Files { bookmarks: d.join("bookmarks.json") });
+    if let Some(files) = &files {
+        let loaded = Bookmarks::load(&files.bookmarks);
+        app.bookmarks = loaded.bookmarks.bookmarks;
+        warnings.extend(loaded.warning);
+    }
+    if let (Some(path), false) = (&state_path, fresh) {
+        let loaded = SessionState::load(path);
+        warnings.extend(loaded.warning);
+        app.restore(&loaded.state);
+    }
     if pair {
         open_pair(&mut app, 0, 1);
     }
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let theme = ui::Theme::shipped(no_color);
-    term::run(app, &theme).map_err(|e| e.context("terminal"))
+    app.status = (!warnings.is_empty()).then(|| warnings.join(" · "));
+
+    let code = term::run(&mut app, &theme, files.as_ref(), config.mouse).context("terminal")?;
+    if let Some(path) = &state_path
+        && let Err(e) = app.session().save(path)
+    {
+        eprintln!(
+            "parallax: session not saved ({}: {e}); the previous one is kept",
+            path.display()
+        );
+    }
+    Ok(code)
 }

@@ -5,12 +5,17 @@
 //! reader does no work.
 
 use crate::ui::{Theme, View};
-use crossterm::event::{self, Event, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEvent, KeyEventKind, KeyModifiers,
+    MouseEventKind,
+};
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
-use parallax::app::{Action, App, Key, KeyCode, update};
+use parallax::app::{Action, App, Effect, Key, KeyCode, update};
+use parallax::store::Bookmarks;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 use std::io::Write;
+use std::path::PathBuf;
 use std::sync::mpsc;
 use std::thread;
 
@@ -20,9 +25,14 @@ enum Msg {
     InputClosed,
 }
 
+/// Where the runtime writes what the user makes (bookmarks).
+pub struct Files {
+    pub bookmarks: PathBuf,
+}
+
 /// Runs the reader until the user quits or a signal ends the session. Returns the
 /// process exit code (128 + signal number when a signal ended it).
-pub fn run(mut app: App, theme: &Theme) -> anyhow::Result<u8> {
+pub fn run(app: &mut App, theme: &Theme, files: Option<&Files>, mouse: bool) -> anyhow::Result<u8> {
     let (tx, rx) = mpsc::channel();
     // Registered before the screen switches, so an early SIGTERM still restores it.
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
@@ -36,6 +46,9 @@ pub fn run(mut app: App, theme: &Theme) -> anyhow::Result<u8> {
     });
 
     let mut terminal = ratatui::init();
+    if mouse {
+        crossterm::execute!(std::io::stdout(), EnableMouseCapture)?;
+    }
     thread::spawn(move || {
         loop {
             match event::read() {
@@ -54,18 +67,21 @@ pub fn run(mut app: App, theme: &Theme) -> anyhow::Result<u8> {
 
     let result = (|| -> anyhow::Result<u8> {
         let size = terminal.size()?;
-        dispatch(&mut app, Action::Resize(size.width, size.height));
+        dispatch(app, Action::Resize(size.width, size.height));
         // For the end-to-end test that the panic hook restores the terminal.
         let panic_after_draw = std::env::var_os("PARALLAX_TEST_PANIC").is_some();
         loop {
-            draw(&mut terminal, &app, theme)?;
+            draw(&mut terminal, app, theme)?;
             if panic_after_draw {
                 panic!("PARALLAX_TEST_PANIC is set: panicking after the first frame");
             }
             let mut msg = rx.recv()?;
             loop {
                 match msg {
-                    Msg::Term(ev) => handle(&mut app, ev),
+                    Msg::Term(ev) => {
+                        handle(app, ev);
+                        carry_out(app, files);
+                    }
                     // The terminal may be gone (SSH dropped): leave without drawing.
                     Msg::Signal(sig) => return Ok(128 + sig as u8),
                     Msg::InputClosed => return Ok(0),
@@ -80,8 +96,36 @@ pub fn run(mut app: App, theme: &Theme) -> anyhow::Result<u8> {
             }
         }
     })();
+    if mouse {
+        let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
+    }
     ratatui::restore();
     result
+}
+
+/// The I/O `update` asked for. Failures are reported in the status line; the session
+/// goes on.
+fn carry_out(app: &mut App, files: Option<&Files>) {
+    for effect in std::mem::take(&mut app.effects) {
+        match effect {
+            Effect::Bookmark(op) => {
+                let Some(files) = files else {
+                    app.status = Some("no home directory: bookmarks are not saved".into());
+                    continue;
+                };
+                match Bookmarks::apply(&files.bookmarks, op) {
+                    // The file as it is now, other sessions' bookmarks included.
+                    Ok(loaded) => {
+                        app.bookmarks = loaded.bookmarks.bookmarks;
+                        if loaded.warning.is_some() {
+                            app.status = loaded.warning;
+                        }
+                    }
+                    Err(e) => app.status = Some(format!("bookmark NOT saved: {e}")),
+                }
+            }
+        }
+    }
 }
 
 fn draw(terminal: &mut ratatui::DefaultTerminal, app: &App, theme: &Theme) -> anyhow::Result<()> {
@@ -114,6 +158,18 @@ pub(crate) fn handle(app: &mut App, ev: Event) {
             }
         }
         Event::Resize(w, h) => dispatch(app, Action::Resize(w, h)),
+        Event::Mouse(m) => {
+            let action = match m.kind {
+                MouseEventKind::ScrollDown => Action::Down,
+                MouseEventKind::ScrollUp => Action::Up,
+                _ => return,
+            };
+            if app.overlay.is_none() {
+                for _ in 0..3 {
+                    dispatch(app, action);
+                }
+            }
+        }
         _ => {}
     }
 }

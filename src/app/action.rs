@@ -61,6 +61,26 @@ pub enum Action {
     DeleteChar,
     /// In a text box: clear it.
     ClearInput,
+    /// In a text box: delete the character under the cursor.
+    DeleteForward,
+    /// In a text box: delete the word before the cursor.
+    DeleteWord,
+    /// In a text box: delete from the cursor to the end.
+    KillToEnd,
+    /// In a text box: cursor one character left.
+    CursorLeft,
+    /// In a text box: cursor one character right.
+    CursorRight,
+    /// In a text box: cursor to the start.
+    CursorHome,
+    /// In a text box: cursor to the end.
+    CursorEnd,
+    /// Reading: bookmark the current passage of the focused pane, with a note.
+    Mark,
+    /// List bookmarks across the corpus; Enter opens one.
+    Bookmarks,
+    /// In the bookmark list: delete the selected bookmark.
+    DeleteBookmark,
     /// In a text box: a typed character.
     #[serde(skip)]
     Input(char),
@@ -100,7 +120,17 @@ impl Action {
             Accept => "accept",
             Cancel => "cancel",
             DeleteChar => "delete a character",
-            ClearInput => "clear the text",
+            ClearInput => "delete to the start",
+            DeleteForward => "delete under the cursor",
+            DeleteWord => "delete a word",
+            KillToEnd => "delete to the end",
+            CursorLeft => "cursor left",
+            CursorRight => "cursor right",
+            CursorHome => "cursor to the start",
+            CursorEnd => "cursor to the end",
+            Mark => "bookmark this passage (with a note)",
+            Bookmarks => "bookmarks",
+            DeleteBookmark => "delete the selected bookmark",
             Input(_) => "type",
             Resize(..) => "resize",
         }

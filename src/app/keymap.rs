@@ -167,12 +167,13 @@ pub struct Keymap {
     order: Vec<(Context, Action, Vec<Key>)>,
 }
 
-const DEFAULT: &str = include_str!("../../assets/keymap.toml");
+/// The shipped bindings, `assets/keymap.toml`.
+pub const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
 
 impl Keymap {
     /// The shipped bindings. The embedded file is checked by tests, so it always parses.
     pub fn default_map() -> Keymap {
-        Keymap::parse(DEFAULT).unwrap_or_else(|e| panic!("assets/keymap.toml: {e}"))
+        Keymap::parse(DEFAULT_KEYMAP).unwrap_or_else(|e| panic!("assets/keymap.toml: {e}"))
     }
 
     /// Parses a keymap file; a key bound twice on one screen is an error.
@@ -182,9 +183,21 @@ impl Keymap {
         let doc: toml::Table =
             toml::from_str(src).map_err(|e| KeymapError::Syntax(e.to_string()))?;
         let mut km = Keymap::default();
+        km.apply(&doc, false)?;
+        Ok(km)
+    }
+
+    /// These bindings with user overrides (same format) on top: an action named there
+    /// keeps only the keys given, and those keys leave whatever they did before.
+    pub fn with_overrides(mut self, overrides: &toml::Table) -> Result<Keymap, KeymapError> {
+        self.apply(overrides, true)?;
+        Ok(self)
+    }
+
+    fn apply(&mut self, doc: &toml::Table, overriding: bool) -> Result<(), KeymapError> {
         for (screen, bindings) in doc {
             let entry = |detail: String| KeymapError::Entry { screen: screen.clone(), detail };
-            let ctx = Context::from_name(&screen).ok_or_else(|| entry("unknown screen".into()))?;
+            let ctx = Context::from_name(screen).ok_or_else(|| entry("unknown screen".into()))?;
             let bindings =
                 bindings.as_table().ok_or_else(|| entry("expected a table of actions".into()))?;
             for (name, keys) in bindings {
@@ -200,17 +213,26 @@ impl Keymap {
                     .map(|k| Key::parse(k))
                     .collect::<Result<Vec<_>, _>>()
                     .map_err(entry)?;
+                if overriding {
+                    self.map.retain(|&(c, k), a| c != ctx || (*a != action && !keys.contains(&k)));
+                    for (c, _, ks) in &mut self.order {
+                        if *c == ctx {
+                            ks.retain(|k| !keys.contains(k));
+                        }
+                    }
+                    self.order.retain(|(c, a, _)| *c != ctx || *a != action);
+                }
                 for &key in &keys {
-                    if let Some(prev) = km.map.insert((ctx, key), action) {
+                    if let Some(prev) = self.map.insert((ctx, key), action) {
                         return Err(entry(format!(
                             "key {key} is bound to both {prev:?} and {action:?}"
                         )));
                     }
                 }
-                km.order.push((ctx, action, keys));
+                self.order.push((ctx, action, keys));
             }
         }
-        Ok(km)
+        Ok(())
     }
 
     /// What `key` does in `ctx`; global bindings apply where the screen has none
@@ -246,7 +268,7 @@ mod tests {
     #[test]
     fn default_keymap_parses_without_duplicates() {
         // `parse` refuses a key bound twice on one screen, so parsing is the check.
-        let km = Keymap::parse(DEFAULT).expect("assets/keymap.toml parses");
+        let km = Keymap::parse(DEFAULT_KEYMAP).expect("assets/keymap.toml parses");
         for ctx in [Context::Global, Context::Library, Context::Reading, Context::Input] {
             assert!(km.bindings(ctx).count() > 0, "{ctx:?} has bindings");
         }

@@ -1,6 +1,7 @@
 //! The library screen's state: the list of articles, its fuzzy filter, the selection,
 //! and the article chosen for the left pane.
 
+use super::editor::LineEditor;
 use crate::corpus::Corpus;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -18,6 +19,13 @@ pub enum Row {
 /// (it keeps scoring buffers), so it is made once.
 pub struct Matcher(SkimMatcherV2);
 
+impl Matcher {
+    /// Score and matched char positions of `query` in `target`, if it matches.
+    pub fn indices(&self, target: &str, query: &str) -> Option<(i64, Vec<usize>)> {
+        self.0.fuzzy_indices(target, query)
+    }
+}
+
 impl Default for Matcher {
     fn default() -> Matcher {
         Matcher(SkimMatcherV2::default().ignore_case())
@@ -33,7 +41,7 @@ impl std::fmt::Debug for Matcher {
 #[derive(Debug, Clone, Default)]
 pub struct Library {
     /// What is typed into the filter box.
-    pub query: String,
+    pub query: LineEditor,
     /// The filter box has the keyboard.
     pub typing: bool,
     pub rows: Vec<Row>,
@@ -72,7 +80,7 @@ impl Library {
                         Some(b) => format!("{} {}", a.title, b),
                         None => a.title.clone(),
                     };
-                    let (score, found) = matcher.0.fuzzy_indices(&target, &self.query)?;
+                    let (score, found) = matcher.0.fuzzy_indices(&target, &self.query.text)?;
                     let title_chars = a.title.chars().count();
                     let matched = found.into_iter().filter(|&i| i < title_chars).collect();
                     Some((score, Row::Article { index, matched }))

@@ -4,17 +4,22 @@
 //! behaviour here is testable without a screen.
 
 mod action;
+pub mod bookmarks;
+mod editor;
 pub mod keymap;
 pub mod layout;
 mod library;
 mod pane;
+mod session;
 mod state;
 mod update;
 pub mod wrap;
 
 pub use action::Action;
+pub use bookmarks::Effect;
+pub use editor::LineEditor;
 pub use keymap::{Context, Key, KeyCode, Keymap};
 pub use library::{Library, Matcher, Row};
 pub use pane::{Anchor, Pane, Side};
-pub use state::{App, Overlay, Reading, Screen};
-pub use update::{open_pair, update};
+pub use state::{App, Overlay, Reading, Screen, Settings};
+pub use update::{jump_focused, open_pair, update};

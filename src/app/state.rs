@@ -1,12 +1,14 @@
 //! The whole state of a session: what is loaded, which screen shows, where each pane is.
 
 use super::Action;
+use super::bookmarks::{BookmarkList, Effect, NoteEditor};
 use super::keymap::{Context, Key, Keymap};
 use super::layout;
 use super::library::{Library, Matcher};
 use super::pane::{Anchor, Pane, Side};
 use super::wrap::{WrapCache, Wrapped};
 use crate::corpus::Corpus;
+use crate::store::Bookmark;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -22,6 +24,17 @@ pub enum Overlay {
     Help,
     /// Choosing another article for the focused pane.
     Picker(Library),
+    /// Writing a bookmark's note.
+    Note(NoteEditor),
+    /// The bookmark list.
+    Bookmarks(BookmarkList),
+}
+
+/// Reader preferences from the configuration.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// Widest text line in a pane (0: the pane's width).
+    pub max_width: u16,
 }
 
 /// The two open articles.
@@ -48,6 +61,11 @@ pub struct App {
     /// A message for the status line; cleared by the next key.
     pub status: Option<String>,
     pub quit: bool,
+    /// Every bookmark, across corpora (the list shows which are here).
+    pub bookmarks: Vec<Bookmark>,
+    /// I/O for the runtime to carry out after `update`.
+    pub effects: Vec<Effect>,
+    pub settings: Settings,
     /// Where each article was left, so swapping an article out and back keeps the place.
     pub(super) remembered: HashMap<usize, (Anchor, usize)>,
 }
@@ -69,6 +87,9 @@ impl App {
             wraps: WrapCache::default(),
             status,
             quit: false,
+            bookmarks: Vec::new(),
+            effects: Vec::new(),
+            settings: Settings::default(),
             remembered: HashMap::new(),
         }
     }
@@ -76,7 +97,9 @@ impl App {
     /// Which keymap table applies now.
     pub fn context(&self) -> Context {
         match (&self.overlay, self.screen) {
-            (Some(Overlay::Picker(_)), _) => Context::Input,
+            (Some(Overlay::Picker(_) | Overlay::Note(_) | Overlay::Bookmarks(_)), _) => {
+                Context::Input
+            }
             (_, Screen::Library) if self.library.typing => Context::Input,
             (_, Screen::Library) => Context::Library,
             (_, Screen::Reading) => Context::Reading,
@@ -105,9 +128,19 @@ impl App {
 
     /// (text width, text height) of a pane at the current size.
     pub fn pane_geometry(&self, side: Side) -> (usize, usize) {
-        let l = layout::reading(self.size.0, self.size.1);
-        let a = l.panes[side.index()].text;
+        let a = self.reading_layout(self.size.0, self.size.1).panes[side.index()].text;
         (usize::from(a.w).max(1), usize::from(a.h).max(1))
+    }
+
+    /// The reading screen's geometry at a size, with the configured text width cap.
+    pub fn reading_layout(&self, w: u16, h: u16) -> layout::ReadingLayout {
+        let mut l = layout::reading(w, h);
+        if self.settings.max_width > 0 {
+            for p in &mut l.panes {
+                p.text.w = p.text.w.min(self.settings.max_width);
+            }
+        }
+        l
     }
 
     /// Rows of the library list in view.

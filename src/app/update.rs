@@ -1,6 +1,7 @@
 //! The one reducer: `update(&mut App, Action)`. No I/O, no terminal; the caller draws.
 
 use super::Action::{self, *};
+use super::bookmarks::{self, BookmarkList};
 use super::layout;
 use super::library::{Library, Row};
 use super::pane::{Pane, Side};
@@ -27,7 +28,13 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 }
             }
             Some(Overlay::Picker(picker)) => picker_action(app, picker, action),
+            Some(Overlay::Note(note)) => bookmarks::note_action(app, note, action),
+            Some(Overlay::Bookmarks(list)) => bookmarks::list_action(app, list, action),
             None if action == Help => app.overlay = Some(Overlay::Help),
+            None if action == Bookmarks => {
+                let list = BookmarkList::new(&app.bookmarks, &app.matcher);
+                app.overlay = Some(Overlay::Bookmarks(list));
+            }
             None => match app.screen {
                 Screen::Library if app.library.typing => filter_action(app, action),
                 Screen::Library => library_action(app, action),
@@ -128,6 +135,7 @@ fn reading_action(app: &mut App, action: Action) {
                 app.library.keep_in_view(rows);
             }
         }
+        Mark => bookmarks::mark(app),
         PickArticle => {
             let mut picker = Library::new(&app.corpus, &app.matcher);
             picker.typing = true;
@@ -171,35 +179,34 @@ fn move_focused(app: &mut App, action: Action) {
 fn filter_action(app: &mut App, action: Action) {
     let rows = app.library_rows();
     let lib = &mut app.library;
-    match action {
-        Input(c) => lib.query.push(c),
-        DeleteChar => {
-            lib.query.pop();
-        }
-        ClearInput => lib.query.clear(),
+    let changed = match action {
         Accept => {
             lib.typing = false;
-            return;
+            false
         }
         Cancel => {
             lib.typing = false;
             lib.query.clear();
+            true
         }
-        Down => return lib.move_by(1, rows),
-        Up => return lib.move_by(-1, rows),
-        _ => return,
+        Down => {
+            lib.move_by(1, rows);
+            false
+        }
+        Up => {
+            lib.move_by(-1, rows);
+            false
+        }
+        edit => lib.query.edit(edit),
+    };
+    if changed {
+        lib.refilter(&app.corpus, &app.matcher);
     }
-    lib.refilter(&app.corpus, &app.matcher);
 }
 
 fn picker_action(app: &mut App, mut picker: Library, action: Action) {
     let rows = app.library_rows();
     match action {
-        Input(c) => picker.query.push(c),
-        DeleteChar => {
-            picker.query.pop();
-        }
-        ClearInput => picker.query.clear(),
         Down => picker.move_by(1, rows),
         Up => picker.move_by(-1, rows),
         Cancel => return,
@@ -209,12 +216,32 @@ fn picker_action(app: &mut App, mut picker: Library, action: Action) {
             }
             return;
         }
-        _ => {}
-    }
-    if matches!(action, Input(_) | DeleteChar | ClearInput) {
-        picker.refilter(&app.corpus, &app.matcher);
+        edit => {
+            if picker.query.edit(edit) {
+                picker.refilter(&app.corpus, &app.matcher);
+            }
+        }
     }
     app.overlay = Some(Overlay::Picker(picker));
+}
+
+/// Shows `article` in the focused pane (replacing what was there unless it is the
+/// same) with `passage` current and on top.
+pub fn jump_focused(app: &mut App, article: usize, passage: usize) {
+    let Some(side) = app.reading.as_ref().map(|r| r.focus) else { return };
+    if app.reading.as_ref().is_some_and(|r| r.panes[side.index()].article != article) {
+        replace_focused(app, article);
+    }
+    let (_, height) = app.pane_geometry(side);
+    let wrap = app.pane_wrap(side);
+    if let (Some(w), Some(r)) = (wrap, app.reading.as_mut()) {
+        r.panes[side.index()].jump_to(&w, passage, height);
+    } else if let Some(r) = app.reading.as_mut() {
+        // Not wrapped yet (no size known): anchor by passage, which needs no wrap.
+        let pane = &mut r.panes[side.index()];
+        pane.cursor = passage;
+        pane.top = super::pane::Anchor { passage, line: 0 };
+    }
 }
 
 /// Puts another article in the focused pane; the other pane is not touched.

@@ -1,21 +1,26 @@
-//! Command line: arguments (clap) and the scripting subcommands' JSON.
+//! Command line: arguments (clap) and the scripting subcommands.
 
 mod list;
+mod notes;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use parallax::corpus::Corpus;
 use std::path::PathBuf;
 
 /// parallax — read two articles side by side, and jump between the passages where
 /// they speak of the same thing.
 ///
-/// With no PATH, opens the seed corpus built into the binary. With exactly two files,
-/// opens them side by side at once.
+/// With no PATH, opens the seed corpus built into the binary (or `corpus` from
+/// config.toml). With exactly two files, opens them side by side at once. The last
+/// session (pair, positions) is restored unless --fresh is given.
 #[derive(Debug, Parser)]
 #[command(name = "parallax", version, about, long_about)]
 pub struct Cli {
     /// Files and folders to read (folders recursively: .txt and .md).
     pub paths: Vec<PathBuf>,
+    /// Start without restoring the last session (nothing is deleted; bookmarks stay).
+    #[arg(long)]
+    pub fresh: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -30,6 +35,24 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print every bookmark with its note and the passage quoted, ready to paste.
+    Notes {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Export::Md)]
+        export: Export,
+    },
+    /// Print the configuration file with every default and comment.
+    Config {
+        /// Print the full default config.toml (the only mode for now).
+        #[arg(long, required = true)]
+        default: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Export {
+    Md,
+    Json,
 }
 
 /// Loads what the user named, or the embedded seeds when nothing was named.
@@ -44,5 +67,10 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
 pub fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::List { paths, json } => list::run(&load(&paths)?, json),
+        Command::Notes { export } => notes::run(export),
+        Command::Config { .. } => {
+            print!("{}", parallax::config::Config::default_text());
+            Ok(())
+        }
     }
 }

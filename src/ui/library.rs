@@ -1,7 +1,7 @@
 //! The library screen: the list of articles, a preview of the selected one.
 
 use super::strings::{fit, highlighted};
-use super::{Theme, rect, status_line};
+use super::{Theme, editor_spans, rect, status_line};
 use parallax::app::{App, Library, Row, layout};
 use parallax::corpus::{Article, Corpus};
 use ratatui::buffer::Buffer;
@@ -62,11 +62,9 @@ pub fn list_box(
         return;
     }
     let filter = if lib.typing || !lib.query.is_empty() {
-        let cursor = if lib.typing { "▏" } else { "" };
-        Line::from(vec![
-            Span::styled("/ ", theme.key),
-            Span::styled(format!("{}{cursor}", lib.query), theme.text),
-        ])
+        let mut spans = vec![Span::styled("/ ", theme.key)];
+        spans.extend(editor_spans(&lib.query, lib.typing, theme));
+        Line::from(spans)
     } else {
         Line::from(Span::styled("/ to filter", theme.hint))
     };

@@ -10,7 +10,7 @@ pub mod theme;
 #[cfg(test)]
 mod tests;
 
-use parallax::app::{App, Overlay, Screen, layout};
+use parallax::app::{App, LineEditor, Overlay, Screen, layout};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -51,6 +51,8 @@ impl Widget for View<'_> {
         match &app.overlay {
             Some(Overlay::Help) => overlay::help(app, theme, area, buf),
             Some(Overlay::Picker(picker)) => overlay::picker(app, picker, theme, area, buf),
+            Some(Overlay::Note(note)) => overlay::note(app, note, theme, area, buf),
+            Some(Overlay::Bookmarks(list)) => overlay::bookmarks(app, list, theme, area, buf),
             None => {}
         }
     }
@@ -78,6 +80,22 @@ fn status_line(app: &App, hints: &[(&str, &str)], theme: &Theme, area: Rect, buf
     if area.width > right_w {
         right.render(Rect { x: area.x + area.width - right_w, width: right_w, ..area }, buf);
     }
+}
+
+/// A text box's content with the cursor shown (reversed cell) when it has the keyboard.
+fn editor_spans<'a>(e: &'a LineEditor, active: bool, theme: &Theme) -> Vec<Span<'a>> {
+    if !active {
+        return vec![Span::styled(e.text.as_str(), theme.text)];
+    }
+    let (before, after) = e.text.split_at(e.cursor);
+    let mut graphemes = unicode_segmentation::UnicodeSegmentation::graphemes(after, true);
+    let under = graphemes.next().unwrap_or(" ");
+    let rest = &after[under.len().min(after.len())..];
+    vec![
+        Span::styled(before, theme.text),
+        Span::styled(under, theme.selected),
+        Span::styled(rest, theme.text),
+    ]
 }
 
 /// Converts the core's plain-number rectangle.

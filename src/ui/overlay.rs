@@ -2,6 +2,9 @@
 
 use super::Theme;
 use super::library::list_box;
+use super::strings::{fit, highlighted};
+use super::{editor_spans, strings};
+use parallax::app::bookmarks::{BookmarkList, NoteEditor};
 use parallax::app::{App, Context, Library};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -62,5 +65,87 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
         y: area.y + (area.height.saturating_sub(h)) / 2,
         width: w.min(area.width),
         height: h.min(area.height),
+    }
+}
+
+/// The note prompt for a new bookmark, with the passage it will mark.
+pub fn note(app: &App, note: &NoteEditor, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let w = area.width.saturating_sub(4).min(90);
+    let box_area = centered(area, w, 6.min(area.height));
+    Clear.render(box_area, buf);
+    let block = Block::bordered()
+        .title(" Bookmark · note (Enter saves, Esc cancels) ")
+        .border_style(theme.border_focused);
+    let inner = block.inner(box_area);
+    block.render(box_area, buf);
+    let quote = app.corpus.articles.get(note.article).map_or("", |a| a.passage_text(note.passage));
+    let quote: String = quote.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lines = vec![
+        Line::styled(fit(&format!("“{quote}”"), usize::from(inner.width)), theme.dim),
+        Line::raw(""),
+        Line::from({
+            let mut spans = vec![Span::styled("note: ", theme.key)];
+            spans.extend(editor_spans(&note.editor, true, theme));
+            spans
+        }),
+    ];
+    Paragraph::new(lines).render(inner, buf);
+}
+
+/// Every bookmark, newest first, filterable; the selected one's passage below.
+pub fn bookmarks(app: &App, list: &BookmarkList, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let w = (area.width * 4 / 5).max(area.width.min(30));
+    let h = (area.height * 3 / 4).max(area.height.min(6));
+    let box_area = centered(area, w, h);
+    Clear.render(box_area, buf);
+    let title = format!(" Bookmarks ({}) · Enter opens · ctrl-x deletes ", app.bookmarks.len());
+    let block = Block::bordered().title(title).border_style(theme.border_focused);
+    let inner = block.inner(box_area);
+    block.render(box_area, buf);
+    if inner.height == 0 {
+        return;
+    }
+    let mut filter = vec![Span::styled("/ ", theme.key)];
+    filter.extend(editor_spans(&list.filter, true, theme));
+    Line::from(filter).render(Rect { height: 1, ..inner }, buf);
+    let rows = Rect { y: inner.y + 1, height: inner.height.saturating_sub(1), ..inner };
+    if list.rows.is_empty() {
+        let msg = if app.bookmarks.is_empty() {
+            "no bookmarks yet: m marks a passage while reading"
+        } else {
+            "no match"
+        };
+        buf.set_stringn(rows.x + 1, rows.y, msg, usize::from(rows.width), theme.dim);
+        return;
+    }
+    // Rows take the top part; the selected bookmark's quote the rest.
+    let list_h = (rows.height / 2).max(1);
+    let top = list.selected.saturating_sub(usize::from(list_h) - 1);
+    for (k, (i, hits)) in list.rows.iter().enumerate().skip(top).take(usize::from(list_h)) {
+        let b = &app.bookmarks[*i];
+        let y = rows.y + (k - top) as u16;
+        let here = app.corpus.articles.iter().any(|a| a.path == b.article);
+        let label = fit(&BookmarkList::label(b), usize::from(rows.width).saturating_sub(2));
+        let mut spans = vec![Span::styled(if here { "  " } else { "· " }, theme.dim)];
+        spans.extend(highlighted(&label, hits, theme.text, theme.matched));
+        let line_area = Rect { y, height: 1, ..rows };
+        Line::from(spans).render(line_area, buf);
+        if k == list.selected {
+            buf.set_style(line_area, theme.selected);
+        }
+    }
+    if let Some(&(i, _)) = list.rows.get(list.selected) {
+        let b = &app.bookmarks[i];
+        let quote_area = Rect { y: rows.y + list_h, height: rows.height - list_h, ..rows };
+        let outlet = b.outlet.as_deref().map(|o| format!(" — {o}")).unwrap_or_default();
+        Paragraph::new(vec![
+            Line::styled(
+                strings::fit(&format!("{}{outlet}", b.title), usize::from(rows.width)),
+                theme.title,
+            ),
+            Line::styled(format!("“{}”", b.quote), theme.text),
+        ])
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .render(quote_area, buf);
     }
 }

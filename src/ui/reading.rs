@@ -2,7 +2,7 @@
 
 use super::strings::fit;
 use super::{Theme, rect, status_line};
-use parallax::app::layout::{self, PaneArea};
+use parallax::app::layout::PaneArea;
 use parallax::app::wrap::{self, Wrapped};
 use parallax::app::{App, Pane, Side};
 use parallax::corpus::{Article, PassageKind};
@@ -14,7 +14,7 @@ use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(r) = &app.reading else { return };
-    let l = layout::reading(area.width, area.height);
+    let l = app.reading_layout(area.width, area.height);
     for side in [Side::Left, Side::Right] {
         let pane = &r.panes[side.index()];
         let Some(article) = app.corpus.articles.get(pane.article) else {

@@ -46,7 +46,7 @@ fn reading(w: u16, h: u16) -> App {
 
 fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("test backend");
-    let theme = Theme::shipped(false);
+    let theme = Theme::named("default", false).expect("default theme");
     t.draw(|f| f.render_widget(View { app, theme: &theme }, f.area())).expect("draw");
     t
 }
@@ -176,7 +176,7 @@ fn swapping_one_pane_keeps_the_other_in_place() {
 fn no_color_theme_renders_without_colours_but_keeps_selection_visible() {
     let app = app(80, 24);
     let mut t = Terminal::new(TestBackend::new(80, 24)).expect("backend");
-    let theme = Theme::shipped(true);
+    let theme = Theme::named("default", true).expect("default theme");
     t.draw(|f| f.render_widget(View { app: &app, theme: &theme }, f.area())).expect("draw");
     let buf = t.backend().buffer();
     for cell in buf.content() {
@@ -189,7 +189,7 @@ fn no_color_theme_renders_without_colours_but_keeps_selection_visible() {
 
 fn render_at(app: &App, w: u16, h: u16) {
     let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-    let theme = Theme::shipped(false);
+    let theme = Theme::named("default", false).expect("default theme");
     ratatui::widgets::Widget::render(View { app, theme: &theme }, buf.area, &mut buf);
 }
 

@@ -38,14 +38,25 @@ struct Spec {
 }
 
 const DEFAULT: &str = include_str!("../../assets/themes/default.toml");
+/// The themes shipped in the binary, by the name `config.toml` gives them.
+const SHIPPED: &[(&str, &str)] = &[
+    ("default", DEFAULT),
+    ("256", include_str!("../../assets/themes/256.toml")),
+    ("truecolor", include_str!("../../assets/themes/truecolor.toml")),
+];
 
 impl Theme {
-    /// The shipped 16-colour theme; monochrome when `no_color` (the NO_COLOR convention).
-    pub fn shipped(no_color: bool) -> Theme {
-        // The embedded theme is checked by a unit test.
-        let theme =
-            Theme::parse(DEFAULT).unwrap_or_else(|e| panic!("assets/themes/default.toml: {e}"));
-        if no_color { theme.monochrome() } else { theme }
+    /// The theme a configuration names: a shipped one, or a theme file's path.
+    pub fn named(name: &str, no_color: bool) -> Result<Theme, String> {
+        let theme = match SHIPPED.iter().find(|(n, _)| *n == name) {
+            Some((_, src)) => Theme::parse(src).map_err(|e| format!("theme {name}: {e}"))?,
+            None => {
+                let src =
+                    std::fs::read_to_string(name).map_err(|e| format!("theme {name}: {e}"))?;
+                Theme::parse(&src).map_err(|e| format!("theme {name}: {e}"))?
+            }
+        };
+        Ok(if no_color { theme.monochrome() } else { theme })
     }
 
     /// Parses a theme file; every style must be named and valid.
@@ -152,10 +163,18 @@ mod tests {
 
     #[test]
     fn monochrome_keeps_selection_and_focus_visible() {
-        let t = Theme::shipped(true);
+        let t = Theme::named("default", true).unwrap();
         assert!(t.selected.add_modifier.contains(Modifier::REVERSED));
         assert!(t.bar_focused.add_modifier.contains(Modifier::REVERSED));
         assert_eq!(t.bar_focused.fg, None);
+    }
+
+    #[test]
+    fn every_shipped_theme_parses() {
+        for (name, _) in SHIPPED {
+            Theme::named(name, false).unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert!(Theme::named("/no/such/theme.toml", false).is_err());
     }
 
     #[test]

@@ -1,0 +1,158 @@
+//! User configuration: `config.toml` in the XDG config directory, any subset of
+//! `assets/config.toml` merged over the defaults. Errors name file, line and column.
+
+use crate::app::keymap::{Keymap, KeymapError};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// The documented default configuration, as `parallax config --default` prints it.
+pub const DEFAULT_TOML: &str = include_str!("../../assets/config.toml");
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub theme: String,
+    pub mouse: bool,
+    pub max_width: u16,
+    pub corpus: String,
+    pub follow: bool,
+    /// Key overrides per screen, checked when applied to the keymap.
+    pub keys: toml::Table,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            theme: "default".into(),
+            mouse: false,
+            max_width: 0,
+            corpus: String::new(),
+            follow: false,
+            keys: toml::Table::new(),
+        }
+    }
+}
+
+/// A configuration problem, located in its file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}:{line}:{column}: {message}")]
+pub struct ConfigError {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl Config {
+    /// The user's config file path, if a home or XDG directory is known.
+    pub fn path() -> Option<PathBuf> {
+        crate::store::config_dir().map(|d| d.join("config.toml"))
+    }
+
+    /// Loads `path`; a missing file is the default configuration.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        match std::fs::read_to_string(path) {
+            Ok(src) => Config::parse(&src, &path.display().to_string()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+            Err(e) => Err(ConfigError {
+                path: path.display().to_string(),
+                line: 1,
+                column: 1,
+                message: e.to_string(),
+            }),
+        }
+    }
+
+    /// Parses a config file's text; `name` is used in error messages. The key overrides
+    /// are checked here too, so a bad binding is reported before the screen changes.
+    pub fn parse(src: &str, name: &str) -> Result<Config, ConfigError> {
+        let config: Config = toml::from_str(src).map_err(|e| {
+            let (line, column) = e.span().map_or((1, 1), |s| line_col(src, s.start));
+            ConfigError { path: name.into(), line, column, message: e.message().trim().to_owned() }
+        })?;
+        if let Err(e) = Keymap::default_map().with_overrides(&config.keys) {
+            let needle = match &e {
+                KeymapError::Entry { screen, .. } => format!("keys.{screen}"),
+                KeymapError::Syntax(_) => "[keys".into(),
+            };
+            let (line, column) = src.find(&needle).map_or((1, 1), |at| line_col(src, at));
+            return Err(ConfigError { path: name.into(), line, column, message: e.to_string() });
+        }
+        Ok(config)
+    }
+
+    /// The keymap: defaults with this configuration's overrides.
+    pub fn keymap(&self) -> Result<Keymap, KeymapError> {
+        Keymap::default_map().with_overrides(&self.keys)
+    }
+
+    /// `config --default`: the documented defaults, then the default key bindings for
+    /// reference, commented out.
+    pub fn default_text() -> String {
+        let mut out = String::from(DEFAULT_TOML);
+        out.push_str("\n# The default key bindings, for reference:\n#\n");
+        for line in crate::app::keymap::DEFAULT_KEYMAP.lines() {
+            if let Some(table) = line.strip_prefix('[') {
+                out.push_str(&format!("# [keys.{table}\n"));
+            } else if line.is_empty() {
+                out.push_str("#\n");
+            } else {
+                out.push_str(&format!("# {line}\n"));
+            }
+        }
+        out
+    }
+}
+
+/// 1-based line and column (in chars) of byte offset `at`.
+fn line_col(src: &str, at: usize) -> (usize, usize) {
+    let at = at.min(src.len());
+    let before = &src[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_documented_default_is_the_default() {
+        assert_eq!(Config::parse(DEFAULT_TOML, "default").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn the_printed_default_parses_too() {
+        assert_eq!(Config::parse(&Config::default_text(), "printed").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn a_subset_merges_over_the_defaults() {
+        let c = Config::parse("mouse = true\n", "c").unwrap();
+        assert!(c.mouse);
+        assert_eq!(c.theme, "default");
+    }
+
+    #[test]
+    fn errors_name_file_line_and_column() {
+        let e = Config::parse("mouse = true\nmax_width = \"wide\"\n", "cfg.toml").unwrap_err();
+        assert_eq!((e.path.as_str(), e.line, e.column), ("cfg.toml", 2, 13), "{e}");
+        let e = Config::parse("\n\ncolour = 3\n", "cfg.toml").unwrap_err();
+        assert_eq!(e.line, 3, "{e}");
+        assert!(e.message.contains("colour"), "{e}");
+        let e = Config::parse("[keys.reading]\nfly = [\"j\"]\n", "cfg.toml").unwrap_err();
+        assert_eq!(e.line, 1);
+        assert!(e.message.contains("fly"), "{e}");
+    }
+
+    #[test]
+    fn key_overrides_take_keys_from_other_actions() {
+        let c = Config::parse("[keys.reading]\nnext_passage = [\"j\"]\n", "c").unwrap();
+        let km = c.keymap().unwrap();
+        use crate::app::{Action, Context, Key};
+        assert_eq!(km.lookup(Context::Reading, Key::char('j')), Some(Action::NextPassage));
+        assert_eq!(km.lookup(Context::Reading, Key::char('}')), None, "only the keys given");
+        assert_eq!(km.lookup(Context::Reading, Key::char('k')), Some(Action::Up));
+    }
+}
