@@ -2,13 +2,13 @@
 //! `assets/config.toml` merged over the defaults. Errors name file, line and column.
 
 use crate::app::keymap::{Keymap, KeymapError};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// The documented default configuration, as `parallax config --default` prints it.
 pub const DEFAULT_TOML: &str = include_str!("../../assets/config.toml");
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     pub theme: String,
@@ -144,6 +144,26 @@ mod tests {
         let e = Config::parse("[keys.reading]\nfly = [\"j\"]\n", "cfg.toml").unwrap_err();
         assert_eq!(e.line, 1);
         assert!(e.message.contains("fly"), "{e}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn config_survives_a_round_trip(
+            theme in "[a-z0-9/._-]{0,20}",
+            mouse in proptest::bool::ANY,
+            max_width in proptest::num::u16::ANY,
+            corpus in "\\PC{0,30}",
+            follow in proptest::bool::ANY,
+            down in proptest::sample::select(vec!["j", "ctrl-n", "down", "J"]),
+        ) {
+            let mut keys = toml::Table::new();
+            let mut reading = toml::Table::new();
+            reading.insert("down".into(), toml::Value::Array(vec![toml::Value::String(down.into())]));
+            keys.insert("reading".into(), toml::Value::Table(reading));
+            let c = Config { theme, mouse, max_width, corpus, follow, keys };
+            let text = toml::to_string(&c).unwrap();
+            proptest::prop_assert_eq!(Config::parse(&text, "rt").unwrap(), c);
+        }
     }
 
     #[test]

@@ -39,8 +39,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let hints: &[(&str, &str)] = &[
         ("tab", "focus"),
         ("{ }", "passage"),
+        ("m", "mark"),
+        ("'", "marks"),
         ("o", "open"),
-        ("x", "swap"),
         ("esc", "library"),
         ("q", "quit"),
     ];
