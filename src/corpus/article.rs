@@ -3,7 +3,6 @@
 use super::{classify, clean, segment};
 use serde::Serialize;
 use std::ops::Range;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// What a passage is to the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -60,11 +59,8 @@ impl Article {
             .zip(meta.kinds)
             .map(|(range, kind)| Passage { range, kind })
             .collect();
-        let words = passages
-            .iter()
-            .filter(|p| p.is_content())
-            .map(|p| text[p.range.clone()].unicode_words().count())
-            .sum();
+        let words =
+            passages.iter().zip(&meta.words).filter(|(p, _)| p.is_content()).map(|(_, w)| w).sum();
         let title = meta
             .title
             .map(|t| clean::display_safe(&t))

@@ -16,15 +16,22 @@ use unicode_segmentation::UnicodeSegmentation;
 const BYLINE_WINDOW: usize = 5;
 /// Passages up to this many words may be furniture by position alone.
 const SHORT: usize = 12;
+/// Bytes per word beyond which a passage that is short in words is not a line of
+/// furniture but one enormous token (a hostile or broken file): phrase lookups and
+/// lower-casing are skipped for it, so their cost stays bounded per passage.
+const MAX_WORD_BYTES: usize = 64;
 
 pub struct Meta {
     pub kinds: Vec<PassageKind>,
+    /// Words per passage (Unicode word segmentation), in passage order.
+    pub words: Vec<usize>,
     pub title: Option<String>,
     pub byline: Option<String>,
 }
 
 struct Info {
     flat: String,
+    /// Lower-cased `flat`, only for passages that may be furniture (empty otherwise).
     lower: String,
     words: usize,
 }
@@ -34,9 +41,10 @@ pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
     let info: Vec<Info> = ranges
         .iter()
         .map(|r| {
-            let flat = text[r.clone()].split_whitespace().collect::<Vec<_>>().join(" ");
-            let lower = flat.to_lowercase();
+            let flat = flatten(&text[r.clone()]);
             let words = flat.unicode_words().count();
+            let short = words <= f.max_words && flat.len() <= f.max_words * MAX_WORD_BYTES;
+            let lower = if short { flat.to_lowercase() } else { String::new() };
             Info { flat, lower, words }
         })
         .collect();
@@ -46,7 +54,7 @@ pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
     // Furniture by phrase.
     let mut promo = vec![false; n];
     for (i, p) in info.iter().enumerate() {
-        if p.words <= f.max_words {
+        if !p.lower.is_empty() {
             promo[i] = f.is_promo(&p.lower);
             if promo[i] || f.is_credit(&p.lower) || f.is_label(&p.lower) {
                 kinds[i] = Boilerplate;
@@ -109,7 +117,7 @@ pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
 
     // Author lines elsewhere ("Authors: …" at the foot, a signature repeating the byline).
     for i in 0..n {
-        if kinds[i] != Body || info[i].words > f.max_words {
+        if kinds[i] != Body || info[i].lower.is_empty() {
             continue;
         }
         let signature = byline.as_ref().is_some_and(|b| b.eq_ignore_ascii_case(&info[i].flat));
@@ -136,7 +144,20 @@ pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
         .map(|t| info[t].flat.trim_start_matches('#').trim().to_owned())
         .or_else(|| (0..n).find(|&i| kinds[i] == Body).map(|i| first_sentence(&info[i].flat)));
     let byline = byline.or_else(|| rail_author(&info, &kinds));
-    Meta { kinds, title: title_text, byline }
+    let words = info.iter().map(|p| p.words).collect();
+    Meta { kinds, words, title: title_text, byline }
+}
+
+/// The passage on one line: runs of whitespace (line breaks included) become one space.
+fn flatten(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// 3–30 words, not a sentence: headlines carry no full stop.
@@ -162,6 +183,10 @@ const NAME_CONNECTORS: &[&str] = &[
 
 /// A bare name or list of names: "Robbie Greimer", "Jane Doe and John Roe".
 fn is_name_line(s: &str) -> bool {
+    // 60 characters are at most 240 bytes: refuse longer lines before splitting them.
+    if s.len() > 240 {
+        return false;
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=8).contains(&words.len())
         && s.chars().count() <= 60
@@ -203,4 +228,36 @@ fn first_sentence(s: &str) -> String {
         out.push_str(w);
     }
     out.trim_end_matches([',', ';', ':']).to_owned() + "\u{2026}"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::segment::passages;
+
+    #[test]
+    fn one_huge_token_is_counted_once_and_never_furniture_matched() {
+        // A megabyte with no space: short in words, long in bytes (a broken or hostile
+        // file). It must cost a pass over its bytes, not one per furniture phrase.
+        let token = format!("subscribe{}", "x".repeat(1 << 20));
+        let text = format!(
+            "A Headline For The Test\n\n{token}\n\nA closing paragraph that is long enough \
+             to count as the body of the article, ending here.\n"
+        );
+        let ranges = passages(&text);
+        let meta = classify(&text, &ranges);
+        assert_eq!(meta.words, [5, 1, 17]);
+        assert_eq!(meta.kinds, [Title, Boilerplate, Body]);
+        assert_eq!(meta.title.as_deref(), Some("A Headline For The Test"));
+    }
+
+    #[test]
+    fn words_match_word_segmentation_of_each_passage() {
+        let text = "Title Of It\n\nBy Jane Doe\n\nOne  two\nthree, four.\n\n\u{4e2d}\u{6587} \u{0627}\u{0644}\n";
+        let ranges = passages(text);
+        let meta = classify(text, &ranges);
+        let expected: Vec<usize> =
+            ranges.iter().map(|r| text[r.clone()].unicode_words().count()).collect();
+        assert_eq!(meta.words, expected);
+    }
 }

@@ -14,6 +14,9 @@ pub struct Furniture {
     pub byline_prefix: Vec<String>,
 }
 
+/// Characters of a line looked at for a byline prefix; every prefix is shorter.
+const BYLINE_HEAD: usize = 32;
+
 const EMBEDDED: &str = include_str!("../../assets/boilerplate.toml");
 
 impl Furniture {
@@ -40,7 +43,8 @@ impl Furniture {
 
     /// The author part of a byline line ("Feature by Milan Rai" → "Milan Rai").
     pub fn byline_name<'a>(&self, line: &'a str) -> Option<&'a str> {
-        let lower = line.to_lowercase();
+        // Only the head can hold a prefix: lower-case that, not a whole (maybe huge) line.
+        let lower = line.chars().take(BYLINE_HEAD).collect::<String>().to_lowercase();
         // Lower-casing can change byte lengths outside ASCII; only trust ASCII prefixes.
         self.byline_prefix.iter().find_map(|p| {
             let rest = lower.strip_prefix(p.as_str())?;
@@ -62,6 +66,7 @@ mod tests {
             assert_eq!(p, &p.to_lowercase(), "entries are matched against lower-cased text");
             assert!(!p.trim().is_empty());
         }
+        assert!(f.byline_prefix.iter().all(|p| p.chars().count() < BYLINE_HEAD));
     }
 
     #[test]
