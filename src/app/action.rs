@@ -81,6 +81,16 @@ pub enum Action {
     Bookmarks,
     /// In the bookmark list: delete the selected bookmark.
     DeleteBookmark,
+    /// Reading: search the focused article (alias- and stem-aware).
+    Search,
+    /// Reading: the next search match (or the next passage on the active topic).
+    NextMatch,
+    /// Reading: the previous search match (or passage on the active topic).
+    PrevMatch,
+    /// Back to where the last jump left from (both panes).
+    JumpBack,
+    /// Forward again in the jump history.
+    JumpForward,
     /// In a text box: a typed character.
     #[serde(skip)]
     Input(char),
@@ -129,6 +139,11 @@ impl Action {
             CursorHome => "cursor to the start",
             CursorEnd => "cursor to the end",
             Mark => "bookmark this passage (with a note)",
+            Search => "search this article (Kyiv finds Kiev)",
+            NextMatch => "next match / next passage on the topic",
+            PrevMatch => "previous match / passage on the topic",
+            JumpBack => "jump back",
+            JumpForward => "jump forward",
             Bookmarks => "bookmarks",
             DeleteBookmark => "delete the selected bookmark",
             Input(_) => "type",

@@ -144,6 +144,9 @@ fn open_bookmark(app: &mut App, i: usize) {
         open_pair(app, article, other);
     }
     app.screen = Screen::Reading;
+    if let Some(here) = app.here() {
+        app.jumps.push(here);
+    }
     jump_focused(app, article, passage);
     app.status = Some(format!("bookmark: {}", BookmarkList::label(&b)));
 }

@@ -6,10 +6,12 @@
 mod action;
 pub mod bookmarks;
 mod editor;
+pub mod jumps;
 pub mod keymap;
 pub mod layout;
 mod library;
 mod pane;
+pub mod search;
 mod session;
 mod state;
 mod update;

@@ -2,13 +2,17 @@
 
 use super::Action;
 use super::bookmarks::{BookmarkList, Effect, NoteEditor};
+use super::editor::LineEditor;
+use super::jumps::{Jump, JumpList};
 use super::keymap::{Context, Key, Keymap};
 use super::layout;
 use super::library::{Library, Matcher};
 use super::pane::{Anchor, Pane, Side};
+use super::search::{Matching, Search};
 use super::wrap::{WrapCache, Wrapped};
 use crate::corpus::Corpus;
 use crate::store::Bookmark;
+use crate::text::Lexicons;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -28,6 +32,8 @@ pub enum Overlay {
     Note(NoteEditor),
     /// The bookmark list.
     Bookmarks(BookmarkList),
+    /// Typing a search for the focused article.
+    Search(LineEditor),
 }
 
 /// Reader preferences from the configuration.
@@ -44,6 +50,8 @@ pub struct Reading {
     pub focus: Side,
     /// Page furniture shown in full rather than folded.
     pub unfold: bool,
+    /// The last search, highlighted in its pane; `n`/`N` walk it.
+    pub search: Option<Search>,
 }
 
 #[derive(Debug)]
@@ -66,6 +74,9 @@ pub struct App {
     /// I/O for the runtime to carry out after `update`.
     pub effects: Vec<Effect>,
     pub settings: Settings,
+    pub jumps: JumpList,
+    /// Word matching for search (stems and aliases).
+    pub matching: Matching,
     /// Where each article was left, so swapping an article out and back keeps the place.
     pub(super) remembered: HashMap<usize, (Anchor, usize)>,
 }
@@ -90,6 +101,8 @@ impl App {
             bookmarks: Vec::new(),
             effects: Vec::new(),
             settings: Settings::default(),
+            jumps: JumpList::default(),
+            matching: Matching::new(&Lexicons::embedded()),
             remembered: HashMap::new(),
         }
     }
@@ -97,12 +110,18 @@ impl App {
     /// Which keymap table applies now.
     pub fn context(&self) -> Context {
         match (&self.overlay, self.screen) {
-            (Some(Overlay::Picker(_) | Overlay::Note(_) | Overlay::Bookmarks(_)), _) => {
-                Context::Input
-            }
-            (_, Screen::Library) if self.library.typing => Context::Input,
-            (_, Screen::Library) => Context::Library,
-            (_, Screen::Reading) => Context::Reading,
+            // Every overlay but help is a text box with a list or a prompt.
+            (Some(Overlay::Help), _) => self.screen_context(),
+            (Some(_), _) => Context::Input,
+            (None, _) => self.screen_context(),
+        }
+    }
+
+    fn screen_context(&self) -> Context {
+        match self.screen {
+            Screen::Library if self.library.typing => Context::Input,
+            Screen::Library => Context::Library,
+            Screen::Reading => Context::Reading,
         }
     }
 
@@ -141,6 +160,11 @@ impl App {
             }
         }
         l
+    }
+
+    /// Both panes now, for the jump history.
+    pub fn here(&self) -> Option<Jump> {
+        self.reading.as_ref().map(|r| Jump { panes: r.panes.clone() })
     }
 
     /// Rows of the library list in view.

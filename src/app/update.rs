@@ -2,9 +2,12 @@
 
 use super::Action::{self, *};
 use super::bookmarks::{self, BookmarkList};
+use super::editor::LineEditor;
+use super::jumps::Jump;
 use super::layout;
 use super::library::{Library, Row};
 use super::pane::{Pane, Side};
+use super::search;
 use super::state::{App, Overlay, Reading, Screen};
 
 /// Applies an action. Returns a follow-up action when one action implies another.
@@ -30,6 +33,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             Some(Overlay::Picker(picker)) => picker_action(app, picker, action),
             Some(Overlay::Note(note)) => bookmarks::note_action(app, note, action),
             Some(Overlay::Bookmarks(list)) => bookmarks::list_action(app, list, action),
+            Some(Overlay::Search(editor)) => search_action(app, editor, action),
             None if action == Help => app.overlay = Some(Overlay::Help),
             None if action == Bookmarks => {
                 let list = BookmarkList::new(&app.bookmarks, &app.matcher);
@@ -99,7 +103,7 @@ pub fn open_pair(app: &mut App, left: usize, right: usize) {
         remember(app, &r);
     }
     let panes = [restore(app, left), restore(app, right)];
-    app.reading = Some(Reading { panes, focus: Side::Left, unfold: false });
+    app.reading = Some(Reading { panes, focus: Side::Left, unfold: false, search: None });
     app.screen = Screen::Reading;
     ensure_wraps(app);
 }
@@ -136,6 +140,17 @@ fn reading_action(app: &mut App, action: Action) {
             }
         }
         Mark => bookmarks::mark(app),
+        Search => app.overlay = Some(Overlay::Search(LineEditor::default())),
+        NextMatch => step_match(app, 1),
+        PrevMatch => step_match(app, -1),
+        JumpBack => {
+            let back = app.here().and_then(|here| app.jumps.back(here));
+            go_to(app, back, "no older jump");
+        }
+        JumpForward => {
+            let forward = app.jumps.forward();
+            go_to(app, forward, "no newer jump");
+        }
         PickArticle => {
             let mut picker = Library::new(&app.corpus, &app.matcher);
             picker.typing = true;
@@ -223,6 +238,79 @@ fn picker_action(app: &mut App, mut picker: Library, action: Action) {
         }
     }
     app.overlay = Some(Overlay::Picker(picker));
+}
+
+/// Typing a search: Enter runs it in the focused pane and jumps to the first match at
+/// or after the current passage.
+fn search_action(app: &mut App, mut editor: LineEditor, action: Action) {
+    match action {
+        Cancel => {}
+        Accept => {
+            let Some(r) = app.reading.as_mut() else { return };
+            let side = r.focus;
+            let pane = &r.panes[side.index()];
+            let query = editor.text.trim().to_owned();
+            if query.is_empty() {
+                r.search = None;
+                return;
+            }
+            let Some(article) = app.corpus.articles.get(pane.article) else { return };
+            let hits = app.matching.find(article, &query);
+            if hits.is_empty() {
+                r.search = None;
+                app.status = Some(format!("\"{query}\" not found in {}", article.title));
+                return;
+            }
+            let current = hits.iter().position(|h| h.passage >= pane.cursor).unwrap_or(0);
+            r.search = Some(search::Search { query, side, article: pane.article, hits, current });
+            show_match(app);
+        }
+        edit => {
+            editor.edit(edit);
+            app.overlay = Some(Overlay::Search(editor));
+        }
+    }
+}
+
+/// `n`/`N`: the next or previous match of the last search, wrapping around.
+fn step_match(app: &mut App, step: isize) {
+    let Some(s) = app.reading.as_mut().and_then(|r| r.search.as_mut()) else {
+        app.status = Some("no search: / searches the focused article".into());
+        return;
+    };
+    let n = s.hits.len() as isize;
+    s.current = (s.current as isize + step).rem_euclid(n.max(1)) as usize;
+    show_match(app);
+}
+
+/// Puts the current match's passage on top of its pane, recording the jump.
+fn show_match(app: &mut App) {
+    let Some(r) = app.reading.as_mut() else { return };
+    let Some(s) = &r.search else { return };
+    let (side, article, hit, count, query) =
+        (s.side, s.article, s.hits[s.current].clone(), s.hits.len(), s.query.clone());
+    let current = s.current;
+    if r.panes[side.index()].article != article {
+        app.status = Some(format!("\"{query}\" was searched in another article"));
+        return;
+    }
+    r.focus = side;
+    if let Some(here) = app.here() {
+        app.jumps.push(here);
+    }
+    jump_focused(app, article, hit.passage);
+    app.status = Some(format!("\"{query}\" · match {}/{count}", current + 1));
+}
+
+/// Restores both panes from the jump history.
+fn go_to(app: &mut App, jump: Option<Jump>, none: &str) {
+    match (jump, app.reading.as_mut()) {
+        (Some(j), Some(r)) => {
+            r.panes = j.panes;
+            ensure_wraps(app);
+        }
+        _ => app.status = Some(none.into()),
+    }
 }
 
 /// Shows `article` in the focused pane (replacing what was there unless it is the

@@ -9,6 +9,9 @@ use parallax::corpus::{Article, PassageKind};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use std::ops::Range;
 use std::sync::Arc;
 use unicode_width::UnicodeWidthStr;
 
@@ -29,7 +32,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         });
         let focused = r.focus == side;
         bar(article, pane, &wrapped, height, focused, theme, geo, buf);
-        body(article, pane, &wrapped, height, theme, geo, buf);
+        let hits: Vec<Range<usize>> = r
+            .search
+            .as_ref()
+            .filter(|s| s.side == side && s.article == pane.article)
+            .map(|s| s.hits.iter().map(|h| h.range.clone()).collect())
+            .unwrap_or_default();
+        body(article, pane, &wrapped, &Marks(&hits), theme, geo, buf);
     }
     if let Some(d) = l.divider {
         for y in d.y..d.y + d.h {
@@ -83,13 +92,14 @@ fn body(
     a: &Article,
     pane: &Pane,
     w: &Wrapped,
-    height: usize,
+    marks: &Marks,
     theme: &Theme,
     geo: PaneArea,
     buf: &mut Buffer,
 ) {
     let text_area = rect(geo.text);
     let gutter = rect(geo.gutter);
+    let height = usize::from(text_area.height);
     let top = pane.top_line(w, height);
     for (row, line) in w.lines.iter().skip(top).take(height).enumerate() {
         let y = text_area.y + row as u16;
@@ -100,18 +110,57 @@ fn body(
             continue;
         }
         let kind = a.passages.get(line.passage).map_or(PassageKind::Body, |p| p.kind);
-        let mut shown = wrap::display(&a.text, line);
-        if line.folded {
-            shown = format!("▸ {}…", shown.trim_end_matches(['.', ':', ' ']));
-        }
-        buf.set_stringn(
-            text_area.x,
-            y,
-            shown,
-            usize::from(text_area.width),
-            style_for(kind, theme),
-        );
+        let base = style_for(kind, theme);
+        let spans = if line.folded {
+            let shown = wrap::display(&a.text, line);
+            vec![Span::styled(format!("▸ {}…", shown.trim_end_matches(['.', ':', ' '])), base)]
+        } else {
+            line_spans(&a.text, line.range.clone(), marks, base, theme.matched)
+        };
+        Line::from(spans).render(Rect { y, height: 1, ..text_area }, buf);
     }
+}
+
+/// Byte ranges of the article to highlight, sorted by start.
+pub struct Marks<'a>(pub &'a [Range<usize>]);
+
+/// The words of a wrapped line (white space collapsed), with marked bytes highlighted.
+fn line_spans<'t>(
+    text: &'t str,
+    range: Range<usize>,
+    marks: &Marks,
+    base: Style,
+    hit: Style,
+) -> Vec<Span<'t>> {
+    let first = marks.0.partition_point(|m| m.end <= range.start);
+    let marks: Vec<&Range<usize>> =
+        marks.0[first..].iter().take_while(|m| m.start < range.end).collect();
+    let mut spans = Vec::new();
+    for (k, (off, word)) in wrap::words(&text[range.clone()]).enumerate() {
+        if k > 0 {
+            let gap = range.start + off;
+            let in_mark = marks.iter().any(|m| m.start < gap && m.end >= gap);
+            spans.push(Span::styled(" ", if in_mark { hit } else { base }));
+        }
+        let start = range.start + off;
+        let end = start + word.len();
+        let mut at = start;
+        for m in marks.iter().filter(|m| m.start < end && m.end > start) {
+            let (s, e) = (m.start.max(start), m.end.min(end));
+            if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+                continue;
+            }
+            if s > at {
+                spans.push(Span::styled(&text[at..s], base));
+            }
+            spans.push(Span::styled(&text[s..e], hit));
+            at = e;
+        }
+        if at < end {
+            spans.push(Span::styled(&text[at..end], base));
+        }
+    }
+    spans
 }
 
 fn style_for(kind: PassageKind, theme: &Theme) -> Style {

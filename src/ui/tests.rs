@@ -158,6 +158,46 @@ fn esc_and_a_key_read_together_as_alt_are_esc_then_the_key() {
 }
 
 #[test]
+fn search_is_alias_aware_highlights_and_jumps_back() {
+    let mut app = reading(160, 45); // 000 (writes Kiev) beside 001
+    let start = app.reading.as_ref().unwrap().panes[0].clone();
+    keys(&mut app, "/Kyiv");
+    press(&mut app, KeyCode::Enter);
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.starts_with("\"Kyiv\" · match 1/"), "{status}");
+    let t = draw(&app, 160, 45);
+    let buf = t.backend().buffer();
+    // "Kiev" is on screen, highlighted, though the query said "Kyiv".
+    let left_half = |y: u16| row_text(buf, y).chars().take(79).collect::<String>();
+    let (x, y) = (1..44u16)
+        .find_map(|y| {
+            left_half(y).find("Kiev").map(|x| (left_half(y)[..x].chars().count() as u16, y))
+        })
+        .expect("Kiev in the left pane");
+    assert!(buf[(x, y)].modifier.contains(Modifier::UNDERLINED), "match highlighted");
+    keys(&mut app, "n");
+    assert!(app.status.as_deref().unwrap_or("").contains("match 2/"));
+    let after = app.reading.as_ref().unwrap().panes[0].clone();
+    assert_ne!(after, start);
+    press_ctrl(&mut app, 'o');
+    press_ctrl(&mut app, 'o');
+    assert_eq!(app.reading.as_ref().unwrap().panes[0], start, "ctrl-o back to the start");
+    press_ctrl(&mut app, 'n');
+    press_ctrl(&mut app, 'n');
+    assert_eq!(app.reading.as_ref().unwrap().panes[0], after, "and forward again");
+}
+
+fn press_ctrl(app: &mut App, c: char) {
+    let ev = KeyEvent {
+        code: KeyCode::Char(c),
+        modifiers: KeyModifiers::CONTROL,
+        kind: KeyEventKind::Press,
+        state: KeyEventState::NONE,
+    };
+    handle(app, Event::Key(ev));
+}
+
+#[test]
 fn swapping_one_pane_keeps_the_other_in_place() {
     let mut app = reading(120, 40);
     press(&mut app, KeyCode::Tab); // focus right
