@@ -91,6 +91,15 @@ pub enum Action {
     JumpBack,
     /// Forward again in the jump history.
     JumpForward,
+    /// The topic palette: reading, choose a topic both panes jump to; library, filter by it.
+    Topics,
+    /// Reading: the other pane jumps to the passage that best matches the focused one
+    /// (again: the next best).
+    Counterpart,
+    /// Reading: follow mode on/off (the other pane keeps the counterpart in view).
+    Follow,
+    /// Library: open the selected article beside its closest other take.
+    OpenRelated,
     /// In a text box: a typed character.
     #[serde(skip)]
     Input(char),
@@ -140,6 +149,10 @@ impl Action {
             CursorEnd => "cursor to the end",
             Mark => "bookmark this passage (with a note)",
             Search => "search this article (Kyiv finds Kiev)",
+            Topics => "topics: jump both panes / filter the library",
+            Counterpart => "counterpart in the other pane (again: next best)",
+            Follow => "follow mode on/off",
+            OpenRelated => "open beside its closest other take",
             NextMatch => "next match / next passage on the topic",
             PrevMatch => "previous match / passage on the topic",
             JumpBack => "jump back",

@@ -31,6 +31,9 @@ pub struct PaneArea {
     pub gutter: Area,
     /// Where the text goes.
     pub text: Area,
+    /// One column at the right edge: the whole article at a glance (viewport, topic,
+    /// links).
+    pub overview: Area,
 }
 
 /// The reading screen: two panes and a status line.
@@ -70,12 +73,20 @@ pub fn reading(w: u16, h: u16) -> ReadingLayout {
 fn pane(x: u16, y: u16, w: u16, h: u16) -> PaneArea {
     let body_h = h.saturating_sub(1);
     let gutter_w = GUTTER.min(w);
-    // One column of margin on the right keeps text off the divider.
-    let text_w = w.saturating_sub(gutter_w + 1);
+    let overview_w = u16::from(w > gutter_w);
+    // A column of margin keeps the text off the overview bar.
+    let text_w = w.saturating_sub(gutter_w + overview_w + 1);
+    let body_y = y + h.min(1);
     PaneArea {
         bar: Area { x, y, w, h: h.min(1) },
-        gutter: Area { x, y: y + h.min(1), w: gutter_w, h: body_h },
-        text: Area { x: x + gutter_w, y: y + h.min(1), w: text_w, h: body_h },
+        gutter: Area { x, y: body_y, w: gutter_w, h: body_h },
+        text: Area { x: x + gutter_w, y: body_y, w: text_w, h: body_h },
+        overview: Area {
+            x: (x + w).saturating_sub(overview_w),
+            y: body_y,
+            w: overview_w,
+            h: body_h,
+        },
     }
 }
 
@@ -128,7 +139,7 @@ mod tests {
             let l = reading(w, h);
             assert_eq!(l.side_by_side, w >= SIDE_BY_SIDE_WIDTH);
             for p in l.panes {
-                for a in [p.bar, p.gutter, p.text] {
+                for a in [p.bar, p.gutter, p.text, p.overview] {
                     assert!(a.x + a.w <= w && a.y + a.h <= h, "{a:?} in {w}x{h}");
                 }
             }

@@ -50,6 +50,8 @@ pub struct Library {
     pub top: usize,
     /// The article chosen for the left pane, waiting for its partner.
     pub chosen: Option<usize>,
+    /// A topic filter: its label and the articles that speak of it, with passage counts.
+    pub topic: Option<(String, Vec<(usize, usize)>)>,
 }
 
 impl Library {
@@ -65,16 +67,23 @@ impl Library {
     pub fn refilter(&mut self, corpus: &Corpus, matcher: &Matcher) {
         let previous = self.selected_article();
         self.rows.clear();
+        let topic = self.topic.as_ref().map(|(_, arts)| arts);
+        let on_topic = |a: usize| topic.is_none_or(|arts| arts.iter().any(|&(x, _)| x == a));
         if self.query.is_empty() {
             self.rows.extend(
-                (0..corpus.articles.len()).map(|index| Row::Article { index, matched: vec![] }),
+                (0..corpus.articles.len())
+                    .filter(|&a| on_topic(a))
+                    .map(|index| Row::Article { index, matched: vec![] }),
             );
-            self.rows.extend((0..corpus.skipped.len()).map(Row::Skipped));
+            if topic.is_none() {
+                self.rows.extend((0..corpus.skipped.len()).map(Row::Skipped));
+            }
         } else {
             let mut hits: Vec<(i64, Row)> = corpus
                 .articles
                 .iter()
                 .enumerate()
+                .filter(|&(index, _)| on_topic(index))
                 .filter_map(|(index, a)| {
                     let target = match &a.byline {
                         Some(b) => format!("{} {}", a.title, b),
@@ -102,6 +111,12 @@ impl Library {
 
     pub fn selected_row(&self) -> Option<&Row> {
         self.rows.get(self.selected)
+    }
+
+    /// With a topic filter, how many passages of `article` speak of it.
+    pub fn topic_count(&self, article: usize) -> Option<usize> {
+        let (_, arts) = self.topic.as_ref()?;
+        arts.iter().find(|&&(a, _)| a == article).map(|&(_, n)| n)
     }
 
     pub fn selected_article(&self) -> Option<usize> {

@@ -7,8 +7,10 @@ use super::jumps::{Jump, JumpList};
 use super::keymap::{Context, Key, Keymap};
 use super::layout;
 use super::library::{Library, Matcher};
+use super::palette::TopicPalette;
 use super::pane::{Anchor, Pane, Side};
 use super::search::{Matching, Search};
+use super::topics::{Knowledge, PairLinks};
 use super::wrap::{WrapCache, Wrapped};
 use crate::corpus::Corpus;
 use crate::store::Bookmark;
@@ -34,6 +36,8 @@ pub enum Overlay {
     Bookmarks(BookmarkList),
     /// Typing a search for the focused article.
     Search(LineEditor),
+    /// Choosing a topic (reading: both panes jump; library: filter the list).
+    Topics(TopicPalette),
 }
 
 /// Reader preferences from the configuration.
@@ -41,6 +45,8 @@ pub enum Overlay {
 pub struct Settings {
     /// Widest text line in a pane (0: the pane's width).
     pub max_width: u16,
+    /// Follow mode when a pair opens.
+    pub follow: bool,
 }
 
 /// The two open articles.
@@ -52,6 +58,14 @@ pub struct Reading {
     pub unfold: bool,
     /// The last search, highlighted in its pane; `n`/`N` walk it.
     pub search: Option<Search>,
+    /// How the two articles' passages relate.
+    pub links: PairLinks,
+    /// The active topic (index into `Knowledge::topics`): highlighted, walked by `n`/`N`.
+    pub topic: Option<usize>,
+    /// The other pane keeps the counterpart of the focused pane's passage in view.
+    pub follow: bool,
+    /// The last counterpart jump: (from side, from passage, which match), for cycling.
+    pub counterpart: Option<(Side, usize, usize)>,
 }
 
 #[derive(Debug)]
@@ -75,6 +89,10 @@ pub struct App {
     pub effects: Vec<Effect>,
     pub settings: Settings,
     pub jumps: JumpList,
+    /// The alias and topic lists in use.
+    pub lexicons: Lexicons,
+    /// Topics and related articles of the corpus.
+    pub knowledge: Knowledge,
     /// Word matching for search (stems and aliases).
     pub matching: Matching,
     /// Where each article was left, so swapping an article out and back keeps the place.
@@ -84,6 +102,8 @@ pub struct App {
 impl App {
     pub fn new(corpus: Corpus, keymap: Keymap) -> App {
         let matcher = Matcher::default();
+        let lexicons = Lexicons::embedded();
+        let knowledge = Knowledge::build(&corpus, &lexicons);
         let library = Library::new(&corpus, &matcher);
         let status = startup_status(&corpus);
         App {
@@ -102,7 +122,9 @@ impl App {
             effects: Vec::new(),
             settings: Settings::default(),
             jumps: JumpList::default(),
-            matching: Matching::new(&Lexicons::embedded()),
+            matching: Matching::new(&lexicons),
+            knowledge,
+            lexicons,
             remembered: HashMap::new(),
         }
     }
@@ -165,6 +187,13 @@ impl App {
     /// Both panes now, for the jump history.
     pub fn here(&self) -> Option<Jump> {
         self.reading.as_ref().map(|r| Jump { panes: r.panes.clone() })
+    }
+
+    /// Uses these alias and topic lists (the user's own, say) instead of the shipped ones.
+    pub fn set_lexicons(&mut self, lexicons: Lexicons) {
+        self.matching = Matching::new(&lexicons);
+        self.knowledge = Knowledge::build(&self.corpus, &lexicons);
+        self.lexicons = lexicons;
     }
 
     /// Rows of the library list in view.

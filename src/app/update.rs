@@ -9,6 +9,8 @@ use super::library::{Library, Row};
 use super::pane::{Pane, Side};
 use super::search;
 use super::state::{App, Overlay, Reading, Screen};
+use super::topic_jumps;
+use super::topics::PairLinks;
 
 /// Applies an action. Returns a follow-up action when one action implies another.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
@@ -34,6 +36,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             Some(Overlay::Note(note)) => bookmarks::note_action(app, note, action),
             Some(Overlay::Bookmarks(list)) => bookmarks::list_action(app, list, action),
             Some(Overlay::Search(editor)) => search_action(app, editor, action),
+            Some(Overlay::Topics(palette)) => topic_jumps::palette_action(app, palette, action),
+            None if action == Topics => topic_jumps::open_palette(app),
             None if action == Help => app.overlay = Some(Overlay::Help),
             None if action == Bookmarks => {
                 let list = BookmarkList::new(&app.bookmarks, &app.matcher);
@@ -64,14 +68,39 @@ fn library_action(app: &mut App, action: Action) {
         Filter => lib.typing = true,
         Choose => choose(app),
         ClearChoice if lib.chosen.is_some() => lib.chosen = None,
+        ClearChoice if lib.topic.is_some() => filter_library_by_topic(app, None),
         ClearChoice => {
             lib.query.clear();
             lib.refilter(&app.corpus, &app.matcher);
         }
         Resume if app.reading.is_some() => app.screen = Screen::Reading,
+        OpenRelated => open_related(app),
         Resume => app.status = Some("no pair open yet: choose two articles with Enter".into()),
         _ => {}
     }
+}
+
+/// `r` in the library: the selected article beside the closest other outlet's take.
+fn open_related(app: &mut App) {
+    let Some(a) = app.library.selected_article() else { return };
+    match app.knowledge.related.get(a).and_then(|r| r.first()) {
+        Some(&(b, _)) => open_pair(app, a, b),
+        None => {
+            app.status = Some("no other article in the library speaks of the same things".into())
+        }
+    }
+}
+
+/// Restricts the library to the articles that speak of `topic` (or lifts that).
+pub fn filter_library_by_topic(app: &mut App, topic: Option<usize>) {
+    app.library.topic = topic.map(|t| {
+        let counts: Vec<(usize, usize)> = (0..app.corpus.articles.len())
+            .map(|a| (a, app.knowledge.count(t, a)))
+            .filter(|&(_, n)| n > 0)
+            .collect();
+        (app.knowledge.topics[t].label.clone(), counts)
+    });
+    app.library.refilter(&app.corpus, &app.matcher);
 }
 
 /// Enter in the library: the first choice is the left pane, the second opens the pair.
@@ -103,7 +132,18 @@ pub fn open_pair(app: &mut App, left: usize, right: usize) {
         remember(app, &r);
     }
     let panes = [restore(app, left), restore(app, right)];
-    app.reading = Some(Reading { panes, focus: Side::Left, unfold: false, search: None });
+    let links =
+        PairLinks::build(&app.corpus.articles[left], &app.corpus.articles[right], &app.lexicons);
+    app.reading = Some(Reading {
+        panes,
+        focus: Side::Left,
+        unfold: false,
+        search: None,
+        links,
+        topic: None,
+        follow: app.settings.follow,
+        counterpart: None,
+    });
     app.screen = Screen::Reading;
     ensure_wraps(app);
 }
@@ -120,10 +160,19 @@ fn reading_action(app: &mut App, action: Action) {
         SwapPanes => {
             r.panes.swap(0, 1);
             ensure_wraps(app);
+            topic_jumps::relink(app);
         }
         ToggleBoilerplate => {
             r.unfold = !r.unfold;
             ensure_wraps(app);
+        }
+        Back if r.topic.is_some() => {
+            r.topic = None;
+            app.status = Some("topic cleared".into());
+        }
+        Back if r.search.is_some() => {
+            r.search = None;
+            app.status = Some("search cleared".into());
         }
         Back => {
             let focused = r.panes[r.focus.index()].article;
@@ -141,8 +190,13 @@ fn reading_action(app: &mut App, action: Action) {
         }
         Mark => bookmarks::mark(app),
         Search => app.overlay = Some(Overlay::Search(LineEditor::default())),
+        NextMatch | PrevMatch if r.topic.is_some() => {
+            topic_jumps::step_topic(app, action == NextMatch)
+        }
         NextMatch => step_match(app, 1),
         PrevMatch => step_match(app, -1),
+        Counterpart => topic_jumps::counterpart(app),
+        Follow => topic_jumps::toggle_follow(app),
         JumpBack => {
             let back = app.here().and_then(|here| app.jumps.back(here));
             go_to(app, back, "no older jump");
@@ -174,6 +228,7 @@ fn move_focused(app: &mut App, action: Action) {
     let Some(article) = app.corpus.articles.get(pane.article) else {
         return;
     };
+    let before = Some(pane.cursor);
     let page = height.saturating_sub(2).max(1) as isize;
     let half = (height / 2).max(1) as isize;
     match action {
@@ -189,6 +244,7 @@ fn move_focused(app: &mut App, action: Action) {
         PrevPassage => pane.prev_passage(article, &w, height),
         _ => {}
     }
+    topic_jumps::follow(app, before);
 }
 
 fn filter_action(app: &mut App, action: Action) {
@@ -341,6 +397,7 @@ fn replace_focused(app: &mut App, index: usize) {
         r.panes[r.focus.index()] = pane;
     }
     ensure_wraps(app);
+    topic_jumps::relink(app);
 }
 
 fn remember(app: &mut App, r: &Reading) {

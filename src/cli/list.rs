@@ -1,6 +1,7 @@
 //! `parallax list`: the library for scripts.
 
 use parallax::corpus::{Corpus, Skipped};
+use parallax::index::{self, Lexicons, Related};
 use serde::Serialize;
 use std::io::Write;
 
@@ -20,14 +21,18 @@ pub struct ArticleEntry<'a> {
     pub words: usize,
     /// Content passages (page furniture, title and byline excluded).
     pub passages: usize,
+    /// The closest other articles (up to 3), best first.
+    pub related: Vec<Related>,
 }
 
-pub fn report(corpus: &Corpus) -> ListReport<'_> {
+pub fn report<'a>(corpus: &'a Corpus, lexicons: &Lexicons) -> ListReport<'a> {
+    let mut related = index::report::related(corpus, lexicons).into_iter();
     ListReport {
         articles: corpus
             .articles
             .iter()
             .map(|a| ArticleEntry {
+                related: related.next().unwrap_or_default(),
                 path: &a.path,
                 title: &a.title,
                 byline: a.byline.as_deref(),
@@ -41,7 +46,7 @@ pub fn report(corpus: &Corpus) -> ListReport<'_> {
 
 pub fn run(corpus: &Corpus, json: bool) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    let r = report(corpus);
+    let r = report(corpus, &super::lexicons()?);
     if json {
         serde_json::to_writer_pretty(&mut out, &r)?;
         writeln!(out)?;

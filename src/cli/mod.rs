@@ -1,5 +1,6 @@
 //! Command line: arguments (clap) and the scripting subcommands.
 
+mod index;
 mod list;
 mod notes;
 
@@ -35,6 +36,33 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the topics of the corpus: curated concept groups and discovered names,
+    /// with the passages (and byte spans) where each occurs.
+    Topics {
+        /// Files and folders (default: the built-in seed corpus).
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Link the passages of two articles: for each passage of LEFT, the passages of
+    /// RIGHT that speak of the same thing, best first, with the shared terms.
+    Align {
+        left: PathBuf,
+        right: PathBuf,
+        /// Matches per passage.
+        #[arg(long, default_value_t = parallax::index::report::DEFAULT_TOP)]
+        top: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Propose spelling variants the alias table does not join (close capitalised
+    /// names across articles).
+    Variants {
+        /// Files and folders (default: the built-in seed corpus).
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Print every bookmark with its note and the passage quoted, ready to paste.
     Notes {
         /// Output format.
@@ -64,9 +92,14 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
 }
 
 /// Runs a subcommand, printing to stdout.
+pub use index::lexicons;
+
 pub fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::List { paths, json } => list::run(&load(&paths)?, json),
+        Command::Topics { paths, json } => index::topics(&load(&paths)?, json),
+        Command::Align { left, right, top, json } => index::align(&left, &right, top, json),
+        Command::Variants { paths, json } => index::variants(&load(&paths)?, json),
         Command::Notes { export } => notes::run(export),
         Command::Config { .. } => {
             print!("{}", parallax::config::Config::default_text());

@@ -38,6 +38,11 @@ fn header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         text.push_str(&format!(" · {} skipped", c.skipped.len()));
     }
     let mut spans = vec![Span::styled(text, theme.header)];
+    if let Some((label, arts)) = &app.library.topic {
+        spans.push(Span::styled("   topic: ", theme.hint));
+        spans.push(Span::styled(label.clone(), theme.matched));
+        spans.push(Span::styled(format!(" ({} articles; esc clears)", arts.len()), theme.hint));
+    }
     if let Some(a) = app.library.chosen.and_then(|i| c.articles.get(i)) {
         spans.push(Span::styled("   left: ", theme.hint));
         spans.push(Span::styled(a.title.clone(), theme.chosen));
@@ -87,6 +92,7 @@ pub fn list_box(
                 &corpus.articles[*index],
                 matched,
                 chosen == Some(*index),
+                lib.topic_count(*index),
                 theme,
                 line_area,
                 buf,
@@ -104,16 +110,22 @@ pub fn list_box(
     }
 }
 
+/// Title (matches highlighted), byline, and on the right the word count — or, with a
+/// topic filter, how many passages speak of the topic.
 fn article_row(
     a: &Article,
     matched: &[usize],
     chosen: bool,
+    on_topic: Option<usize>,
     theme: &Theme,
     area: Rect,
     buf: &mut Buffer,
 ) {
     let width = usize::from(area.width);
-    let words = format!(" {:>6} w ", a.words);
+    let words = match on_topic {
+        Some(n) => format!(" {n:>3} passage{} ", if n == 1 { " " } else { "s" }),
+        None => format!(" {:>6} w ", a.words),
+    };
     let marker = if chosen { Span::styled("L ", theme.chosen) } else { Span::raw("  ") };
     let room = width.saturating_sub(2 + words.width());
     let title = fit(&a.title, room);
@@ -149,6 +161,23 @@ fn preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             ));
             if let Some(n) = &a.notice {
                 lines.push(Line::styled(format!("⚠ {n}"), theme.warning));
+            }
+            let related = app.knowledge.related.get(*index).map_or(&[][..], Vec::as_slice);
+            if !related.is_empty() {
+                lines.push(Line::raw(""));
+                lines.push(Line::styled(
+                    "Closest other takes (r opens the first beside it):",
+                    theme.hint,
+                ));
+                for &(b, score) in related {
+                    let other = &app.corpus.articles[b];
+                    let outlet =
+                        other.byline.as_deref().map(|o| format!(" — {o}")).unwrap_or_default();
+                    lines.push(Line::from(vec![
+                        Span::styled(format!("  {score:.2}  "), theme.dim),
+                        Span::styled(format!("{}{outlet}", other.title), theme.text),
+                    ]));
+                }
             }
             // Enough opening paragraphs to fill the box; Paragraph wraps only these.
             let mut budget = usize::from(inner.height) * usize::from(inner.width.max(1));

@@ -53,6 +53,7 @@ impl Widget for View<'_> {
             Some(Overlay::Picker(picker)) => overlay::picker(app, picker, theme, area, buf),
             Some(Overlay::Note(note)) => overlay::note(app, note, theme, area, buf),
             Some(Overlay::Bookmarks(list)) => overlay::bookmarks(app, list, theme, area, buf),
+            Some(Overlay::Topics(palette)) => overlay::topics(app, palette, theme, area, buf),
             Some(Overlay::Search(editor)) => {
                 // The search box takes the status line, as in a pager.
                 let line = Rect { y: area.y + area.height - 1, height: 1, ..area };

@@ -5,7 +5,7 @@ use super::library::list_box;
 use super::strings::{fit, highlighted};
 use super::{editor_spans, strings};
 use parallax::app::bookmarks::{BookmarkList, NoteEditor};
-use parallax::app::{App, Context, Library};
+use parallax::app::{App, Context, Library, TopicPalette};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -148,4 +148,65 @@ pub fn bookmarks(app: &App, list: &BookmarkList, theme: &Theme, area: Rect, buf:
         .wrap(ratatui::widgets::Wrap { trim: true })
         .render(quote_area, buf);
     }
+}
+
+/// The topic palette: label, where the topic occurs (left, right, corpus), filterable.
+pub fn topics(app: &App, palette: &TopicPalette, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let w = (area.width * 4 / 5).max(area.width.min(30)).min(100);
+    let h = (area.height * 3 / 4).max(area.height.min(6));
+    let box_area = centered(area, w, h);
+    Clear.render(box_area, buf);
+    let title = if palette.pair.is_some() {
+        " Topics · Enter: both panes jump · counts: left right corpus "
+    } else {
+        " Topics · Enter: show only the articles that speak of it "
+    };
+    let block = Block::bordered().title(title).border_style(theme.border_focused);
+    let inner = block.inner(box_area);
+    block.render(box_area, buf);
+    if inner.height == 0 {
+        return;
+    }
+    let mut filter = vec![Span::styled("/ ", theme.key)];
+    filter.extend(editor_spans(&palette.filter, true, theme));
+    Line::from(filter).render(Rect { height: 1, ..inner }, buf);
+    let rows = Rect { y: inner.y + 1, height: inner.height.saturating_sub(1), ..inner };
+    if palette.rows.is_empty() {
+        buf.set_stringn(rows.x + 1, rows.y, "no topic matches", usize::from(rows.width), theme.dim);
+        return;
+    }
+    let height = usize::from(rows.height);
+    let top = palette.selected.saturating_sub(height.saturating_sub(1));
+    for (k, row) in palette.rows.iter().enumerate().skip(top).take(height) {
+        let t = &app.knowledge.topics[row.topic];
+        let y = rows.y + (k - top) as u16;
+        let line_area = Rect { y, height: 1, ..rows };
+        let counts = if palette.pair.is_some() {
+            format!("{:>3} {:>3} {:>4} ", count(row.left), count(row.right), row.corpus)
+        } else {
+            format!("{:>4} ", row.corpus)
+        };
+        let room = usize::from(rows.width).saturating_sub(counts.chars().count() + 2);
+        let kind =
+            if matches!(t.kind, parallax::index::TopicKind::Curated) { "◇ " } else { "  " };
+        let label = fit(&t.label, room);
+        let both = row.left > 0 && row.right > 0;
+        let mut spans = vec![Span::styled(kind, theme.dim)];
+        spans.extend(highlighted(
+            &label,
+            &row.matched,
+            if both { theme.title } else { theme.text },
+            theme.matched,
+        ));
+        Line::from(spans).render(line_area, buf);
+        let x = rows.x + rows.width.saturating_sub(counts.chars().count() as u16);
+        buf.set_stringn(x, y, &counts, counts.chars().count(), theme.dim);
+        if k == palette.selected {
+            buf.set_style(line_area, theme.selected);
+        }
+    }
+}
+
+fn count(n: usize) -> String {
+    if n == 0 { "·".into() } else { n.to_string() }
 }

@@ -1,0 +1,102 @@
+//! `parallax topics`, `align` and `variants`: the topic engine for scripts.
+
+use parallax::corpus::{Article, Corpus};
+use parallax::index::{Lexicons, report};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The shipped alias and topic lists, plus the user's own from the config directory
+/// (`aliases.toml`, `topics.toml`) when present. A syntax error names file, line and
+/// column.
+pub fn lexicons() -> anyhow::Result<Lexicons> {
+    let dir = parallax::store::config_dir();
+    let existing = |name: &str| dir.as_ref().map(|d| d.join(name)).filter(|p| p.is_file());
+    let (aliases, topics) = (existing("aliases.toml"), existing("topics.toml"));
+    Ok(Lexicons::with_user_files(aliases.as_deref(), topics.as_deref())?)
+}
+
+fn print_json(value: &impl serde::Serialize) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+pub fn topics(corpus: &Corpus, json: bool) -> anyhow::Result<()> {
+    let r = report::topics(corpus, &lexicons()?);
+    if json {
+        return print_json(&r);
+    }
+    let mut out = std::io::stdout().lock();
+    for t in &r.topics {
+        let passages: usize = t.articles.iter().map(|a| a.passages.len()).sum();
+        writeln!(
+            out,
+            "{:<32} {:>10}  {} articles, {} passages",
+            t.label,
+            format!("{:?}", t.kind).to_lowercase(),
+            t.articles.len(),
+            passages
+        )?;
+    }
+    Ok(())
+}
+
+pub fn align(left: &Path, right: &Path, top: usize, json: bool) -> anyhow::Result<()> {
+    let (l, r) = (one(left)?, one(right)?);
+    let report = report::align(&l, &r, top, &lexicons()?);
+    if json {
+        return print_json(&report);
+    }
+    let mut out = std::io::stdout().lock();
+    let first_words = |a: &Article, id: usize| -> String {
+        a.passage_text(id).split_whitespace().take(10).collect::<Vec<_>>().join(" ")
+    };
+    for link in &report.links {
+        writeln!(out, "[{}] {}…", link.left, first_words(&l, link.left))?;
+        if link.matches.is_empty() {
+            writeln!(out, "      (nothing in {} relates)", r.title)?;
+        }
+        for m in &link.matches {
+            writeln!(
+                out,
+                "  {:.2} [{}] {}…  ({})",
+                m.score,
+                m.right,
+                first_words(&r, m.right),
+                m.shared.join(", ")
+            )?;
+        }
+    }
+    Ok(())
+}
+
+pub fn variants(corpus: &Corpus, json: bool) -> anyhow::Result<()> {
+    let r = report::variants(corpus, &lexicons()?);
+    if json {
+        return print_json(&r);
+    }
+    let mut out = std::io::stdout().lock();
+    for v in &r.variants {
+        let [a, b] = &v.forms;
+        writeln!(
+            out,
+            "{} ×{}  |  {} ×{}   ({:.2})",
+            a.text, a.count, b.text, b.count, v.similarity
+        )?;
+    }
+    Ok(())
+}
+
+/// Exactly one article from a path that must be a readable article file.
+fn one(path: &Path) -> anyhow::Result<Article> {
+    let corpus = Corpus::load(&[PathBuf::from(path)])?;
+    if let Some(s) = corpus.skipped.first() {
+        anyhow::bail!("{}: {}", s.path, s.reason);
+    }
+    corpus
+        .articles
+        .into_iter()
+        .next()
+        .ok_or_else(|| anyhow::anyhow!("{}: no article", path.display()))
+}
