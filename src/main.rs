@@ -22,6 +22,8 @@ fn main() -> ExitCode {
     };
     match outcome {
         Ok(code) => ExitCode::from(code),
+        // A reader of our output went away (`parallax list | head`): not an error.
+        Err(e) if e.chain().any(is_broken_pipe) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("parallax: {e:#}");
             ExitCode::from(2)
@@ -42,12 +44,17 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool) -> anyhow::Result<u8> {
     if paths.is_empty() && !config.corpus.is_empty() {
         paths.push(PathBuf::from(&config.corpus));
     }
+    let lexicons = cli::lexicons()?;
     let corpus = cli::load(&paths)?;
     // `parallax a b`, like `vimdiff a b`: two files open side by side at once.
     let pair = paths.len() == 2 && paths.iter().all(|p| p.is_file()) && corpus.articles.len() == 2;
 
     let mut app = App::new(corpus, keymap);
     app.settings.max_width = config.max_width;
+    app.settings.follow = config.follow;
+    if lexicons != parallax::index::Lexicons::embedded() {
+        app.set_lexicons(lexicons);
+    }
     let mut warnings: Vec<String> = app.status.take().into_iter().collect();
     let dir = store::state_dir();
     let state_path = dir.as_ref().map(|d| d.join("state.json"));
@@ -77,4 +84,11 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool) -> anyhow::Result<u8> {
         );
     }
     Ok(code)
+}
+
+fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        || e.downcast_ref::<serde_json::Error>()
+            .and_then(|j| j.io_error_kind())
+            .is_some_and(|k| k == std::io::ErrorKind::BrokenPipe)
 }
