@@ -58,6 +58,18 @@ impl JumpList {
         self.entries.get(self.pos).cloned()
     }
 
+    /// The entries, oldest first (what a session saves).
+    pub fn entries(&self) -> &[Jump] {
+        &self.entries
+    }
+
+    /// A history restored from a saved session.
+    pub fn from_entries(mut entries: Vec<Jump>) -> JumpList {
+        let keep = entries.len().saturating_sub(Self::CAP);
+        entries.drain(..keep);
+        JumpList { pos: entries.len(), entries }
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }

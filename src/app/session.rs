@@ -1,13 +1,16 @@
-//! Saving and restoring a session: the open pair and where each article was left.
+//! Saving and restoring a session: the open pair, where each article was left, the
+//! active topic and the jump history. Positions are by passage and re-found by the
+//! passage's fingerprint, so they survive another width or an edited file.
 
-use super::pane::{Anchor, Side};
+use super::jumps::{Jump, JumpList};
+use super::pane::{Anchor, Pane, Side};
 use super::state::{App, Screen};
 use super::update::open_pair;
+use crate::corpus::Article;
 use crate::store::{Position, SessionState, fingerprint};
 
 impl App {
-    /// What to save: positions by passage (with the current passage's fingerprint),
-    /// the pair, the focus, the screen.
+    /// What to save.
     pub fn session(&self) -> SessionState {
         let mut state = SessionState::default();
         let mut positions: Vec<(usize, Anchor, usize)> =
@@ -18,54 +21,82 @@ impl App {
                 Some(r.panes.clone().map(|p| self.corpus.articles[p.article].path.clone()));
             state.focus = r.focus.index();
             state.reading = self.screen == Screen::Reading;
+            state.topic =
+                r.topic.and_then(|t| self.knowledge.topics.get(t)).map(|t| t.label.clone());
         }
         for (article, top, cursor) in positions {
-            let Some(a) = self.corpus.articles.get(article) else { continue };
-            state.positions.insert(
-                a.path.clone(),
-                Position {
-                    passage: top.passage,
-                    cursor,
-                    fingerprint: fingerprint(a.passage_text(cursor)),
-                },
-            );
+            if let Some((path, pos)) = self.position_of(&Pane { article, top, cursor }) {
+                state.positions.insert(path, pos);
+            }
         }
+        state.jumps = self
+            .jumps
+            .entries()
+            .iter()
+            .filter_map(|j| Some([self.position_of(&j.panes[0])?, self.position_of(&j.panes[1])?]))
+            .collect();
         state
     }
 
-    /// Puts articles back where they were left. A position whose passage changed is
-    /// re-found by fingerprint, or dropped (the article opens at the top) rather than
-    /// landing on the wrong text.
+    /// Puts things back as they were left. A position whose passage changed is re-found
+    /// by fingerprint, or dropped (the article opens at the top) rather than landing on
+    /// the wrong text.
     pub fn restore(&mut self, state: &SessionState) {
-        for (i, a) in self.corpus.articles.iter().enumerate() {
-            let Some(pos) = state.positions.get(&a.path) else { continue };
-            let same = |p: usize| {
-                p < a.passages.len() && fingerprint(a.passage_text(p)) == pos.fingerprint
-            };
-            let cursor = if same(pos.cursor) {
-                Some(pos.cursor)
-            } else {
-                (0..a.passages.len()).find(|&p| same(p))
-            };
-            if let Some(cursor) = cursor {
-                let shift = cursor as isize - pos.cursor as isize;
-                let top = pos.passage.saturating_add_signed(shift).min(cursor);
-                self.remembered.insert(i, (Anchor { passage: top, line: 0 }, cursor));
+        for (path, pos) in &state.positions {
+            if let Some(p) = self.pane_of(path, pos) {
+                self.remembered.insert(p.article, (p.top, p.cursor));
             }
         }
+        let jumps = state
+            .jumps
+            .iter()
+            .filter_map(|[(lp, l), (rp, r)]| {
+                Some(Jump { panes: [self.pane_of(lp, l)?, self.pane_of(rp, r)?] })
+            })
+            .collect();
+        self.jumps = JumpList::from_entries(jumps);
         let find = |path: &str| self.corpus.articles.iter().position(|a| a.path == path);
         if let Some([l, r]) = &state.pair
             && let (Some(l), Some(r)) = (find(l), find(r))
         {
             open_pair(self, l, r);
+            let topic = state
+                .topic
+                .as_ref()
+                .and_then(|l| self.knowledge.topics.iter().position(|t| &t.label == l));
             if let Some(reading) = self.reading.as_mut() {
                 reading.focus = if state.focus == 1 { Side::Right } else { Side::Left };
+                reading.topic = topic;
             }
             if !state.reading {
                 self.screen = Screen::Library;
             }
         }
     }
+
+    fn position_of(&self, pane: &Pane) -> Option<(String, Position)> {
+        let a = self.corpus.articles.get(pane.article)?;
+        let fingerprint = fingerprint(a.passage_text(pane.cursor));
+        Some((
+            a.path.clone(),
+            Position { passage: pane.top.passage, cursor: pane.cursor, fingerprint },
+        ))
+    }
+
+    /// A saved (path, position) as a pane of this corpus.
+    fn pane_of(&self, path: &str, pos: &Position) -> Option<Pane> {
+        let article = self.corpus.articles.iter().position(|a| a.path == path)?;
+        let cursor = refind(&self.corpus.articles[article], pos)?;
+        let shift = cursor as isize - pos.cursor as isize;
+        let top = pos.passage.saturating_add_signed(shift).min(cursor);
+        Some(Pane { article, top: Anchor { passage: top, line: 0 }, cursor })
+    }
+}
+
+/// The passage a saved position pointed at, found again by fingerprint.
+fn refind(a: &Article, pos: &Position) -> Option<usize> {
+    let same = |p: usize| p < a.passages.len() && fingerprint(a.passage_text(p)) == pos.fingerprint;
+    if same(pos.cursor) { Some(pos.cursor) } else { (0..a.passages.len()).find(|&p| same(p)) }
 }
 
 #[cfg(test)]
@@ -84,6 +115,8 @@ mod tests {
         }
         update(&mut app, Action::FocusRight);
         update(&mut app, Action::NextPassage);
+        let kursk = app.knowledge.topics.iter().position(|t| t.label == "Kursk").expect("Kursk");
+        crate::app::topic_jumps::activate(&mut app, kursk);
         let saved = app.session();
         let round: SessionState =
             serde_json::from_str(&serde_json::to_string(&saved).unwrap()).unwrap();
@@ -98,5 +131,10 @@ mod tests {
         assert_eq!(r.panes[0].article, before.panes[0].article);
         assert_eq!(r.panes[0].cursor, before.panes[0].cursor);
         assert_eq!(r.panes[1].cursor, before.panes[1].cursor);
+        assert_eq!(r.topic, Some(kursk), "the active topic is back");
+        assert_eq!(again.jumps.len(), app.jumps.len(), "and the jump history");
+        let first = app.jumps.entries()[0].panes[1].cursor;
+        update(&mut again, Action::JumpBack);
+        assert_eq!(again.reading.as_ref().unwrap().panes[1].cursor, first);
     }
 }

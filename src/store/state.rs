@@ -32,6 +32,8 @@ pub struct SessionState {
     pub positions: BTreeMap<String, Position>,
     /// The active topic's label, if any.
     pub topic: Option<String>,
+    /// The jump history, oldest first: each entry both panes as (article, position).
+    pub jumps: Vec<[(String, Position); 2]>,
 }
 
 /// The outcome of loading: the state to use and anything the user should be told.
@@ -106,6 +108,7 @@ mod tests {
                     })
                     .collect(),
                 topic,
+                jumps: Vec::new(),
             })
     }
 
