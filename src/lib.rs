@@ -10,5 +10,6 @@ pub mod app;
 pub mod config;
 pub mod corpus;
 pub mod index;
+pub mod lens;
 pub mod store;
 pub mod text;

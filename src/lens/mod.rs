@@ -1,0 +1,1 @@
+//! The framing lens: what each outlet says differently (issue #5).
