@@ -2,8 +2,7 @@
 //! passages on the right that speak of the same thing, best first, with the shared
 //! terms that explain each link.
 
-use super::concepts::CONCEPT_PREFIX;
-use super::vector::{dot, shared};
+use super::vector::shared;
 use super::{Index, PassageIx};
 use crate::text::{Occ, TermId};
 use serde::Serialize;
@@ -48,14 +47,36 @@ impl Index<'_> {
         let (Some(lp), Some(rp)) = (self.docs.get(left), self.docs.get(right)) else {
             return Vec::new();
         };
+        // The right article's vectors inverted: (term, passage, weight) by term, and
+        // where each term's run starts, so a left passage only meets shared terms.
+        let mut postings: Vec<(TermId, u32, f32)> = rp
+            .iter()
+            .enumerate()
+            .flat_map(|(j, q)| q.vector(scoring).iter().map(move |&(t, w)| (t, j as u32, w)))
+            .collect();
+        postings.sort_unstable_by_key(|&(t, j, _)| (t, j));
+        let mut first = vec![u32::MAX; self.stats.len()];
+        for (i, &(t, _, _)) in postings.iter().enumerate().rev() {
+            if let Some(f) = first.get_mut(t as usize) {
+                *f = i as u32;
+            }
+        }
+        let mut sims = vec![0f32; rp.len()];
         let mut scored: Vec<(usize, f32)> = Vec::with_capacity(rp.len());
         lp.iter()
             .map(|p| {
+                sims.fill(0.0);
+                for &(t, w) in p.vector(scoring) {
+                    let from = first.get(t as usize).map_or(usize::MAX, |&f| f as usize);
+                    for &(_, j, wq) in
+                        postings.get(from..).unwrap_or(&[]).iter().take_while(|x| x.0 == t)
+                    {
+                        sims[j as usize] += w * wq;
+                    }
+                }
                 scored.clear();
-                let v = p.vector(scoring);
-                scored.extend(rp.iter().enumerate().map(|(j, q)| (j, dot(v, q.vector(scoring)))));
-                scored.retain(|&(_, s)| s >= MIN_SCORE);
-                scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                scored.extend(sims.iter().copied().enumerate().filter(|&(_, s)| s >= MIN_SCORE));
+                scored.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
                 let matches = scored
                     .iter()
                     .take(k)
@@ -81,8 +102,7 @@ impl Index<'_> {
     ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for (t, _) in shared(p.vector(scoring), q.vector(scoring)) {
-            let label = self.analyzer.term(t);
-            let shown = match label.strip_prefix(CONCEPT_PREFIX) {
+            let shown = match self.prepared.concepts.label_of(t) {
                 Some(concept) => concept.to_string(),
                 None => {
                     let raw = scoring == Scoring::Plain;

@@ -10,7 +10,6 @@
 //! [`report`] turns them into the stable JSON shapes of the CLI.
 
 mod align;
-mod concepts;
 mod names;
 mod related;
 pub mod report;
@@ -25,8 +24,8 @@ pub use topics::{Topic, TopicKind, TopicPassage};
 pub use variants::{Variant, VariantForm};
 
 use crate::corpus::{Article, Corpus};
-use crate::text::{Analyzer, DATES, Occ, TITLES, TermId, VAGUE};
-use concepts::{ConceptHit, Concepts};
+use crate::text::{ConceptHit, Concepts, Occ, Prepared, TermId};
+use std::sync::{Arc, PoisonError};
 use vector::SparseVec;
 
 /// A content passage, analysed.
@@ -67,8 +66,8 @@ pub struct Index<'a> {
     pub articles: Vec<&'a Article>,
     /// Per article, its content passages in order.
     pub(crate) docs: Vec<Vec<PassageIx>>,
-    pub(crate) analyzer: Analyzer,
-    pub(crate) concepts: Concepts,
+    /// The shared analyzer and concept groups of the lexicons.
+    pub(crate) prepared: Arc<Prepared>,
     pub(crate) stats: Vec<TermStat>,
 }
 
@@ -80,10 +79,9 @@ impl<'a> Index<'a> {
 
     /// Indexes the given articles; their order is the index's article numbering.
     pub fn build(articles: Vec<&'a Article>, lexicons: &Lexicons) -> Index<'a> {
-        let mut analyzer = Analyzer::new(&lexicons.aliases);
-        let concepts = Concepts::compile(&lexicons.topics, &mut analyzer);
-        let weak: Vec<TermId> =
-            TITLES.iter().chain(DATES).chain(VAGUE).flat_map(|w| analyzer.phrase(w)).collect();
+        let prepared = lexicons.prepared();
+        let concepts = &prepared.concepts;
+        let mut analyzer = prepared.analyzer.lock().unwrap_or_else(PoisonError::into_inner);
         let mut docs = Vec::with_capacity(articles.len());
         for article in &articles {
             let mut passages = Vec::new();
@@ -101,13 +99,9 @@ impl<'a> Index<'a> {
             }
             docs.push(passages);
         }
-        let mut stats = term_stats(&docs, analyzer.vocabulary(), &concepts);
-        for t in weak {
-            if let Some(s) = stats.get_mut(t as usize) {
-                s.weak = true;
-            }
-        }
-        let mut index = Index { articles, docs, analyzer, concepts, stats };
+        let stats = term_stats(&docs, analyzer.vocabulary(), concepts);
+        drop(analyzer);
+        let mut index = Index { articles, docs, prepared, stats };
         vector::weigh(&mut index);
         index
     }
@@ -151,6 +145,7 @@ fn term_stats(docs: &[Vec<PassageIx>], vocabulary: usize, concepts: &Concepts) -
             }
             for o in p.occs.iter().filter(|o| o.is_content() && !o.is(Occ::NUMBER)) {
                 let s = &mut stats[o.term as usize];
+                s.weak |= o.is(Occ::WEAK);
                 if !o.is(Occ::CAPITAL) {
                     s.lower += 1;
                 } else if !o.is(Occ::SENTENCE_START) {

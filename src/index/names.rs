@@ -3,7 +3,7 @@
 //! keep company, "security guarantees"), each kept when two or more articles use it.
 
 use super::Index;
-use crate::text::{Occ, TermId, fold_into, is_date, is_title, is_vague};
+use crate::text::{Occ, TermId};
 use std::collections::{HashMap, HashSet};
 
 /// Where a candidate occurs: article number, passage id, byte range.
@@ -31,7 +31,12 @@ impl Candidate {
             self.canonical.insert(surface.to_string());
         }
         self.places.push(place);
-        *self.surfaces.entry(surface.to_string()).or_default() += 1;
+        match self.surfaces.get_mut(surface) {
+            Some(n) => *n += 1,
+            None => {
+                self.surfaces.insert(surface.to_string(), 1);
+            }
+        }
     }
 
     pub fn articles(&self) -> usize {
@@ -40,9 +45,6 @@ impl Candidate {
         a.len()
     }
 }
-
-/// Small words allowed inside a name, between capitalised words.
-const CONNECTORS: &[&str] = &["for", "of", "the"];
 
 #[derive(Clone, Copy, PartialEq)]
 enum Role {
@@ -60,17 +62,14 @@ impl Index<'_> {
     /// longer name they end ("Kellogg" into "Keith Kellogg") when that name is common.
     pub(crate) fn name_candidates(&self) -> Vec<Candidate> {
         let mut found: HashMap<Vec<TermId>, Candidate> = HashMap::new();
-        let mut folded = String::new();
         let mut roles: Vec<Role> = Vec::new();
+        let mut key: Vec<TermId> = Vec::new();
         for (a, doc) in self.docs.iter().enumerate() {
             let text = &self.articles[a].text;
             for p in doc {
                 let seq: Vec<&Occ> = p.occs.iter().filter(|o| o.in_sequence()).collect();
                 roles.clear();
-                for o in &seq {
-                    fold_into(text.get(o.span()).unwrap_or(""), &mut folded);
-                    roles.push(self.role(o, &folded));
-                }
+                roles.extend(seq.iter().map(|o| self.role(o)));
                 let mut i = 0;
                 while i < seq.len() {
                     if !matches!(roles[i], Role::Name | Role::Capital) {
@@ -96,17 +95,20 @@ impl Index<'_> {
                     let before_title = roles.get(end + 1) == Some(&Role::Title);
                     if !before_title && (strong > 0 || words > 1) {
                         let run = &seq[i..=end];
-                        let key: Vec<TermId> = run.iter().map(|o| o.term).collect();
+                        key.clear();
+                        key.extend(run.iter().map(|o| o.term));
                         let range = run[0].start..run[run.len() - 1].end;
-                        let surface =
-                            label_text(text.get(range.start as usize..range.end as usize));
-                        let c = found.entry(key).or_default();
+                        let surface = label_text(text, range.start as usize..range.end as usize);
+                        if !found.contains_key(key.as_slice()) {
+                            found.insert(key.clone(), Candidate::default());
+                        }
+                        let Some(c) = found.get_mut(key.as_slice()) else { continue };
                         c.words = run.len();
                         c.connectors |= words != run.len();
                         let canonical = run.iter().all(|o| o.raw == o.term);
                         c.add_spelling(
                             (a as u32, p.id as u32, range.start, range.end),
-                            &surface,
+                            surface,
                             canonical,
                         );
                     }
@@ -117,18 +119,18 @@ impl Index<'_> {
         merge_single_names(found)
     }
 
-    fn role(&self, o: &Occ, folded: &str) -> Role {
-        if is_title(folded) {
+    fn role(&self, o: &Occ) -> Role {
+        if o.is(Occ::TITLE) {
             return Role::Title;
         }
-        if CONNECTORS.contains(&folded) {
+        if o.is(Occ::CONNECTOR) {
             return Role::Connector;
         }
         let s = self.stat(o.term);
         let capital = o.is(Occ::CAPITAL)
             && !o.is(Occ::NUMBER)
             && (!o.is(Occ::STOP) || o.is(Occ::UPPER))
-            && !is_date(folded);
+            && !o.is(Occ::DATE);
         if !capital {
             Role::Other
         } else if o.is(Occ::SENTENCE_START) {
@@ -145,7 +147,7 @@ impl Index<'_> {
     pub(crate) fn phrase_candidates(&self) -> Vec<Candidate> {
         let mut found: HashMap<(TermId, TermId), Candidate> = HashMap::new();
         let mut uses: HashMap<TermId, u32> = HashMap::new();
-        let mut folded = String::new();
+        let mut lower = String::new();
         for (a, doc) in self.docs.iter().enumerate() {
             let text = &self.articles[a].text;
             for p in doc {
@@ -156,18 +158,15 @@ impl Index<'_> {
                 for w in seq.windows(2) {
                     let (x, y) = (w[0], w[1]);
                     let gap = text.get(x.end as usize..y.start as usize).unwrap_or("");
-                    if gap != " "
-                        || x.term == y.term
-                        || !keyword(text, x, &mut folded)
-                        || !keyword(text, y, &mut folded)
-                    {
+                    if gap != " " || x.term == y.term || !keyword(x) || !keyword(y) {
                         continue;
                     }
-                    let surface =
-                        text.get(x.start as usize..y.end as usize).unwrap_or("").to_lowercase();
+                    let surface = text.get(x.start as usize..y.end as usize).unwrap_or("");
+                    lower.clear();
+                    lower.extend(surface.chars().flat_map(char::to_lowercase));
                     let c = found.entry((x.term, y.term)).or_default();
                     c.words = 2;
-                    c.add((a as u32, p.id as u32, x.start, y.end), &surface);
+                    c.add((a as u32, p.id as u32, x.start, y.end), &lower);
                 }
             }
         }
@@ -188,9 +187,8 @@ fn plain_word(o: &Occ) -> bool {
     o.is_content() && !o.is(Occ::CAPITAL) && !o.is(Occ::NUMBER) && o.end - o.start > 2
 }
 
-fn keyword(text: &str, o: &Occ, folded: &mut String) -> bool {
-    fold_into(text.get(o.span()).unwrap_or(""), folded);
-    plain_word(o) && !folded.ends_with("ly") && !is_vague(folded)
+fn keyword(o: &Occ) -> bool {
+    plain_word(o) && !o.is(Occ::ADVERB | Occ::VAGUE)
 }
 
 fn possessive(text: &str, o: &Occ) -> bool {
@@ -198,11 +196,11 @@ fn possessive(text: &str, o: &Occ) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
-/// The text of a name as a label: single spaces, no possessive.
-fn label_text(s: Option<&str>) -> String {
-    let s = s.unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
-    let s = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(&s);
-    s.to_string()
+/// The text of a name as a label, without a possessive (a run's words are separated
+/// by single spaces, and only its last word can be possessive).
+fn label_text(text: &str, range: std::ops::Range<usize>) -> &str {
+    let s = text.get(range).unwrap_or("");
+    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(s)
 }
 
 fn merge_single_names(mut found: HashMap<Vec<TermId>, Candidate>) -> Vec<Candidate> {

@@ -4,6 +4,7 @@
 //! (names boosted, as in passage vectors), keeps only its most telling terms, and is
 //! scored against the others through an inverted index, so a large library costs
 //! about (articles × kept terms × postings) rather than all pairs of whole vectors.
+//! In a large library the lists are cut (to the articles that weigh a term most), so scores there are a close lower bound of the cosine.
 
 use super::vector::{SparseVec, normalise};
 use super::{Index, Scoring};
@@ -12,6 +13,8 @@ use serde::Serialize;
 
 /// Terms kept per article for relatedness.
 const KEPT: usize = 40;
+/// Articles kept per term (those that weigh it most).
+const MAX_POSTINGS: usize = 32;
 const NAME_BOOST: f32 = 1.6;
 
 /// Another article and how close it is (cosine, 0–1).
@@ -39,6 +42,15 @@ impl Index<'_> {
                 postings[t as usize].push((a as u32, w));
             }
         }
+        let exact = scoring == Scoring::Plain;
+        if !exact {
+            // In a large library a common term's list holds hundreds of articles; the
+            // ones that weigh it most are the ones it can make close.
+            for list in postings.iter_mut().filter(|l| l.len() > MAX_POSTINGS) {
+                list.select_nth_unstable_by(MAX_POSTINGS - 1, |x, y| y.1.total_cmp(&x.1));
+                list.truncate(MAX_POSTINGS);
+            }
+        }
         let mut scores = vec![0f32; n];
         let mut touched: Vec<usize> = Vec::new();
         (0..n)
@@ -59,7 +71,13 @@ impl Index<'_> {
                     scores[b] = 0.0;
                 }
                 touched.clear();
-                best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                let order =
+                    |x: &(usize, f32), y: &(usize, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+                if best.len() > k && k > 0 {
+                    best.select_nth_unstable_by(k - 1, order);
+                    best.truncate(k);
+                }
+                best.sort_unstable_by(order);
                 best.truncate(k);
                 best
             })
@@ -76,7 +94,7 @@ impl Index<'_> {
             let words = p.occs.iter().filter(|o| o.is_content());
             terms.extend(words.map(|o| if plain { o.raw } else { o.term }));
             if !plain {
-                terms.extend(p.concepts.iter().map(|h| self.concepts.term(h.concept)));
+                terms.extend(p.concepts.iter().map(|h| self.prepared.concepts.term(h.concept)));
             }
         }
         terms.sort_unstable();

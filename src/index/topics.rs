@@ -56,7 +56,7 @@ impl Index<'_> {
     /// by the number of articles, then occurrences.
     pub fn topics(&self) -> Vec<Topic> {
         let mut curated: Vec<Candidate> =
-            (0..self.concepts.len()).map(|_| Candidate::default()).collect();
+            (0..self.prepared.concepts.len()).map(|_| Candidate::default()).collect();
         for (a, doc) in self.docs.iter().enumerate() {
             let text = &self.articles[a].text;
             for p in doc {
@@ -71,7 +71,7 @@ impl Index<'_> {
         }
         let mut topics: Vec<Topic> = curated
             .into_iter()
-            .zip(&self.concepts.labels)
+            .zip(&self.prepared.concepts.labels)
             .filter(|(c, _)| !c.places.is_empty())
             .map(|(c, label)| topic(label.clone(), TopicKind::Curated, c))
             .collect();

@@ -54,7 +54,7 @@ impl Index<'_> {
                 }
                 let surface = text.get(o.span()).unwrap_or("");
                 fold_into(surface, &mut folded);
-                if folded.chars().count() < MIN_LEN || crate::text::is_title(&folded) {
+                if folded.chars().count() < MIN_LEN || o.is(Occ::TITLE) {
                     continue;
                 }
                 let f = forms.entry(folded.clone()).or_insert_with(|| Form {

@@ -34,7 +34,7 @@ pub(crate) fn weigh(index: &mut Index) {
         .collect();
     let avg = (lengths.iter().sum::<usize>() as f32 / n.max(1.0)).max(1.0);
     let stats = &index.stats;
-    let concepts = &index.concepts;
+    let concepts = &index.prepared.concepts;
     let mut terms: Vec<(TermId, f32)> = Vec::new();
     for p in index.docs.iter_mut().flatten() {
         let len = p.occs.iter().filter(|o| o.is_content()).count() as f32;
@@ -152,6 +152,7 @@ pub(crate) fn normalise(v: &mut SparseVec) {
 }
 
 /// Dot product of two sorted sparse vectors.
+#[cfg(test)]
 pub(crate) fn dot(a: &[(TermId, f32)], b: &[(TermId, f32)]) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {

@@ -3,7 +3,7 @@
 
 use super::fold::fold_into;
 use super::lexicon::Aliases;
-use super::stop::is_stop;
+use super::stop::{is_date, is_stop, is_title, is_vague};
 use super::words::{WordKind, Words};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
@@ -21,19 +21,32 @@ pub struct Occ {
     pub raw: TermId,
     pub start: u32,
     pub end: u32,
-    pub flags: u8,
+    pub flags: u16,
 }
 
 impl Occ {
-    pub const STOP: u8 = 1;
-    pub const CAPITAL: u8 = 2;
-    pub const UPPER: u8 = 4;
-    pub const SENTENCE_START: u8 = 8;
-    pub const PIECE: u8 = 16;
-    pub const COMPOUND: u8 = 32;
-    pub const NUMBER: u8 = 64;
+    pub const STOP: u16 = 1;
+    pub const CAPITAL: u16 = 2;
+    pub const UPPER: u16 = 4;
+    pub const SENTENCE_START: u16 = 8;
+    pub const PIECE: u16 = 16;
+    pub const COMPOUND: u16 = 32;
+    pub const NUMBER: u16 = 64;
+    /// A title or honorific ([`super::TITLES`]).
+    pub const TITLE: u16 = 128;
+    /// A month or weekday ([`super::DATES`]).
+    pub const DATE: u16 = 256;
+    /// A word that says little ([`super::VAGUE`]).
+    pub const VAGUE: u16 = 512;
+    /// "of", "for", "the": may join the words of a name.
+    pub const CONNECTOR: u16 = 1024;
+    /// An adverb in "-ly".
+    pub const ADVERB: u16 = 2048;
+    /// Titles, dates and vague words: they weigh little and are never names.
+    pub const WEAK: u16 = Occ::TITLE | Occ::DATE | Occ::VAGUE;
 
-    pub fn is(&self, flag: u8) -> bool {
+    /// Whether any of the given flags is set.
+    pub fn is(&self, flag: u16) -> bool {
         self.flags & flag != 0
     }
 
@@ -58,8 +71,12 @@ struct Cached {
     raw: TermId,
     term: TermId,
     stop: bool,
-    number: bool,
+    /// Flags that depend on the spelling alone (number, word classes).
+    class: u16,
 }
+
+/// Small words allowed inside a name, between capitalised words.
+const CONNECTORS: &[&str] = &["for", "of", "the"];
 
 /// Turns passages into [`Occ`]s and owns the term vocabulary.
 pub struct Analyzer {
@@ -70,6 +87,20 @@ pub struct Analyzer {
     cache: HashMap<String, Cached>,
     words: Words,
     folded: String,
+}
+
+impl Clone for Analyzer {
+    fn clone(&self) -> Analyzer {
+        Analyzer {
+            stemmer: Stemmer::create(Algorithm::English),
+            stem_alias: self.stem_alias.clone(),
+            terms: self.terms.clone(),
+            ids: self.ids.clone(),
+            cache: self.cache.clone(),
+            words: Words::default(),
+            folded: String::new(),
+        }
+    }
 }
 
 impl Analyzer {
@@ -144,9 +175,7 @@ impl Analyzer {
             if c.stop && !w.upper {
                 flags |= Occ::STOP;
             }
-            if c.number {
-                flags |= Occ::NUMBER;
-            }
+            flags |= c.class;
             out.push(Occ {
                 term: c.term,
                 raw: c.raw,
@@ -182,11 +211,19 @@ impl Analyzer {
             None => raw,
         };
         let alphabetic = folded.chars().filter(|c| c.is_alphabetic()).count();
+        let classes = [
+            (alphabetic == 0, Occ::NUMBER),
+            (is_title(&folded), Occ::TITLE),
+            (is_date(&folded), Occ::DATE),
+            (is_vague(&folded), Occ::VAGUE),
+            (CONNECTORS.contains(&folded.as_str()), Occ::CONNECTOR),
+            (folded.len() > 4 && folded.ends_with("ly"), Occ::ADVERB),
+        ];
         let c = Cached {
             raw,
             term,
             stop: is_stop(&folded) || (alphabetic == 1 && folded.chars().count() == 1),
-            number: alphabetic == 0,
+            class: classes.iter().filter(|(yes, _)| *yes).fold(0, |acc, (_, f)| acc | f),
         };
         self.cache.insert(folded.clone(), c);
         self.folded = folded;

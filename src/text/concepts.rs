@@ -1,7 +1,7 @@
 //! Curated concept groups (`assets/topics.toml`) compiled to term sequences and found
 //! in passages, so "truce" and "halt to hostilities" land in the same group.
 
-use crate::text::{Analyzer, Occ, TermId, TopicDef};
+use super::{Analyzer, Occ, TermId, TopicDef};
 use std::collections::HashMap;
 
 /// A concept group found in a passage, with the byte range of the words that evoke it.
@@ -16,7 +16,7 @@ pub(crate) struct ConceptHit {
 pub(crate) const CONCEPT_PREFIX: char = '\u{1}';
 
 /// The compiled concept groups.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Concepts {
     pub labels: Vec<String>,
     /// The pseudo-term each group stands for in passage vectors.
@@ -52,6 +52,12 @@ impl Concepts {
     /// The pseudo-term of a concept group.
     pub fn term(&self, concept: u32) -> TermId {
         self.terms.get(concept as usize).copied().unwrap_or(TermId::MAX)
+    }
+
+    /// The label of a concept group's pseudo-term, or `None` for a word.
+    pub fn label_of(&self, term: TermId) -> Option<&str> {
+        let i = self.terms.iter().position(|&t| t == term)?;
+        self.labels.get(i).map(String::as_str)
     }
 
     pub fn len(&self) -> usize {

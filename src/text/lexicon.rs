@@ -1,8 +1,11 @@
 //! The editable word lists: spelling variants (`assets/aliases.toml`) and concept
 //! groups (`assets/topics.toml`). Both are embedded; a user file adds to them.
 
+use super::{Analyzer, Concepts};
 use serde::Deserialize;
+use std::hash::{Hash, Hasher};
 use std::path::Path;
+use std::sync::{Arc, Mutex, PoisonError};
 
 const ALIASES: &str = include_str!("../../assets/aliases.toml");
 const TOPICS: &str = include_str!("../../assets/topics.toml");
@@ -31,7 +34,7 @@ pub struct Aliases {
 }
 
 /// One curated concept group: a label and the words or phrases that evoke it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TopicDef {
     pub label: String,
@@ -46,20 +49,76 @@ struct TopicsFile {
 }
 
 /// Aliases and concept groups together: what the topic engine reads besides articles.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Default)]
 pub struct Lexicons {
     pub aliases: Aliases,
     pub topics: Vec<TopicDef>,
+    /// The analyzer and concept phrases compiled from the lists, made on first use and
+    /// remade if the lists change; with the fingerprint of the lists they came from.
+    prepared: Mutex<Option<(u64, Arc<Prepared>)>>,
+}
+
+/// What every index built from the same lists shares: one analyzer (its vocabulary and
+/// memo of folded words and stems grow as articles are read, so a word is stemmed once
+/// per process) and the concept phrases as term sequences.
+pub(crate) struct Prepared {
+    pub analyzer: Mutex<Analyzer>,
+    pub concepts: Concepts,
+}
+
+impl Clone for Lexicons {
+    fn clone(&self) -> Lexicons {
+        Lexicons::new(self.aliases.clone(), self.topics.clone())
+    }
+}
+
+impl PartialEq for Lexicons {
+    fn eq(&self, other: &Lexicons) -> bool {
+        self.aliases == other.aliases && self.topics == other.topics
+    }
+}
+
+impl Eq for Lexicons {}
+
+impl std::fmt::Debug for Lexicons {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicons")
+            .field("aliases", &self.aliases.pairs.len())
+            .field("topics", &self.topics.len())
+            .finish()
+    }
 }
 
 impl Lexicons {
+    pub fn new(aliases: Aliases, topics: Vec<TopicDef>) -> Lexicons {
+        Lexicons { aliases, topics, prepared: Mutex::default() }
+    }
+
+    /// The compiled lists, shared by every index built from them.
+    pub(crate) fn prepared(&self) -> Arc<Prepared> {
+        let mut hasher = std::hash::DefaultHasher::new();
+        (&self.aliases.pairs, &self.topics).hash(&mut hasher);
+        let fingerprint = hasher.finish();
+        let mut slot = self.prepared.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((f, p)) = slot.as_ref()
+            && *f == fingerprint
+        {
+            return Arc::clone(p);
+        }
+        let mut analyzer = Analyzer::new(&self.aliases);
+        let concepts = Concepts::compile(&self.topics, &mut analyzer);
+        let p = Arc::new(Prepared { analyzer: Mutex::new(analyzer), concepts });
+        *slot = Some((fingerprint, Arc::clone(&p)));
+        p
+    }
+
     /// The lists shipped in `assets/`.
     pub fn embedded() -> Lexicons {
         // The embedded files are fixed at build time and a unit test parses them.
-        Lexicons {
-            aliases: parse_aliases("assets/aliases.toml", ALIASES).unwrap_or_default(),
-            topics: parse_topics("assets/topics.toml", TOPICS).unwrap_or_default(),
-        }
+        Lexicons::new(
+            parse_aliases("assets/aliases.toml", ALIASES).unwrap_or_default(),
+            parse_topics("assets/topics.toml", TOPICS).unwrap_or_default(),
+        )
     }
 
     /// The embedded lists with the user's files added on top: user aliases are added,

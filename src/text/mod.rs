@@ -6,13 +6,16 @@
 //! possessives) → stop words → Snowball stem → alias to a canonical stem → interned id.
 
 mod analyze;
+mod concepts;
 mod fold;
 mod lexicon;
 mod stop;
 mod words;
 
 pub use analyze::{Analyzer, Occ, TermId};
+pub(crate) use concepts::{ConceptHit, Concepts};
 pub use fold::{fold_into, is_hyphen};
+pub(crate) use lexicon::Prepared;
 pub use lexicon::{Aliases, LexiconError, Lexicons, TopicDef};
 pub use stop::{DATES, TITLES, VAGUE, is_date, is_stop, is_title, is_vague};
 pub use words::{Word, WordKind, Words};
