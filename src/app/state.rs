@@ -100,10 +100,22 @@ pub struct App {
 }
 
 impl App {
+    /// A session over `corpus` with the shipped alias and topic lists.
     pub fn new(corpus: Corpus, keymap: Keymap) -> App {
-        let matcher = Matcher::default();
         let lexicons = Lexicons::embedded();
         let knowledge = Knowledge::build(&corpus, &lexicons);
+        App::with_knowledge(corpus, keymap, lexicons, knowledge)
+    }
+
+    /// A session whose topic knowledge was computed elsewhere (cached, or on a
+    /// background thread).
+    pub fn with_knowledge(
+        corpus: Corpus,
+        keymap: Keymap,
+        lexicons: Lexicons,
+        knowledge: Knowledge,
+    ) -> App {
+        let matcher = Matcher::default();
         let library = Library::new(&corpus, &matcher);
         let status = startup_status(&corpus);
         App {

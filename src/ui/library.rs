@@ -169,14 +169,11 @@ fn preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                     "Closest other takes (r opens the first beside it):",
                     theme.hint,
                 ));
-                for &(b, score) in related {
+                for &(b, _) in related {
                     let other = &app.corpus.articles[b];
                     let outlet =
                         other.byline.as_deref().map(|o| format!(" — {o}")).unwrap_or_default();
-                    lines.push(Line::from(vec![
-                        Span::styled(format!("  {score:.2}  "), theme.dim),
-                        Span::styled(format!("{}{outlet}", other.title), theme.text),
-                    ]));
+                    lines.push(Line::styled(format!("  · {}{outlet}", other.title), theme.text));
                 }
             }
             // Enough opening paragraphs to fill the box; Paragraph wraps only these.

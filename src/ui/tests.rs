@@ -5,8 +5,10 @@ use super::{Theme, View};
 use crate::term::handle;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
 use insta::assert_snapshot;
+use parallax::app::topics::Knowledge;
 use parallax::app::{Action, App, Keymap, Screen, update};
 use parallax::corpus::Corpus;
+use parallax::index::Lexicons;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -15,7 +17,11 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 
 fn app(w: u16, h: u16) -> App {
-    let mut app = App::new(Corpus::seeds(), Keymap::default_map());
+    // The seeds' topic knowledge, computed once for the many apps these tests make.
+    static KNOWLEDGE: std::sync::OnceLock<Knowledge> = std::sync::OnceLock::new();
+    let lexicons = Lexicons::embedded();
+    let knowledge = KNOWLEDGE.get_or_init(|| Knowledge::build(&Corpus::seeds(), &lexicons)).clone();
+    let mut app = App::with_knowledge(Corpus::seeds(), Keymap::default_map(), lexicons, knowledge);
     update(&mut app, Action::Resize(w, h));
     app
 }
