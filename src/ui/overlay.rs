@@ -17,29 +17,44 @@ pub fn help(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Context::Input | Context::Global => Context::Reading,
         c => c,
     };
-    let mut lines = Vec::new();
-    for ctx in [screen, Context::Global] {
-        for (action, keys) in app.keymap.bindings(ctx) {
+    let entries: Vec<(String, &str)> = [screen, Context::Global]
+        .into_iter()
+        .flat_map(|ctx| app.keymap.bindings(ctx))
+        .map(|(action, keys)| {
             let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();
-            lines.push(Line::from(vec![
-                Span::styled(format!(" {:<22}", keys.join(" ")), theme.key),
-                Span::styled(action.describe(), theme.text),
-            ]));
-        }
-    }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(" any key closes this help", theme.hint));
+            (keys.join(" "), action.describe())
+        })
+        .collect();
     let title = match screen {
-        Context::Library => " Keys · library ",
-        _ => " Keys · reading ",
+        Context::Library => " Keys · library · any key closes ",
+        _ => " Keys · reading · any key closes ",
     };
-    let h = (lines.len() as u16 + 2).min(area.height);
-    let w = 70.min(area.width);
+    // One column if it fits the height, else two side by side when the width allows.
+    let rows_available = usize::from(area.height.saturating_sub(2)).max(1);
+    let columns = if entries.len() > rows_available && area.width >= 124 { 2 } else { 1 };
+    let per_column = entries.len().div_ceil(columns);
+    let col_w: u16 = 60;
+    let w = (col_w * columns as u16 + 2).min(area.width);
+    let h = (per_column as u16 + 2).min(area.height);
     let box_area = centered(area, w, h);
     Clear.render(box_area, buf);
-    Paragraph::new(lines)
-        .block(Block::bordered().title(title).border_style(theme.border_focused))
-        .render(box_area, buf);
+    let block = Block::bordered().title(title).border_style(theme.border_focused);
+    let inner = block.inner(box_area);
+    block.render(box_area, buf);
+    for (c, chunk) in entries.chunks(per_column.max(1)).enumerate() {
+        let x = inner.x + col_w * c as u16;
+        let lines: Vec<Line> = chunk
+            .iter()
+            .map(|(keys, what)| {
+                Line::from(vec![
+                    Span::styled(format!(" {keys:<22}"), theme.key),
+                    Span::styled(*what, theme.text),
+                ])
+            })
+            .collect();
+        let column = Rect { x, width: col_w.min(inner.right().saturating_sub(x)), ..inner };
+        Paragraph::new(lines).render(column, buf);
+    }
 }
 
 /// The article picker: the library list in a box, filtering as you type.
