@@ -101,7 +101,15 @@ impl Index<'_> {
         scoring: Scoring,
     ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for (t, _) in shared(p.vector(scoring), q.vector(scoring)) {
+        let (pv, qv) = (p.vector(scoring), q.vector(scoring));
+        let mut both: Vec<(TermId, f32)> = match scoring {
+            Scoring::Plain => shared(pv, qv),
+            Scoring::Full => {
+                intersect(&p.own, &q.own).map(|t| (t, weight(pv, t) * weight(qv, t))).collect()
+            }
+        };
+        both.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        for (t, _) in both {
             let shown = match self.prepared.concepts.label_of(t) {
                 Some(concept) => concept.to_string(),
                 None => {
@@ -140,4 +148,28 @@ impl Index<'_> {
         };
         (shown, o.raw)
     }
+}
+
+/// The weight of a term in a sorted sparse vector (0 if absent).
+fn weight(v: &[(TermId, f32)], t: TermId) -> f32 {
+    v.binary_search_by_key(&t, |&(u, _)| u).map_or(0.0, |i| v[i].1)
+}
+
+/// The terms two sorted, deduplicated lists share.
+fn intersect<'a>(a: &'a [TermId], b: &'a [TermId]) -> impl Iterator<Item = TermId> + 'a {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    i += 1;
+                    j += 1;
+                    return Some(a[i - 1]);
+                }
+            }
+        }
+        None
+    })
 }

@@ -37,6 +37,9 @@ pub(crate) struct PassageIx {
     pub concepts: Vec<ConceptHit>,
     pub full: SparseVec,
     pub plain: SparseVec,
+    /// The passage's own terms and concept groups, sorted (its `full` vector also
+    /// carries some of its neighbours'): what can explain a link.
+    pub own: Vec<TermId>,
 }
 
 /// How often a term occurs, and how it is written.
@@ -86,7 +89,7 @@ impl<'a> Index<'a> {
         for article in &articles {
             let mut passages = Vec::new();
             for (id, p) in article.passages.iter().enumerate().filter(|(_, p)| p.is_content()) {
-                let mut occs = Vec::new();
+                let mut occs = Vec::with_capacity(p.range.len() / 6);
                 analyzer.analyze(&article.text, p.range.clone(), &mut occs);
                 let hits = concepts.find(&occs);
                 passages.push(PassageIx {
@@ -95,6 +98,7 @@ impl<'a> Index<'a> {
                     concepts: hits,
                     full: SparseVec::default(),
                     plain: SparseVec::default(),
+                    own: Vec::new(),
                 });
             }
             docs.push(passages);

@@ -63,11 +63,13 @@ impl Index<'_> {
     pub(crate) fn name_candidates(&self) -> Vec<Candidate> {
         let mut found: HashMap<Vec<TermId>, Candidate> = HashMap::new();
         let mut roles: Vec<Role> = Vec::new();
+        let mut seq: Vec<&Occ> = Vec::new();
         let mut key: Vec<TermId> = Vec::new();
         for (a, doc) in self.docs.iter().enumerate() {
             let text = &self.articles[a].text;
             for p in doc {
-                let seq: Vec<&Occ> = p.occs.iter().filter(|o| o.in_sequence()).collect();
+                seq.clear();
+                seq.extend(p.occs.iter().filter(|o| o.in_sequence()));
                 roles.clear();
                 roles.extend(seq.iter().map(|o| self.role(o)));
                 let mut i = 0;
@@ -148,10 +150,12 @@ impl Index<'_> {
         let mut found: HashMap<(TermId, TermId), Candidate> = HashMap::new();
         let mut uses: HashMap<TermId, u32> = HashMap::new();
         let mut lower = String::new();
+        let mut seq: Vec<&Occ> = Vec::new();
         for (a, doc) in self.docs.iter().enumerate() {
             let text = &self.articles[a].text;
             for p in doc {
-                let seq: Vec<&Occ> = p.occs.iter().filter(|o| o.in_sequence()).collect();
+                seq.clear();
+                seq.extend(p.occs.iter().filter(|o| o.in_sequence()));
                 for o in seq.iter().filter(|o| plain_word(o)) {
                     *uses.entry(o.term).or_default() += 1;
                 }

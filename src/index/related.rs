@@ -52,25 +52,17 @@ impl Index<'_> {
             }
         }
         let mut scores = vec![0f32; n];
-        let mut touched: Vec<usize> = Vec::new();
         (0..n)
             .map(|a| {
+                scores.fill(0.0);
                 for &(t, w) in &vectors[a] {
                     for &(b, wb) in &postings[t as usize] {
-                        let b = b as usize;
-                        if b != a {
-                            if scores[b] == 0.0 {
-                                touched.push(b);
-                            }
-                            scores[b] += w * wb;
-                        }
+                        scores[b as usize] += w * wb;
                     }
                 }
-                let mut best: Vec<(usize, f32)> = touched.iter().map(|&b| (b, scores[b])).collect();
-                for &b in &touched {
-                    scores[b] = 0.0;
-                }
-                touched.clear();
+                scores[a] = 0.0;
+                let mut best: Vec<(usize, f32)> =
+                    scores.iter().copied().enumerate().filter(|&(_, s)| s > 0.0).collect();
                 let order =
                     |x: &(usize, f32), y: &(usize, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
                 if best.len() > k && k > 0 {

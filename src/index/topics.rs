@@ -57,13 +57,20 @@ impl Index<'_> {
     pub fn topics(&self) -> Vec<Topic> {
         let mut curated: Vec<Candidate> =
             (0..self.prepared.concepts.len()).map(|_| Candidate::default()).collect();
+        let mut surface = String::new();
         for (a, doc) in self.docs.iter().enumerate() {
             let text = &self.articles[a].text;
             for p in doc {
                 for h in &p.concepts {
-                    let surface = text.get(h.start as usize..h.end as usize).unwrap_or("");
-                    let surface =
-                        surface.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+                    // Lower case, single spaces: "Cease-Fire" and "cease-fire" are one wording.
+                    surface.clear();
+                    let words = text.get(h.start as usize..h.end as usize).unwrap_or("");
+                    for (i, w) in words.split_whitespace().enumerate() {
+                        if i > 0 {
+                            surface.push(' ');
+                        }
+                        surface.extend(w.chars().flat_map(char::to_lowercase));
+                    }
                     curated[h.concept as usize]
                         .add((a as u32, p.id as u32, h.start, h.end), &surface);
                 }

@@ -20,6 +20,8 @@ const NAME_BOOST: f32 = 1.6;
 pub(crate) const WEAK_WEIGHT: f32 = 0.5;
 /// Weight of a number relative to a word (years and counts match by accident).
 const NUMBER_WEIGHT: f32 = 0.5;
+/// Share of each neighbouring passage in a passage's full vector.
+const CONTEXT: f32 = 0.2;
 /// Weight of a concept group dimension relative to a word of the same rarity.
 const CONCEPT_WEIGHT: f32 = 2.0;
 
@@ -59,34 +61,35 @@ pub(crate) fn weigh(index: &mut Index) {
             };
             bm25_idf(n, s.passages) * bm25(tf) * kind * boost
         });
+        p.own = p.full.iter().map(|&(t, _)| t).collect();
         terms.clear();
         terms.extend(p.occs.iter().filter(|o| o.is_content()).map(|o| (o.raw, 1.0)));
         p.plain = accumulate(&mut terms, |t, tf, _| {
             tf * (1.0 + n / stat(stats, t).passages.max(1) as f32).ln()
         });
     }
-    if CONTEXT > 0.0 {
-        for doc in &mut index.docs {
-            let own: Vec<SparseVec> = doc.iter().map(|p| p.full.clone()).collect();
-            for (i, p) in doc.iter_mut().enumerate() {
-                let mut v = own[i].clone();
-                for j in [i.wrapping_sub(1), i + 1] {
-                    if let Some(n) = own.get(j) {
-                        v = add(&v, n, CONTEXT);
-                    }
+    // Articles keep to a subject for a few paragraphs: each passage takes in a little
+    // of its neighbours, which helps short passages meet their counterparts.
+    let mut sum: SparseVec = Vec::new();
+    for doc in &mut index.docs {
+        let own: Vec<SparseVec> = doc.iter_mut().map(|p| std::mem::take(&mut p.full)).collect();
+        for (i, p) in doc.iter_mut().enumerate() {
+            let mut v = own[i].clone();
+            for j in [i.wrapping_sub(1), i + 1] {
+                if let Some(n) = own.get(j) {
+                    add_into(&v, n, CONTEXT, &mut sum);
+                    std::mem::swap(&mut v, &mut sum);
                 }
-                normalise(&mut v);
-                p.full = v;
             }
+            normalise(&mut v);
+            p.full = v;
         }
     }
 }
 
-const CONTEXT: f32 = 0.2;
-
-/// `a + k·b` for sorted sparse vectors.
-fn add(a: &[(TermId, f32)], b: &[(TermId, f32)], k: f32) -> SparseVec {
-    let mut out = Vec::with_capacity(a.len() + b.len());
+/// `out = a + k·b` for sorted sparse vectors.
+fn add_into(a: &[(TermId, f32)], b: &[(TermId, f32)], k: f32, out: &mut SparseVec) {
+    out.clear();
     let (mut i, mut j) = (0, 0);
     while i < a.len() || j < b.len() {
         match (a.get(i), b.get(j)) {
@@ -110,7 +113,6 @@ fn add(a: &[(TermId, f32)], b: &[(TermId, f32)], k: f32) -> SparseVec {
             (None, None) => break,
         }
     }
-    out
 }
 
 fn stat(stats: &[TermStat], t: TermId) -> TermStat {
@@ -169,7 +171,7 @@ pub(crate) fn dot(a: &[(TermId, f32)], b: &[(TermId, f32)]) -> f32 {
     sum
 }
 
-/// The terms two vectors share, by their contribution to the dot product, largest first.
+/// The terms two vectors share, with their contribution to the dot product.
 pub(crate) fn shared(a: &[(TermId, f32)], b: &[(TermId, f32)]) -> Vec<(TermId, f32)> {
     let mut out = Vec::new();
     let (mut i, mut j) = (0, 0);
@@ -184,7 +186,6 @@ pub(crate) fn shared(a: &[(TermId, f32)], b: &[(TermId, f32)]) -> Vec<(TermId, f
             }
         }
     }
-    out.sort_by(|x, y| y.1.total_cmp(&x.1));
     out
 }
 
