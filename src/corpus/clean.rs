@@ -12,28 +12,50 @@
 pub fn neutralise(decoded: &str) -> String {
     let bytes = decoded.as_bytes();
     let mut out = String::with_capacity(decoded.len());
-    let mut chars = decoded.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '\n' => out.push('\n'),
+    // Safe text is copied in runs, not a char at a time: files can be tens of megabytes.
+    let mut kept = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if (0x20..0x7f).contains(&b) || b == b'\n' {
+            i += 1;
+            continue;
+        }
+        // `i` is always a char boundary: it only moves past whole chars and sequences.
+        let Some(c) = decoded[i..].chars().next() else { break };
+        if !is_unsafe(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        out.push_str(&decoded[kept..i]);
+        i = match c {
             '\r' => {
                 let crlf = bytes.get(i + 1) == Some(&b'\n');
                 out.push(if crlf { ' ' } else { '\n' });
+                i + 1
             }
-            '\u{0c}' => out.push('\n'),
-            '\t' => out.push(' '),
+            '\u{0c}' => {
+                out.push('\n');
+                i + 1
+            }
+            '\t' => {
+                out.push(' ');
+                i + 1
+            }
             '\u{1b}' => {
                 // Swallow the whole sequence so no "[2J" residue is left on screen.
                 let end = escape_end(bytes, i);
                 pad(&mut out, end - i);
-                while chars.peek().is_some_and(|&(j, _)| j < end) {
-                    chars.next();
-                }
+                end
             }
-            c if is_unsafe(c) => pad(&mut out, c.len_utf8()),
-            c => out.push(c),
-        }
+            c => {
+                pad(&mut out, c.len_utf8());
+                i + c.len_utf8()
+            }
+        };
+        kept = i;
     }
+    out.push_str(&decoded[kept..]);
     debug_assert_eq!(out.len(), decoded.len());
     out
 }
@@ -125,6 +147,22 @@ mod tests {
         assert_eq!(out.len(), s.len());
         assert!(!out.contains('\u{9b}') && !out.contains('\u{202e}'));
         assert!(out.contains("e\u{301}\u{200d}"));
+    }
+
+    #[test]
+    fn escapes_next_to_multibyte_text_and_at_the_end() {
+        for s in [
+            "\u{1b}]0;t\u{e9}\u{7}\u{e9}",
+            "\u{e9}\u{1b}[\u{e9}",
+            "x\u{1b}",
+            "\u{1b}\u{1b}",
+            "\u{1b}]\u{4e2d}",
+        ] {
+            let out = neutralise(s);
+            assert_eq!(out.len(), s.len(), "{s:?}");
+            assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{s:?} -> {out:?}");
+        }
+        assert_eq!(neutralise("\u{e9}\u{1b}[\u{e9}"), "\u{e9}  \u{e9}");
     }
 
     #[test]
