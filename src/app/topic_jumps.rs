@@ -25,7 +25,9 @@ pub fn palette_action(app: &mut App, mut palette: TopicPalette, action: Action) 
             if let Some(t) = palette.selected_topic() {
                 match app.screen {
                     super::Screen::Reading => activate(app, t),
-                    super::Screen::Library => super::update::filter_library_by_topic(app, Some(t)),
+                    super::Screen::Library => {
+                        super::library_actions::filter_library_by_topic(app, Some(t))
+                    }
                 }
             }
             return;

@@ -1,0 +1,129 @@
+//! The library's part of `update`: moving, filtering, choosing the pair, the article
+//! picker of the reading screen.
+
+use super::Action::{self, *};
+use super::library::{Library, Row};
+use super::state::{App, Overlay, Screen};
+use super::update::{open_pair, replace_focused};
+
+pub(super) fn library_action(app: &mut App, action: Action) {
+    let rows = app.library_rows();
+    let lib = &mut app.library;
+    match action {
+        Down => lib.move_by(1, rows),
+        Up => lib.move_by(-1, rows),
+        PageDown => lib.move_by(rows as isize, rows),
+        PageUp => lib.move_by(-(rows as isize), rows),
+        HalfPageDown => lib.move_by((rows / 2).max(1) as isize, rows),
+        HalfPageUp => lib.move_by(-((rows / 2).max(1) as isize), rows),
+        Top => lib.move_by(isize::MIN, rows),
+        Bottom => lib.move_by(isize::MAX, rows),
+        Filter => lib.typing = true,
+        Choose => choose(app),
+        ClearChoice if lib.chosen.is_some() => lib.chosen = None,
+        ClearChoice if lib.topic.is_some() => filter_library_by_topic(app, None),
+        ClearChoice => {
+            lib.query.clear();
+            lib.refilter(&app.corpus, &app.matcher);
+        }
+        Resume if app.reading.is_some() => app.screen = Screen::Reading,
+        OpenRelated => open_related(app),
+        Resume => app.status = Some("no pair open yet: choose two articles with Enter".into()),
+        _ => {}
+    }
+}
+
+/// `r` in the library: the selected article beside the closest other outlet's take.
+fn open_related(app: &mut App) {
+    let Some(a) = app.library.selected_article() else { return };
+    match app.knowledge.related.get(a).and_then(|r| r.first()) {
+        Some(&(b, _)) => open_pair(app, a, b),
+        None => {
+            app.status = Some("no other article in the library speaks of the same things".into())
+        }
+    }
+}
+
+/// Restricts the library to the articles that speak of `topic` (or lifts that).
+pub fn filter_library_by_topic(app: &mut App, topic: Option<usize>) {
+    app.library.topic = topic.map(|t| {
+        let counts: Vec<(usize, usize)> = (0..app.corpus.articles.len())
+            .map(|a| (a, app.knowledge.count(t, a)))
+            .filter(|&(_, n)| n > 0)
+            .collect();
+        (app.knowledge.topics[t].label.clone(), counts)
+    });
+    app.library.refilter(&app.corpus, &app.matcher);
+}
+
+/// Enter in the library: the first choice is the left pane, the second opens the pair.
+fn choose(app: &mut App) {
+    let rows = app.library_rows();
+    match app.library.selected_row().cloned() {
+        None => {}
+        Some(Row::Skipped(i)) => {
+            let s = &app.corpus.skipped[i];
+            app.status = Some(format!("skipped {}: {}", s.path, s.reason));
+        }
+        Some(Row::Article { index, .. }) => match app.library.chosen.take() {
+            None => {
+                app.library.chosen = Some(index);
+                app.library.move_by(1, rows);
+                app.status = Some(format!(
+                    "left: {} — now choose the right article (Enter)",
+                    app.corpus.articles[index].title
+                ));
+            }
+            Some(left) => open_pair(app, left, index),
+        },
+    }
+}
+
+pub(super) fn filter_action(app: &mut App, action: Action) {
+    let rows = app.library_rows();
+    let lib = &mut app.library;
+    let changed = match action {
+        Accept => {
+            lib.typing = false;
+            false
+        }
+        Cancel => {
+            lib.typing = false;
+            lib.query.clear();
+            true
+        }
+        Down => {
+            lib.move_by(1, rows);
+            false
+        }
+        Up => {
+            lib.move_by(-1, rows);
+            false
+        }
+        edit => lib.query.edit(edit),
+    };
+    if changed {
+        lib.refilter(&app.corpus, &app.matcher);
+    }
+}
+
+pub(super) fn picker_action(app: &mut App, mut picker: Library, action: Action) {
+    let rows = app.library_rows();
+    match action {
+        Down => picker.move_by(1, rows),
+        Up => picker.move_by(-1, rows),
+        Cancel => return,
+        Accept => {
+            if let Some(index) = picker.selected_article() {
+                replace_focused(app, index);
+            }
+            return;
+        }
+        edit => {
+            if picker.query.edit(edit) {
+                picker.refilter(&app.corpus, &app.matcher);
+            }
+        }
+    }
+    app.overlay = Some(Overlay::Picker(picker));
+}
