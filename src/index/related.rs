@@ -14,7 +14,7 @@ use serde::Serialize;
 /// Terms kept per article for relatedness.
 const KEPT: usize = 40;
 /// Articles kept per term (those that weigh it most).
-const MAX_POSTINGS: usize = 32;
+const MAX_POSTINGS: usize = 16;
 const NAME_BOOST: f32 = 1.6;
 
 /// Another article and how close it is (cosine, 0–1).
@@ -52,25 +52,32 @@ impl Index<'_> {
             }
         }
         let mut scores = vec![0f32; n];
+        let mut touched: Vec<usize> = Vec::new();
         (0..n)
             .map(|a| {
-                scores.fill(0.0);
                 for &(t, w) in &vectors[a] {
                     for &(b, wb) in &postings[t as usize] {
-                        scores[b as usize] += w * wb;
+                        let b = b as usize;
+                        if scores[b] == 0.0 {
+                            touched.push(b);
+                        }
+                        scores[b] += w * wb;
                     }
                 }
-                scores[a] = 0.0;
-                let mut best: Vec<(usize, f32)> =
-                    scores.iter().copied().enumerate().filter(|&(_, s)| s > 0.0).collect();
-                let order =
-                    |x: &(usize, f32), y: &(usize, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
-                if best.len() > k && k > 0 {
-                    best.select_nth_unstable_by(k - 1, order);
+                // Keep the k best while clearing the scores: no sort of all candidates.
+                let mut best: Vec<(usize, f32)> = Vec::with_capacity(k + 1);
+                for b in touched.drain(..) {
+                    let s = std::mem::take(&mut scores[b]);
+                    if b == a || s <= 0.0 {
+                        continue;
+                    }
+                    let at = best.iter().position(|&(c, t)| s > t || (s == t && b < c));
+                    match at {
+                        Some(i) => best.insert(i, (b, s)),
+                        None => best.push((b, s)),
+                    }
                     best.truncate(k);
                 }
-                best.sort_unstable_by(order);
-                best.truncate(k);
                 best
             })
             .collect()
