@@ -3,7 +3,7 @@
 //! keep company, "security guarantees"), each kept when two or more articles use it.
 
 use super::Index;
-use crate::text::{Occ, TermId};
+use crate::text::{IdMap, Occ, TermId};
 use std::collections::{HashMap, HashSet};
 
 /// Where a candidate occurs: article number, passage id, byte range.
@@ -61,7 +61,7 @@ impl Index<'_> {
     /// Name candidates keyed by their canonical terms; single names merged into the one
     /// longer name they end ("Kellogg" into "Keith Kellogg") when that name is common.
     pub(crate) fn name_candidates(&self) -> Vec<Candidate> {
-        let mut found: HashMap<Vec<TermId>, Candidate> = HashMap::new();
+        let mut found: IdMap<Vec<TermId>, Candidate> = IdMap::default();
         let mut roles: Vec<Role> = Vec::new();
         let mut seq: Vec<&Occ> = Vec::new();
         let mut key: Vec<TermId> = Vec::new();
@@ -147,8 +147,8 @@ impl Index<'_> {
     /// Two adjacent lower-case content words that occur together in two or more
     /// articles and keep company (the pair is a fair share of either word's uses).
     pub(crate) fn phrase_candidates(&self) -> Vec<Candidate> {
-        let mut found: HashMap<(TermId, TermId), Candidate> = HashMap::new();
-        let mut uses: HashMap<TermId, u32> = HashMap::new();
+        let mut found: IdMap<(TermId, TermId), Candidate> = IdMap::default();
+        let mut uses = vec![0u32; self.stats.len()];
         let mut lower = String::new();
         let mut seq: Vec<&Occ> = Vec::new();
         for (a, doc) in self.docs.iter().enumerate() {
@@ -157,7 +157,9 @@ impl Index<'_> {
                 seq.clear();
                 seq.extend(p.occs.iter().filter(|o| o.in_sequence()));
                 for o in seq.iter().filter(|o| plain_word(o)) {
-                    *uses.entry(o.term).or_default() += 1;
+                    if let Some(n) = uses.get_mut(o.term as usize) {
+                        *n += 1;
+                    }
                 }
                 for w in seq.windows(2) {
                     let (x, y) = (w[0], w[1]);
@@ -178,8 +180,11 @@ impl Index<'_> {
             .into_iter()
             .filter(|((x, y), c)| {
                 let n = c.places.len() as u32;
-                let rarer =
-                    uses.get(x).copied().unwrap_or(0).min(uses.get(y).copied().unwrap_or(0));
+                let rarer = uses
+                    .get(*x as usize)
+                    .copied()
+                    .unwrap_or(0)
+                    .min(uses.get(*y as usize).copied().unwrap_or(0));
                 c.articles() >= 2 && n >= 2 && n * 4 >= rarer
             })
             .map(|(_, c)| c)
@@ -207,8 +212,8 @@ fn label_text(text: &str, range: std::ops::Range<usize>) -> &str {
     s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(s)
 }
 
-fn merge_single_names(mut found: HashMap<Vec<TermId>, Candidate>) -> Vec<Candidate> {
-    let mut target: HashMap<TermId, Option<Vec<TermId>>> = HashMap::new();
+fn merge_single_names(mut found: IdMap<Vec<TermId>, Candidate>) -> Vec<Candidate> {
+    let mut target: IdMap<TermId, Option<Vec<TermId>>> = IdMap::default();
     for (key, c) in &found {
         if (2..=3).contains(&key.len()) && !c.connectors && c.articles() >= 2 {
             let last = key[key.len() - 1];

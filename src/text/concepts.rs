@@ -1,8 +1,8 @@
 //! Curated concept groups (`assets/topics.toml`) compiled to term sequences and found
 //! in passages, so "truce" and "halt to hostilities" land in the same group.
 
+use super::IdMap;
 use super::{Analyzer, Occ, TermId, TopicDef};
-use std::collections::HashMap;
 
 /// A concept group found in a passage, with the byte range of the words that evoke it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,7 +22,7 @@ pub(crate) struct Concepts {
     /// The pseudo-term each group stands for in passage vectors.
     terms: Vec<TermId>,
     /// Phrases by their first term: `(concept, phrase)`.
-    by_first: HashMap<TermId, Vec<(u32, Vec<TermId>)>>,
+    by_first: IdMap<TermId, Vec<(u32, Vec<TermId>)>>,
 }
 
 impl Concepts {

@@ -8,6 +8,7 @@
 mod analyze;
 mod concepts;
 mod fold;
+mod ids;
 mod lexicon;
 mod stop;
 mod words;
@@ -15,6 +16,7 @@ mod words;
 pub use analyze::{Analyzer, Occ, TermId};
 pub(crate) use concepts::{ConceptHit, Concepts};
 pub use fold::{fold_into, is_hyphen};
+pub use ids::{IdHasher, IdMap};
 pub(crate) use lexicon::Prepared;
 pub use lexicon::{Aliases, LexiconError, Lexicons, TopicDef};
 pub use stop::{DATES, TITLES, VAGUE, is_date, is_stop, is_title, is_vague};
