@@ -27,6 +27,7 @@ use crate::corpus::{Article, Corpus};
 use crate::text::{ConceptHit, Concepts, Occ, Prepared, TermId};
 use std::sync::{Arc, PoisonError};
 use vector::SparseVec;
+pub use vector::Weights;
 
 /// A content passage, analysed.
 #[derive(Debug, Clone)]
@@ -82,6 +83,15 @@ impl<'a> Index<'a> {
 
     /// Indexes the given articles; their order is the index's article numbering.
     pub fn build(articles: Vec<&'a Article>, lexicons: &Lexicons) -> Index<'a> {
+        Index::build_with(articles, lexicons, Weights::default())
+    }
+
+    /// [`Index::build`] with chosen weights (for measuring what each feature brings).
+    pub fn build_with(
+        articles: Vec<&'a Article>,
+        lexicons: &Lexicons,
+        weights: Weights,
+    ) -> Index<'a> {
         let prepared = lexicons.prepared();
         let concepts = &prepared.concepts;
         let mut analyzer = prepared.analyzer.lock().unwrap_or_else(PoisonError::into_inner);
@@ -106,7 +116,7 @@ impl<'a> Index<'a> {
         let stats = term_stats(&docs, analyzer.vocabulary(), concepts);
         drop(analyzer);
         let mut index = Index { articles, docs, prepared, stats };
-        vector::weigh(&mut index);
+        vector::weigh(&mut index, weights);
         index
     }
 

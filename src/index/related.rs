@@ -7,7 +7,7 @@
 //! In a large library the lists are cut (to the articles that weigh a term most), so scores there are a close lower bound of the cosine.
 
 use super::vector::{SparseVec, normalise};
-use super::{Index, Scoring};
+use super::{Index, Scoring, Weights};
 use crate::text::TermId;
 use serde::Serialize;
 
@@ -15,7 +15,6 @@ use serde::Serialize;
 const KEPT: usize = 40;
 /// Articles kept per term (those that weigh it most).
 const MAX_POSTINGS: usize = 16;
-const NAME_BOOST: f32 = 1.6;
 
 /// Another article and how close it is (cosine, 0–1).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -106,7 +105,7 @@ impl Index<'_> {
                 continue;
             }
             let boost = if s.is_name() {
-                NAME_BOOST
+                Weights::default().names
             } else if s.weak {
                 super::vector::WEAK_WEIGHT
             } else {

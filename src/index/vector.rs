@@ -14,19 +14,30 @@ pub(crate) type SparseVec = Vec<(TermId, f32)>;
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
-/// Extra weight of a term written as a name.
-const NAME_BOOST: f32 = 1.6;
 /// Weight of a title, date or vague word relative to a word of the same rarity.
 pub(crate) const WEAK_WEIGHT: f32 = 0.5;
 /// Weight of a number relative to a word (years and counts match by accident).
 const NUMBER_WEIGHT: f32 = 0.5;
-/// Share of each neighbouring passage in a passage's full vector.
-const CONTEXT: f32 = 0.2;
-/// Weight of a concept group dimension relative to a word of the same rarity.
-const CONCEPT_WEIGHT: f32 = 2.0;
+/// The knobs of the full weighting. The defaults are what parallax uses; the quality
+/// harness turns each off in turn to show what it brings.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    /// Weight of a concept group dimension relative to a word of the same rarity.
+    pub concept: f32,
+    /// Share of each neighbouring passage in a passage's vector.
+    pub context: f32,
+    /// Extra weight of a term written as a name.
+    pub names: f32,
+}
+
+impl Default for Weights {
+    fn default() -> Weights {
+        Weights { concept: 2.0, context: 0.2, names: 1.6 }
+    }
+}
 
 /// Fills `full` and `plain` of every passage of the index.
-pub(crate) fn weigh(index: &mut Index) {
+pub(crate) fn weigh(index: &mut Index, weights: Weights) {
     let n = index.passage_count() as f32;
     let lengths: Vec<usize> = index
         .docs
@@ -48,12 +59,12 @@ pub(crate) fn weigh(index: &mut Index) {
             terms.push((o.term, kind));
         }
         for h in &p.concepts {
-            terms.push((concepts.term(h.concept), CONCEPT_WEIGHT));
+            terms.push((concepts.term(h.concept), weights.concept));
         }
         p.full = accumulate(&mut terms, |t, tf, kind| {
             let s = stat(stats, t);
             let boost = if s.is_name() {
-                NAME_BOOST
+                weights.names
             } else if s.weak {
                 WEAK_WEIGHT
             } else {
@@ -77,7 +88,7 @@ pub(crate) fn weigh(index: &mut Index) {
             let mut v = own[i].clone();
             for j in [i.wrapping_sub(1), i + 1] {
                 if let Some(n) = own.get(j) {
-                    add_into(&v, n, CONTEXT, &mut sum);
+                    add_into(&v, n, weights.context, &mut sum);
                     std::mem::swap(&mut v, &mut sum);
                 }
             }
