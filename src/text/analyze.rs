@@ -84,7 +84,8 @@ pub struct Analyzer {
     stem_alias: HashMap<String, String>,
     terms: Vec<String>,
     ids: HashMap<String, TermId>,
-    cache: HashMap<String, Cached>,
+    /// Words as written, to what they fold to (`None`: nothing, e.g. a lone apostrophe).
+    cache: HashMap<String, Option<Cached>>,
     words: Words,
     folded: String,
 }
@@ -196,12 +197,15 @@ impl Analyzer {
     }
 
     fn lookup(&mut self, word: &str) -> Option<Cached> {
+        // Keyed by the word as written: most words recur with the same spelling, and
+        // then even folding is skipped.
+        if let Some(&c) = self.cache.get(word) {
+            return c;
+        }
         fold_into(word, &mut self.folded);
         if self.folded.is_empty() {
+            self.cache.insert(word.to_string(), None);
             return None;
-        }
-        if let Some(&c) = self.cache.get(self.folded.as_str()) {
-            return Some(c);
         }
         let folded = std::mem::take(&mut self.folded);
         let stem = self.stemmer.stem(&folded).into_owned();
@@ -225,7 +229,7 @@ impl Analyzer {
             stop: is_stop(&folded) || (alphabetic == 1 && folded.chars().count() == 1),
             class: classes.iter().filter(|(yes, _)| *yes).fold(0, |acc, (_, f)| acc | f),
         };
-        self.cache.insert(folded.clone(), c);
+        self.cache.insert(word.to_string(), Some(c));
         self.folded = folded;
         Some(c)
     }
