@@ -181,3 +181,12 @@ proptest! {
         let _ = report::related(&c, &lex);
     }
 }
+
+#[test]
+fn index_and_lexicons_can_cross_threads() {
+    // The reader builds the index on a background thread.
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Index<'static>>();
+    send_sync::<Lexicons>();
+    send_sync::<report::AlignReport>();
+}
