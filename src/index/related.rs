@@ -34,7 +34,9 @@ impl Index<'_> {
     /// over the stems as written, the quality harness's baseline.
     pub fn related_scored(&self, k: usize, scoring: Scoring) -> Vec<Vec<(usize, f32)>> {
         let n = self.docs.len();
-        let vectors: Vec<SparseVec> = (0..n).map(|a| self.article_vector(a, scoring)).collect();
+        let mut counts = vec![0u32; self.stats.len()];
+        let vectors: Vec<SparseVec> =
+            (0..n).map(|a| self.article_vector(a, scoring, &mut counts)).collect();
         let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); self.stats.len()];
         for (a, v) in vectors.iter().enumerate() {
             for &(t, w) in v {
@@ -83,27 +85,37 @@ impl Index<'_> {
     }
 
     /// The article's unit TF-IDF vector, cut to the terms it shares with some other
-    /// article and is most about.
-    fn article_vector(&self, a: usize, scoring: Scoring) -> SparseVec {
+    /// article and is most about (in no particular order: it is only iterated).
+    fn article_vector(&self, a: usize, scoring: Scoring, counts: &mut [u32]) -> SparseVec {
         let n = self.docs.len() as f32;
         let plain = scoring == Scoring::Plain;
-        let mut terms: Vec<TermId> = Vec::new();
+        // Term frequencies in a scratch array indexed by term (left zeroed again).
+        let mut seen: Vec<TermId> = Vec::new();
+        let mut count = |t: TermId| {
+            if let Some(c) = counts.get_mut(t as usize) {
+                if *c == 0 {
+                    seen.push(t);
+                }
+                *c += 1;
+            }
+        };
         for p in &self.docs[a] {
-            let words = p.occs.iter().filter(|o| o.is_content());
-            terms.extend(words.map(|o| if plain { o.raw } else { o.term }));
+            for o in p.occs.iter().filter(|o| o.is_content()) {
+                count(if plain { o.raw } else { o.term });
+            }
             if !plain {
-                terms.extend(p.concepts.iter().map(|h| self.prepared.concepts.term(h.concept)));
+                p.concepts.iter().for_each(|h| count(self.prepared.concepts.term(h.concept)));
             }
         }
-        terms.sort_unstable();
-        let mut v: SparseVec = Vec::new();
-        for run in terms.chunk_by(|x, y| x == y) {
-            let s = self.stat(run[0]);
-            let idf = (n / s.articles.max(1) as f32).ln() + 0.1;
+        let mut v: SparseVec = Vec::with_capacity(seen.len());
+        for t in seen {
+            let tf = std::mem::take(&mut counts[t as usize]) as f32;
+            let s = self.stat(t);
             if plain {
-                v.push((run[0], run.len() as f32 * (n / s.articles.max(1) as f32).ln()));
+                v.push((t, tf * (n / s.articles.max(1) as f32).ln()));
                 continue;
             }
+            let idf = (n / s.articles.max(1) as f32).ln() + 0.1;
             let boost = if s.is_name() {
                 Weights::default().names
             } else if s.weak {
@@ -111,15 +123,14 @@ impl Index<'_> {
             } else {
                 1.0
             };
-            v.push((run[0], (1.0 + (run.len() as f32).ln()) * idf * boost));
+            v.push((t, (1.0 + tf.ln()) * idf * boost));
         }
         normalise(&mut v);
         // Terms no other article has cannot relate it to anything.
         v.retain(|&(t, _)| self.stat(t).articles > 1);
         if v.len() > KEPT && !plain {
-            v.select_nth_unstable_by(KEPT, |x, y| y.1.total_cmp(&x.1));
+            v.select_nth_unstable_by(KEPT, |x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             v.truncate(KEPT);
-            v.sort_unstable_by_key(|&(t, _)| t);
         }
         v
     }
