@@ -5,7 +5,7 @@ use super::library::list_box;
 use super::strings::{fit, highlighted};
 use super::{editor_spans, strings};
 use parallax::app::bookmarks::{BookmarkList, NoteEditor};
-use parallax::app::{App, Context, Library, TopicPalette};
+use parallax::app::{App, Context, Library, LineEditor, TopicPalette};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -74,6 +74,32 @@ pub fn picker(app: &App, picker: &Library, theme: &Theme, area: Rect, buf: &mut 
     );
 }
 
+/// A centred, bordered box with a filter line on top (at most `max_w` wide); returns
+/// the area for its rows, or `None` when there is no room for any.
+fn filter_box(
+    area: Rect,
+    max_w: u16,
+    title: &str,
+    filter: &LineEditor,
+    theme: &Theme,
+    buf: &mut Buffer,
+) -> Option<Rect> {
+    let w = (area.width * 4 / 5).max(area.width.min(30)).min(max_w);
+    let h = (area.height * 3 / 4).max(area.height.min(6));
+    let box_area = centered(area, w, h);
+    Clear.render(box_area, buf);
+    let block = Block::bordered().title(title).border_style(theme.border_focused);
+    let inner = block.inner(box_area);
+    block.render(box_area, buf);
+    if inner.height == 0 {
+        return None;
+    }
+    let mut line = vec![Span::styled("/ ", theme.key)];
+    line.extend(editor_spans(filter, true, theme));
+    Line::from(line).render(Rect { height: 1, ..inner }, buf);
+    Some(Rect { y: inner.y + 1, height: inner.height - 1, ..inner })
+}
+
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
     Rect {
         x: area.x + (area.width.saturating_sub(w)) / 2,
@@ -109,21 +135,8 @@ pub fn note(app: &App, note: &NoteEditor, theme: &Theme, area: Rect, buf: &mut B
 
 /// Every bookmark, newest first, filterable; the selected one's passage below.
 pub fn bookmarks(app: &App, list: &BookmarkList, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let w = (area.width * 4 / 5).max(area.width.min(30));
-    let h = (area.height * 3 / 4).max(area.height.min(6));
-    let box_area = centered(area, w, h);
-    Clear.render(box_area, buf);
     let title = format!(" Bookmarks ({}) · Enter opens · ctrl-x deletes ", app.bookmarks.len());
-    let block = Block::bordered().title(title).border_style(theme.border_focused);
-    let inner = block.inner(box_area);
-    block.render(box_area, buf);
-    if inner.height == 0 {
-        return;
-    }
-    let mut filter = vec![Span::styled("/ ", theme.key)];
-    filter.extend(editor_spans(&list.filter, true, theme));
-    Line::from(filter).render(Rect { height: 1, ..inner }, buf);
-    let rows = Rect { y: inner.y + 1, height: inner.height.saturating_sub(1), ..inner };
+    let Some(rows) = filter_box(area, u16::MAX, &title, &list.filter, theme, buf) else { return };
     if list.rows.is_empty() {
         let msg = if app.bookmarks.is_empty() {
             "no bookmarks yet: m marks a passage while reading"
@@ -167,25 +180,12 @@ pub fn bookmarks(app: &App, list: &BookmarkList, theme: &Theme, area: Rect, buf:
 
 /// The topic palette: label, where the topic occurs (left, right, corpus), filterable.
 pub fn topics(app: &App, palette: &TopicPalette, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let w = (area.width * 4 / 5).max(area.width.min(30)).min(100);
-    let h = (area.height * 3 / 4).max(area.height.min(6));
-    let box_area = centered(area, w, h);
-    Clear.render(box_area, buf);
     let title = if palette.pair.is_some() {
         " Topics · Enter: both panes jump · counts: left right corpus "
     } else {
         " Topics · Enter: show only the articles that speak of it "
     };
-    let block = Block::bordered().title(title).border_style(theme.border_focused);
-    let inner = block.inner(box_area);
-    block.render(box_area, buf);
-    if inner.height == 0 {
-        return;
-    }
-    let mut filter = vec![Span::styled("/ ", theme.key)];
-    filter.extend(editor_spans(&palette.filter, true, theme));
-    Line::from(filter).render(Rect { height: 1, ..inner }, buf);
-    let rows = Rect { y: inner.y + 1, height: inner.height.saturating_sub(1), ..inner };
+    let Some(rows) = filter_box(area, 100, title, &palette.filter, theme, buf) else { return };
     if palette.rows.is_empty() {
         buf.set_stringn(rows.x + 1, rows.y, "no topic matches", usize::from(rows.width), theme.dim);
         return;
