@@ -92,19 +92,13 @@ impl Index<'_> {
                 Some(topic(label, TopicKind::Discovered, c))
             })
             .collect();
-        discovered.sort_by(|x, y| {
-            (y.articles(), y.occurrences())
-                .cmp(&(x.articles(), x.occurrences()))
-                .then(x.label.cmp(&y.label))
+        discovered.sort_by_cached_key(|t| {
+            (std::cmp::Reverse((t.articles(), t.occurrences())), t.label.clone())
         });
         // A phrase and a name may read alike ("Security Council", "security council").
-        let mut seen: Vec<String> = topics.iter().map(|t| t.label.to_lowercase()).collect();
-        discovered.retain(|t| {
-            let key = t.label.to_lowercase();
-            let new = !seen.contains(&key);
-            seen.push(key);
-            new
-        });
+        let mut seen: std::collections::HashSet<String> =
+            topics.iter().map(|t| t.label.to_lowercase()).collect();
+        discovered.retain(|t| seen.insert(t.label.to_lowercase()));
         topics.extend(discovered);
         topics
     }
