@@ -25,6 +25,13 @@ fn cli(home: &Path, args: &[&str]) -> std::process::Output {
         .expect("run parallax")
 }
 
+/// Waits until a screen line marked as the current passage (`▌`) shows `text`.
+fn current_passage_starts(t: &Term, text: &str) {
+    t.wait_until(&format!("current passage: {text}"), TIMEOUT, |s| {
+        s.contents().lines().any(|l| l.starts_with('▌') && l.contains(text))
+    });
+}
+
 fn state_file(home: &Path) -> PathBuf {
     home.join("state/parallax/state.json")
 }
@@ -38,7 +45,7 @@ fn a_bookmark_and_the_positions_survive_a_restart() {
     t.send(keys::ENTER);
     t.wait_for("▶ Zelensky", TIMEOUT);
     t.send("}}}");
-    t.wait_for("▌ The US president-elect said on January 10", TIMEOUT);
+    current_passage_starts(&t, "The US president-elect said on January 10");
     t.send("m");
     t.wait_for("Bookmark · note", TIMEOUT);
     t.send("Trump wants a meeting");
@@ -52,7 +59,7 @@ fn a_bookmark_and_the_positions_survive_a_restart() {
 
     // Another day, another terminal size: the pair, the places and the note are back.
     let t = Term::parallax_with(&[], in_home(home.path(), 90, 30));
-    t.wait_for("▌ The US president-elect said on January 10", TIMEOUT);
+    current_passage_starts(&t, "The US president-elect said on January 10");
     assert!(t.screen().contains("Politico: Moscow and Kiev"), "{}", t.screen());
     t.send("'");
     t.wait_for("Bookmarks (1)", TIMEOUT);
@@ -149,7 +156,7 @@ fn sighup_saves_the_session() {
     t.send(keys::ENTER);
     t.send(keys::ENTER);
     t.send("}}}");
-    t.wait_for("▌ The US president-elect", TIMEOUT);
+    current_passage_starts(&t, "The US president-elect");
     t.signal("HUP");
     assert_eq!(t.wait_exit(TIMEOUT), Some(129));
     let state: serde_json::Value =
