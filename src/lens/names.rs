@@ -1,0 +1,362 @@
+//! Names of sources: finding a run of capitalised words, telling a person from an
+//! institution, and the key under which two mentions are one source ("Kofman" and
+//! "Michael Kofman"; "ISW" and "the Institute for the Study of War"; "Zelensky" and
+//! "Zelenskyy" through the alias table).
+
+use super::scan::{Scan, is_space};
+use crate::text::{fold_into, is_stop, is_title};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Words after which "of", "for", "the", "on" continue a name
+/// ("Institute for the Study of War", "Secretary of State", "Ministry of Defence").
+const JOINERS: &[&str] = &[
+    "academy",
+    "affairs",
+    "agency",
+    "bank",
+    "board",
+    "bureau",
+    "centre",
+    "center",
+    "chief",
+    "chiefs",
+    "college",
+    "commission",
+    "commissioner",
+    "committee",
+    "council",
+    "court",
+    "department",
+    "director",
+    "federation",
+    "foundation",
+    "fund",
+    "head",
+    "house",
+    "institute",
+    "league",
+    "minister",
+    "ministry",
+    "office",
+    "organisation",
+    "organization",
+    "party",
+    "president",
+    "representative",
+    "republic",
+    "school",
+    "secretary",
+    "service",
+    "study",
+    "union",
+    "university",
+];
+const CONNECTORS: &[&str] = &["of", "for", "the", "on"];
+
+/// Last words that make a name an institution.
+const HEADS: &[&str] = &[
+    "academy",
+    "administration",
+    "agency",
+    "army",
+    "bank",
+    "bureau",
+    "command",
+    "commission",
+    "committee",
+    "congress",
+    "council",
+    "court",
+    "department",
+    "duma",
+    "endowment",
+    "federation",
+    "forces",
+    "foundation",
+    "fund",
+    "government",
+    "group",
+    "guardian",
+    "herald",
+    "house",
+    "institute",
+    "journal",
+    "kremlin",
+    "league",
+    "magazine",
+    "ministry",
+    "navy",
+    "news",
+    "office",
+    "parliament",
+    "party",
+    "pentagon",
+    "post",
+    "press",
+    "rada",
+    "review",
+    "senate",
+    "service",
+    "services",
+    "staff",
+    "telegraph",
+    "times",
+    "tribune",
+    "union",
+    "university",
+];
+
+/// Lower-case words that may follow a publication's name and belong to it.
+pub(crate) const MEDIA_NOUNS: &[&str] = &["magazine", "newspaper", "daily", "weekly", "journal"];
+
+/// Words of office and description that stand before a person's name.
+const ROLES: &[&str] = &[
+    "affairs",
+    "analyst",
+    "army",
+    "chief",
+    "commander",
+    "council",
+    "defence",
+    "defense",
+    "deputy",
+    "high",
+    "interior",
+    "military",
+    "national",
+    "outgoing",
+    "policy",
+    "security",
+    "special",
+    "state",
+    "vice",
+    "eu",
+    "us",
+    "uk",
+    "un",
+    "nato",
+];
+
+/// A source's name as found in a passage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Name {
+    pub shown: String,
+    pub key: String,
+    /// The words of the name proper (titles and "the" left out).
+    pub span: Range<usize>,
+    pub institution: bool,
+}
+
+/// Spelling variants folded to their canonical form, for keys.
+#[derive(Debug, Default)]
+pub(crate) struct Canon(HashMap<String, String>);
+
+impl Canon {
+    pub fn new(pairs: &[(String, String)]) -> Canon {
+        let (mut v, mut c) = (String::new(), String::new());
+        let mut map = HashMap::new();
+        for (variant, canonical) in pairs {
+            fold_into(variant, &mut v);
+            fold_into(canonical, &mut c);
+            map.insert(v.clone(), c.clone());
+        }
+        Canon(map)
+    }
+
+    fn get<'a>(&'a self, folded: &'a str) -> &'a str {
+        self.0.get(folded).map_or(folded, String::as_str)
+    }
+}
+
+/// The maximal runs of capitalised words outside quotes, as token ranges, in order.
+pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
+    let toks = &scan.toks;
+    let namely = |i: usize| {
+        let t = &toks[i];
+        t.cap && !t.quoted && t.folded.chars().next().is_some_and(char::is_alphabetic)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !namely(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            let joined = |k: usize| {
+                k < toks.len() && toks[k].sentence == toks[start].sentence && {
+                    let gap = scan.gap_before(text, k);
+                    is_space(gap)
+                        || (gap.chars().count() == 1
+                            && crate::text::is_hyphen(gap.chars().next().unwrap_or(' ')))
+                }
+            };
+            if joined(end) && namely(end) && !toks[end - 1].possessive {
+                end += 1;
+                continue;
+            }
+            // Connectors, only after a word that opens a longer name.
+            let joiner = (start..end).any(|k| JOINERS.contains(&toks[k].folded.as_str()));
+            let mut k = end;
+            while joined(k) && CONNECTORS.contains(&toks[k].folded.as_str()) && !toks[k].cap {
+                k += 1;
+            }
+            if joiner && k > end && joined(k) && namely(k) {
+                end = k + 1;
+                continue;
+            }
+            break;
+        }
+        out.push(start..end);
+        i = end;
+    }
+    out
+}
+
+/// Makes a source's name from a run of tokens, or `None` if it names no one.
+pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) -> Option<Name> {
+    let toks = &scan.toks;
+    let mut start = run.start;
+    // Sentence openers and articles: "The Kremlin", "However Peskov".
+    while start < run.end
+        && (is_stop(&toks[start].folded) || OPENERS.contains(&toks[start].folded.as_str()))
+    {
+        start += 1;
+    }
+    if start >= run.end {
+        return None;
+    }
+    let words: Vec<&str> = toks[start..run.end].iter().map(|t| t.folded.as_str()).collect();
+    let last = *words.last()?;
+    // "Secretary of State Anthony Blinken": a role, then a name, is a person.
+    let last_role = words.iter().rposition(|w| is_role(w));
+    let person_named = !HEADS.contains(&last) && last_role.is_some_and(|p| p + 1 < words.len());
+    let publication = toks.get(run.end).is_some_and(|t| MEDIA_NOUNS.contains(&t.folded.as_str()))
+        && is_space(scan.gap_before(text, run.end));
+    let institution = publication
+        || !person_named
+            && (HEADS.contains(&last)
+                || HEADS.contains(&words[0])
+                || words.iter().any(|w| CONNECTORS.contains(w))
+                || (words.len() == 1 && toks[start].upper));
+    if !institution && let Some(p) = last_role.filter(|p| p + 1 < words.len()) {
+        // A person: drop titles, roles and nationalities before the name proper.
+        start += p + 1;
+    }
+    let span = toks[start].span.start..toks[run.end - 1].span.end;
+    let shown = text.get(span.clone())?.split_whitespace().collect::<Vec<_>>().join(" ");
+    let shown = super::spelling::shown(&shown).to_string();
+    let capitals: Vec<&str> =
+        toks[start..run.end].iter().filter(|t| t.cap).map(|t| t.folded.as_str()).collect();
+    let key = if institution && capitals.len() >= 2 {
+        capitals.iter().filter_map(|w| w.chars().next()).collect()
+    } else {
+        canon.get(last).to_string()
+    };
+    let all_roles = toks[start..run.end]
+        .iter()
+        .all(|t| is_role(&t.folded) || CONNECTORS.contains(&t.folded.as_str()));
+    if key.chars().count() < 2 || all_roles || (!institution && is_role(last)) || is_stop(last) {
+        return None;
+    }
+    Some(Name { shown, key, span, institution })
+}
+
+/// Capitalised words that open a sentence but do not begin a name.
+const OPENERS: &[&str] = &[
+    "according",
+    "additionally",
+    "also",
+    "earlier",
+    "finally",
+    "furthermore",
+    "however",
+    "indeed",
+    "instead",
+    "judging",
+    "later",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "still",
+    "then",
+    "therefore",
+    "thus",
+    "unlike",
+    "yesterday",
+    "today",
+];
+
+fn is_role(folded: &str) -> bool {
+    is_title(folded) || ROLES.contains(&folded) || is_nationality(folded)
+}
+
+fn is_nationality(w: &str) -> bool {
+    ["ian", "ean", "ese", "ish"].iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        || matches!(
+            w,
+            "american"
+                | "german"
+                | "korean"
+                | "mexican"
+                | "african"
+                | "cuban"
+                | "moroccan"
+                | "chilean"
+                | "dutch"
+                | "french"
+                | "greek"
+                | "swiss"
+                | "thai"
+                | "western"
+                | "eastern"
+                | "european"
+                | "israeli"
+                | "iraqi"
+                | "pakistani"
+                | "saudi"
+                | "emirati"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, String, bool)> {
+        let scan = Scan::new(text, 0..text.len());
+        let canon = Canon::new(&[("zelensky".into(), "zelenskyy".into())]);
+        runs(text, &scan)
+            .into_iter()
+            .filter_map(|r| name(text, &scan, r, &canon))
+            .map(|n| (n.shown, n.key, n.institution))
+            .collect()
+    }
+
+    #[test]
+    fn people_lose_titles_and_institutions_keep_their_shape() {
+        let got = names(
+            "Ukrainian President Volodymyr Zelensky spoke to the Institute for the Study of War.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Volodymyr Zelensky".into(), "zelenskyy".into(), false),
+                ("Institute for the Study of War".into(), "isw".into(), true)
+            ]
+        );
+        let got = names("Secretary General Mark Rutte met Nixey of Chatham House and the NYT");
+        let shown: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(shown, ["Mark Rutte", "Nixey", "Chatham House", "NYT"]);
+        assert_eq!(got[3].1, "nyt");
+    }
+
+    #[test]
+    fn openers_and_lone_titles_are_no_names() {
+        assert!(names("However, the President").is_empty());
+        assert_eq!(names("The Kremlin")[0].0, "Kremlin");
+    }
+}

@@ -1,0 +1,271 @@
+//! One passage read for the lens: its words (with what lies between them), the
+//! regions inside quotation marks, and its sentences.
+//!
+//! Quotation marks in news copy are messy: curly and straight marks mixed, a closing
+//! mark used to open, apostrophes that look like closing single quotes. The rules here
+//! are deliberately local (see [`quote_regions`]); a quote left open runs to the end of
+//! the passage, as a paragraph of a multi-paragraph quotation does in print.
+
+use crate::text::fold_into;
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A word of a passage.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    /// Byte range in the article text.
+    pub span: Range<usize>,
+    /// Folded form: lower case, possessive and hyphens dropped ("Kiev’s" → "kiev").
+    pub folded: String,
+    /// Begins with an upper-case letter.
+    pub cap: bool,
+    /// Letters all upper case, at least two of them ("NYT", "U.S").
+    pub upper: bool,
+    /// Ends in a possessive `'s`.
+    pub possessive: bool,
+    /// Inside quotation marks.
+    pub quoted: bool,
+    /// Index of its sentence in [`Scan::sentences`].
+    pub sentence: usize,
+}
+
+/// A passage, tokenised.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    pub range: Range<usize>,
+    pub toks: Vec<Tok>,
+    pub quotes: Vec<Range<usize>>,
+    pub sentences: Vec<Range<usize>>,
+}
+
+impl Scan {
+    pub fn new(text: &str, range: Range<usize>) -> Scan {
+        let Some(slice) = text.get(range.clone()) else {
+            return Scan::default();
+        };
+        let quotes = quote_regions(text, range.clone());
+        let sentences = sentences(text, range.clone(), &quotes);
+        let mut toks = Vec::new();
+        let mut folded = String::new();
+        let (mut q, mut s) = (0, 0);
+        for (i, w) in slice.unicode_word_indices() {
+            let span = range.start + i..range.start + i + w.len();
+            while q < quotes.len() && quotes[q].end <= span.start {
+                q += 1;
+            }
+            while s + 1 < sentences.len() && sentences[s].end <= span.start {
+                s += 1;
+            }
+            fold_into(w, &mut folded);
+            let mut letters = w.chars().filter(|c| c.is_alphabetic());
+            let upper = letters.clone().count() >= 2 && letters.all(char::is_uppercase);
+            toks.push(Tok {
+                cap: w.chars().next().is_some_and(char::is_uppercase),
+                upper,
+                possessive: w.ends_with("'s") || w.ends_with("’s"),
+                quoted: quotes.get(q).is_some_and(|r| r.start <= span.start),
+                sentence: s,
+                folded: folded.clone(),
+                span,
+            });
+        }
+        Scan { range, toks, quotes, sentences }
+    }
+
+    /// The text between word `i - 1` (or the passage start) and word `i`.
+    pub fn gap_before<'t>(&self, text: &'t str, i: usize) -> &'t str {
+        let start = if i == 0 { self.range.start } else { self.toks[i - 1].span.end };
+        let end = self.toks.get(i).map_or(self.range.end, |t| t.span.start);
+        text.get(start..end).unwrap_or("")
+    }
+
+    /// The text between word `i` and the next word (or the passage end).
+    pub fn gap_after<'t>(&self, text: &'t str, i: usize) -> &'t str {
+        self.gap_before(text, i + 1)
+    }
+}
+
+/// Whether a gap between two words is only spaces (no punctuation, no line break).
+pub(crate) fn is_space(gap: &str) -> bool {
+    gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\t')
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    Double,
+    Single,
+    Angle,
+}
+
+/// The quoted regions of `text[range]`, outermost only, marks included.
+pub(crate) fn quote_regions(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut stack: Vec<(Mark, usize)> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let at = range.start + i;
+        let next = chars.peek().map(|&(_, n)| n);
+        let prev_open = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+        let next_word = next.is_some_and(|n| !n.is_whitespace());
+        let open_double = stack.iter().any(|(m, _)| *m == Mark::Double);
+        let open_single = stack.iter().any(|(m, _)| *m == Mark::Single);
+        let action = match c {
+            '“' | '„' => Some(true),
+            '”' if open_double => Some(false),
+            '”' => next_word.then_some(true),
+            '"' if prev_open && next_word => Some(true),
+            '"' if open_double => Some(false),
+            '"' => Some(true),
+            '‘' if !prev.is_some_and(char::is_alphanumeric) => Some(true),
+            '’' if prev.is_some_and(char::is_alphabetic)
+                && next.is_some_and(char::is_alphabetic) =>
+            {
+                None
+            }
+            '’' if open_single && !next.is_some_and(char::is_alphanumeric) => Some(false),
+            '«' => Some(true),
+            '»' => Some(false),
+            _ => None,
+        };
+        let mark = match c {
+            '‘' | '’' => Mark::Single,
+            '«' | '»' => Mark::Angle,
+            _ => Mark::Double,
+        };
+        match action {
+            Some(true) => stack.push((mark, at)),
+            Some(false) => {
+                if let Some(pos) = stack.iter().rposition(|(m, _)| *m == mark) {
+                    let start = stack[pos].1;
+                    stack.truncate(pos);
+                    if stack.is_empty() {
+                        out.push(start..at + c.len_utf8());
+                    }
+                }
+            }
+            None => {}
+        }
+        prev = Some(c);
+    }
+    if let Some(&(_, start)) = stack.first() {
+        out.push(start..range.end);
+    }
+    out
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "apr", "aug", "col", "co", "dec", "dr", "e.g", "etc", "feb", "gen", "gov", "i.e", "inc",
+    "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms", "no", "nov", "oct",
+    "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "u.s", "u.k", "vs",
+];
+
+/// The sentences of `text[range]`, trimmed; a quotation is never split.
+pub(crate) fn sentences(
+    text: &str,
+    range: Range<usize>,
+    quotes: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut q = 0;
+    let bytes = slice.as_bytes();
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let at = range.start + i;
+        while q < quotes.len() && quotes[q].end <= at {
+            q += 1;
+        }
+        let inside = quotes.get(q).is_some_and(|r| r.start < at && at + 1 < r.end);
+        let end = match c {
+            '\n' => Some(i),
+            '.' | '!' | '?' if !inside => {
+                // The sentence takes closing quotes and brackets with it.
+                let mut j = i + 1;
+                while let Some(n) = slice[j..].chars().next().filter(|n| "”’\"')]»".contains(*n))
+                {
+                    j += n.len_utf8();
+                }
+                let after = &slice[j..];
+                let ws = after.len() - after.trim_start().len();
+                let next = after.trim_start().chars().next();
+                let breaks = ws > 0
+                    && next
+                        .is_none_or(|n| n.is_uppercase() || n.is_numeric() || "“‘\"(«".contains(n))
+                    && !(c == '.' && abbreviation(&slice[start..i]));
+                (breaks || (j == slice.len())).then_some(j)
+            }
+            _ => None,
+        };
+        if let Some(j) = end {
+            push_trimmed(&mut out, slice, range.start, start..j);
+            start = j;
+            while chars.peek().is_some_and(|&(k, _)| k < j) {
+                chars.next();
+            }
+        }
+    }
+    if start < bytes.len() {
+        push_trimmed(&mut out, slice, range.start, start..bytes.len());
+    }
+    out
+}
+
+fn abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    let lower = word.to_lowercase();
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (letters == 1 && word.chars().next().is_some_and(char::is_uppercase))
+        || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, r: Range<usize>) {
+    let part = &slice[r.clone()];
+    let lead = part.len() - part.trim_start().len();
+    let trail = part.len() - part.trim_end().len();
+    if lead + trail < part.len() {
+        out.push(base + r.start + lead..base + r.end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(s: &str) -> Vec<&str> {
+        quote_regions(s, 0..s.len()).into_iter().map(|r| &s[r]).collect()
+    }
+
+    fn sents(s: &str) -> Vec<&str> {
+        let q = quote_regions(s, 0..s.len());
+        sentences(s, 0..s.len(), &q).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn curly_straight_and_mismatched_quotes() {
+        assert_eq!(quoted("He said “we win” today."), ["“we win”"]);
+        assert_eq!(quoted(r#"“a," said X. ”b c" d"#), [r#"“a,""#, r#"”b c""#]);
+        assert_eq!(
+            quoted("“He is at war with, as he puts it, the “world majority,”” X said"),
+            ["“He is at war with, as he puts it, the “world majority,””"]
+        );
+        assert_eq!(quoted("Kiev’s aim: ‘We’re out of options.’ Then"), ["‘We’re out of options.’"]);
+        assert_eq!(quoted("an open “quote runs on"), ["“quote runs on"]);
+    }
+
+    #[test]
+    fn sentences_keep_quotes_whole_and_skip_abbreviations() {
+        assert_eq!(
+            sents("Mr. Putin spoke. “Stop. Now,” he said. On Jan. 24 it ended."),
+            ["Mr. Putin spoke.", "“Stop. Now,” he said.", "On Jan. 24 it ended."]
+        );
+        assert_eq!(sents("The U.S. Army moved."), ["The U.S. Army moved."]);
+    }
+}
