@@ -1,11 +1,12 @@
 //! An article: its cleaned text, its passages, and what the text says about itself.
 
+use super::formats::{Block, DocMeta, Role};
 use super::{classify, clean, segment};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// What a passage is to the reader.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PassageKind {
     /// The headline.
@@ -19,7 +20,7 @@ pub enum PassageKind {
 }
 
 /// A paragraph, as a byte range into [`Article::text`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Passage {
     pub range: Range<usize>,
     pub kind: PassageKind,
@@ -46,6 +47,13 @@ pub struct Article {
     pub words: usize,
     /// How the file was decoded, when that was not plain UTF-8.
     pub notice: Option<String>,
+    /// Publication date, when the file says (ISO `YYYY-MM-DD…` when it could be read as a
+    /// date, so that sorting the strings sorts the dates; otherwise as written).
+    pub date: Option<String>,
+    /// The outlet (site or publication), when the file says.
+    pub outlet: Option<String>,
+    /// Where the article was published, when the file says.
+    pub url: Option<String>,
 }
 
 impl Article {
@@ -74,6 +82,86 @@ impl Article {
             title,
             words,
             notice,
+            date: None,
+            outlet: None,
+            url: None,
+        }
+    }
+
+    /// Builds an article from the blocks a structured format (Markdown, HTML, JSON
+    /// Lines) extracted. The article's `text` is that *extracted* plain text — the blocks
+    /// joined by blank lines, markup gone — and every offset is into it, not into the
+    /// file. A heading is its own passage; a body block is split into paragraphs like a
+    /// plain-text file. When the format named a title (or a byline) those passages are
+    /// taken as such and only phrase-based furniture is looked for; otherwise the
+    /// plain-text heuristics classify the extracted passages.
+    pub fn from_blocks(
+        path: &str,
+        blocks: &[Block],
+        meta: DocMeta,
+        notice: Option<String>,
+    ) -> Article {
+        let mut raw = String::new();
+        let mut spans = Vec::with_capacity(blocks.len());
+        for b in blocks {
+            if b.text.trim().is_empty() {
+                continue;
+            }
+            if !raw.is_empty() {
+                raw.push_str("\n\n");
+            }
+            let start = raw.len();
+            raw.push_str(&b.text);
+            spans.push((start..raw.len(), b.role));
+        }
+        let text = clean::neutralise(&raw);
+        let mut ranges = Vec::new();
+        let mut fixed = Vec::new();
+        for (span, role) in spans {
+            let pieces = match role {
+                Role::Body => segment::passages(&text[span.clone()]),
+                _ => std::iter::once(0..span.len()).collect(),
+            };
+            for r in pieces {
+                let r = trim(&text, span.start + r.start..span.start + r.end);
+                if r.is_empty() {
+                    continue;
+                }
+                ranges.push(r);
+                fixed.push(match role {
+                    Role::Title => Some(PassageKind::Title),
+                    Role::Byline => Some(PassageKind::Byline),
+                    Role::Heading | Role::Body => None,
+                });
+            }
+        }
+        let has_title = fixed.contains(&Some(PassageKind::Title));
+        let found = if has_title {
+            classify::classify_structured(&text, &ranges, &fixed)
+        } else {
+            classify::classify(&text, &ranges)
+        };
+        let passages: Vec<Passage> = ranges
+            .into_iter()
+            .zip(found.kinds)
+            .map(|(range, kind)| Passage { range, kind })
+            .collect();
+        let words =
+            passages.iter().zip(&found.words).filter(|(p, _)| p.is_content()).map(|(_, w)| w).sum();
+        let safe = |s: Option<String>| s.map(|s| clean::display_safe(&s)).filter(|s| !s.is_empty());
+        let title =
+            safe(meta.title).or_else(|| safe(found.title)).unwrap_or_else(|| file_stem(path));
+        Article {
+            path: clean::display_safe(path),
+            byline: safe(meta.byline).or_else(|| safe(found.byline)),
+            text,
+            passages,
+            title,
+            words,
+            notice,
+            date: safe(meta.date),
+            outlet: safe(meta.outlet),
+            url: safe(meta.url),
         }
     }
 
@@ -86,6 +174,13 @@ impl Article {
     pub fn content_passages(&self) -> usize {
         self.passages.iter().filter(|p| p.is_content()).count()
     }
+}
+
+fn trim(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let start = r.start + (s.len() - s.trim_start().len());
+    let end = r.end - (s.len() - s.trim_end().len());
+    if start >= end { start..start } else { start..end }
 }
 
 fn file_stem(path: &str) -> String {

@@ -148,6 +148,51 @@ pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
     Meta { kinds, words, title: title_text, byline }
 }
 
+/// Classification for a structured format that already named the title (and maybe
+/// the byline) and left site chrome out: `fixed` kinds are kept, a prefixed byline
+/// just under the title is recognised, and phrase-based furniture (promos, credits,
+/// labels) is the only other thing looked for.
+pub fn classify_structured(
+    text: &str,
+    ranges: &[Range<usize>],
+    fixed: &[Option<PassageKind>],
+) -> Meta {
+    let f = Furniture::shipped();
+    let mut kinds = vec![Body; ranges.len()];
+    let mut words = Vec::with_capacity(ranges.len());
+    let mut title = None;
+    let mut byline = None;
+    let title_at = fixed.iter().position(|k| *k == Some(Title)).unwrap_or(0);
+    for (i, r) in ranges.iter().enumerate() {
+        let flat = flatten(&text[r.clone()]);
+        words.push(flat.unicode_words().count());
+        if let Some(Some(k)) = fixed.get(i) {
+            kinds[i] = *k;
+            match k {
+                Title if title.is_none() => title = Some(flat),
+                Byline if byline.is_none() => byline = Some(flat),
+                _ => {}
+            }
+            continue;
+        }
+        let n = words[i];
+        if n > f.max_words || flat.len() > f.max_words * MAX_WORD_BYTES {
+            continue;
+        }
+        let lower = flat.to_lowercase();
+        if f.is_promo(&lower) || f.is_credit(&lower) || f.is_label(&lower) {
+            kinds[i] = Boilerplate;
+        } else if i > title_at
+            && i <= title_at + BYLINE_WINDOW
+            && let Some(name) = prefixed_byline(f, &flat)
+        {
+            kinds[i] = Byline;
+            byline.get_or_insert(name);
+        }
+    }
+    Meta { kinds, words, title, byline }
+}
+
 /// The passage on one line: runs of whitespace (line breaks included) become one space.
 fn flatten(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -210,7 +255,7 @@ fn rail_author(info: &[Info], kinds: &[PassageKind]) -> Option<String> {
 }
 
 /// The first sentence, shortened at a word boundary: a title for an untitled article.
-fn first_sentence(s: &str) -> String {
+pub(crate) fn first_sentence(s: &str) -> String {
     const MAX: usize = 80;
     let end = s.find(". ").map_or(s.len(), |e| e + 1);
     let sentence = &s[..end];

@@ -5,25 +5,35 @@
 //! every control and escape byte before the text is kept.
 
 mod article;
+mod cache;
+mod catalog;
 mod classify;
 pub mod clean;
 mod decode;
+pub mod formats;
 mod furniture;
+mod load;
+mod progress;
 mod segment;
 mod source;
 
 pub use article::{Article, Passage, PassageKind};
+pub use cache::cache_dir;
+pub use catalog::{Catalog, CatalogEvent, Entry};
 pub use decode::{Decoded, Undecodable, decode};
+pub use formats::{Format, JsonlFields};
+pub use load::{CacheMode, LoadOptions, Progress, load_with_progress};
+pub use progress::{line as progress_line, stderr_progress};
 pub use segment::passages as segment;
-pub use source::{ARTICLE_EXTENSIONS, Listing, PathError, list, read};
+pub use source::{ARTICLE_EXTENSIONS, Listing, PathError, Stamp, list, read};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
 
 /// A file that was found but is not in the library, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Skipped {
     pub path: String,
     pub reason: String,
@@ -59,13 +69,12 @@ impl Corpus {
         Ok(read(list(paths)?))
     }
 
-    /// Decodes and parses one file's bytes, or records why it was skipped.
+    /// Decodes and parses one file's bytes in the format its extension names (plain
+    /// text otherwise), or records why it was skipped.
     pub fn add(&mut self, path: &str, bytes: &[u8]) {
-        match decode(bytes) {
-            Ok(d) => self.articles.push(Article::parse(path, &d.text, d.notice)),
-            Err(e) => self
-                .skipped
-                .push(Skipped { path: clean::display_safe(path), reason: e.to_string() }),
-        }
+        let format = Format::of_path(Path::new(path));
+        let parsed = formats::parse(path, bytes, format, &JsonlFields::default());
+        self.articles.extend(parsed.articles.into_iter().map(|(a, _)| a));
+        self.skipped.extend(parsed.skipped);
     }
 }

@@ -1,13 +1,18 @@
 //! Finding article files under the paths a user names, and reading them.
 
+use super::formats::{self, Format, JsonlFields};
 use super::{Corpus, Skipped};
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
 
-/// Extensions read when walking a folder; a file named explicitly is read whatever its name.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md"];
+/// Extensions read when walking a folder; a file named explicitly is read whatever its
+/// name (as plain text unless the extension names a format).
+pub const ARTICLE_EXTENSIONS: &[&str] =
+    &["txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson"];
 
 /// A path the user named that cannot be opened at all.
 #[derive(Debug, thiserror::Error)]
@@ -18,13 +23,64 @@ pub enum PathError {
     Unreadable { path: String, source: io::Error },
 }
 
+/// What identifies a file's content for the cache: its size and modification time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Stamp {
+    pub size: u64,
+    /// Modification time, nanoseconds since the epoch (0 when unknown).
+    pub mtime_ns: u64,
+}
+
+impl Stamp {
+    pub fn of(meta: &fs::Metadata) -> Stamp {
+        let mtime_ns = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
+        Stamp { size: meta.len(), mtime_ns }
+    }
+}
+
 /// The files to read, in a stable order, with what could not even be listed.
 #[derive(Debug, Default)]
 pub struct Listing {
     pub files: Vec<PathBuf>,
+    /// Per file (same order as `files`): size and mtime as listed, and how to read it.
+    pub stamps: Vec<(Stamp, Format)>,
     pub skipped: Vec<Skipped>,
     /// Files passed over for their extension.
     pub ignored: usize,
+}
+
+impl Listing {
+    fn push(&mut self, path: PathBuf, meta: &fs::Metadata, format: Format) {
+        self.files.push(path);
+        self.stamps.push((Stamp::of(meta), format));
+    }
+}
+
+/// A file's identity, to read it once however many ways it is reached.
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum FileId {
+    #[cfg(unix)]
+    Inode(u64, u64),
+    #[cfg_attr(unix, allow(dead_code))]
+    Path(PathBuf),
+}
+
+fn file_id(path: &Path, meta: &fs::Metadata) -> FileId {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let _ = path;
+        FileId::Inode(meta.dev(), meta.ino())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        FileId::Path(canonical(path))
+    }
 }
 
 /// Expands the user's paths: files as given, folders recursively (sorted, symlink loops
@@ -40,8 +96,8 @@ pub fn list(paths: &[PathBuf]) -> Result<Listing, PathError> {
         })?;
         if meta.is_dir() {
             walk(path, &mut listing, &mut seen_dirs, &mut seen_files);
-        } else if seen_files.insert(canonical(path)) {
-            listing.files.push(path.clone());
+        } else if seen_files.insert(file_id(path, &meta)) {
+            listing.push(path.clone(), &meta, Format::of_path(path));
         }
     }
     Ok(listing)
@@ -51,7 +107,7 @@ fn walk(
     dir: &Path,
     out: &mut Listing,
     seen_dirs: &mut HashSet<PathBuf>,
-    seen: &mut HashSet<PathBuf>,
+    seen: &mut HashSet<FileId>,
 ) {
     if !seen_dirs.insert(canonical(dir)) {
         return; // a symlink loop or a folder named twice
@@ -60,42 +116,48 @@ fn walk(
         Ok(rd) => rd,
         Err(e) => return out.skipped.push(Skipped::new(dir, reason(&e))),
     };
-    let mut entries: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
-        match fs::metadata(&path) {
-            Ok(m) if m.is_dir() => walk(&path, out, seen_dirs, seen),
-            Ok(_) if !has_article_extension(&path) => out.ignored += 1,
-            Ok(_) => {
-                if seen.insert(canonical(&path)) {
-                    out.files.push(path);
+    // The entry's type comes with the listing: folders and ignored files cost no stat.
+    let mut entries: Vec<(PathBuf, Option<fs::FileType>)> =
+        entries.filter_map(Result::ok).map(|e| (e.path(), e.file_type().ok())).collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, kind) in entries {
+        if kind.is_some_and(|k| k.is_dir()) {
+            walk(&path, out, seen_dirs, seen);
+            continue;
+        }
+        let format = Format::of_extension(&path);
+        if kind.is_some_and(|k| k.is_file()) && format.is_none() {
+            out.ignored += 1;
+            continue;
+        }
+        match (fs::metadata(&path), format) {
+            (Ok(m), _) if m.is_dir() => walk(&path, out, seen_dirs, seen),
+            (Ok(_), None) => out.ignored += 1,
+            (Ok(m), Some(f)) => {
+                if seen.insert(file_id(&path, &m)) {
+                    out.push(path, &m, f);
                 }
             }
-            Err(e) if has_article_extension(&path) => {
-                out.skipped.push(Skipped::new(&path, reason(&e)))
-            }
-            Err(_) => out.ignored += 1,
+            (Err(e), Some(_)) => out.skipped.push(Skipped::new(&path, reason(&e))),
+            (Err(_), None) => out.ignored += 1,
         }
     }
 }
 
-/// Reads and parses every listed file into a corpus; failures become skipped entries.
+/// Reads and parses every listed file into a corpus (in parallel, in listing order);
+/// failures become skipped entries.
 pub fn read(listing: Listing) -> Corpus {
-    let mut corpus =
-        Corpus { skipped: listing.skipped, ignored: listing.ignored, ..Corpus::default() };
-    for path in listing.files {
-        match fs::read(&path) {
-            Ok(bytes) => corpus.add(&shown(&path), &bytes),
-            Err(e) => corpus.skipped.push(Skipped::new(&path, reason(&e))),
-        }
-    }
-    corpus
+    super::load::read_listing(listing, &super::LoadOptions::default(), &mut |_| {})
 }
 
-fn has_article_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))
+/// Reads one listed file: its articles (with where each was found) and what was skipped.
+pub(crate) fn read_one(path: &Path, format: Format, fields: &JsonlFields) -> formats::Parsed {
+    match fs::read(path) {
+        Ok(bytes) => formats::parse(&shown(path), &bytes, format, fields),
+        Err(e) => {
+            formats::Parsed { skipped: vec![Skipped::new(path, reason(&e))], ..Default::default() }
+        }
+    }
 }
 
 fn canonical(path: &Path) -> PathBuf {
@@ -107,7 +169,7 @@ pub(crate) fn shown(path: &Path) -> String {
 }
 
 /// A short reason a person can act on ("permission denied"), not a debug dump.
-fn reason(e: &io::Error) -> String {
+pub(crate) fn reason(e: &io::Error) -> String {
     match e.kind() {
         io::ErrorKind::PermissionDenied => "unreadable: permission denied".into(),
         io::ErrorKind::NotFound => "vanished before it could be read".into(),

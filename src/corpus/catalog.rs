@@ -1,0 +1,294 @@
+//! The library without the texts: every article's metadata and passages, loaded in
+//! parallel or read from the index cache, with each article's text read again from
+//! its file when it is opened ([`Catalog::article`]). This is what keeps a 100k-article
+//! archive's start-up quick and its memory small.
+
+use super::cache::{self, CachedFile};
+use super::formats::{self, Format, JsonlFields, Origin};
+use super::load::{LoadOptions, Progress, TICK, in_order, progress_at};
+use super::source::{read_one, reason, shown};
+use super::{Article, Corpus, Passage, PathError, Skipped, list};
+use serde::{Deserialize, Serialize};
+use std::io::{Read, Seek, SeekFrom};
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// An article of the library, without its text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// As [`Article::path`]: display-safe; `file.jsonl:LINE` for a JSON Lines record.
+    pub path: String,
+    pub title: String,
+    pub byline: Option<String>,
+    pub date: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    /// Words in content passages.
+    pub words: usize,
+    pub passages: Vec<Passage>,
+    pub notice: Option<String>,
+    /// Where in its file it was found.
+    pub origin: Origin,
+    /// Index of its file in [`Catalog::files`].
+    pub file: u32,
+}
+
+impl Entry {
+    pub(crate) fn of(a: &Article, origin: Origin, file: u32) -> Entry {
+        Entry {
+            path: a.path.clone(),
+            title: a.title.clone(),
+            byline: a.byline.clone(),
+            date: a.date.clone(),
+            outlet: a.outlet.clone(),
+            url: a.url.clone(),
+            words: a.words,
+            passages: a.passages.clone(),
+            notice: a.notice.clone(),
+            origin,
+            file,
+        }
+    }
+
+    /// Number of content passages.
+    pub fn content_passages(&self) -> usize {
+        self.passages.iter().filter(|p| p.is_content()).count()
+    }
+}
+
+/// What a [`Catalog::load`] reports while it runs, in order.
+#[derive(Debug, Clone)]
+pub enum CatalogEvent {
+    /// The next articles and skipped files, in library order (append them).
+    Batch {
+        entries: Vec<Entry>,
+        skipped: Vec<Skipped>,
+    },
+    Progress(Progress),
+    /// Something to tell the user (a corrupt cache rebuilt, a cache that could not be written).
+    Warning(String),
+}
+
+/// The library of an archive, texts left on disk.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    pub entries: Vec<Entry>,
+    /// Files (and JSON Lines records) that are not in the library, and why.
+    pub skipped: Vec<Skipped>,
+    /// Files in named folders passed over for their extension.
+    pub ignored: usize,
+    /// The files read, in listing order; [`Entry::file`] indexes this.
+    pub files: Vec<PathBuf>,
+    formats: Vec<Format>,
+    fields: JsonlFields,
+    /// Files taken from the cache / parsed in this load.
+    pub from_cache: usize,
+    pub parsed: usize,
+    pub warnings: Vec<String>,
+}
+
+/// Batches are handed over at least this big, or every [`TICK`].
+const BATCH: usize = 2048;
+
+impl Catalog {
+    /// Lists `paths` and builds the library: unchanged files (same path, size and mtime)
+    /// from the index cache, the others parsed in parallel; then the cache is rewritten
+    /// if anything changed. `on` receives the batches in order and the progress.
+    pub fn load(
+        paths: &[PathBuf],
+        opts: &LoadOptions,
+        on: &mut dyn FnMut(CatalogEvent),
+    ) -> Result<Catalog, PathError> {
+        let start = Instant::now();
+        let listing = list(paths)?;
+        let store = cache::Store::for_roots(paths, opts);
+        let (mut old, warning) = store.as_ref().map(cache::Store::read).unwrap_or_default();
+        let mut warnings = Vec::new();
+        if let Some(w) = warning {
+            on(CatalogEvent::Warning(w.clone()));
+            warnings.push(w);
+        }
+        let files = listing.files;
+        let stamps = listing.stamps;
+        let total = files.len();
+        // Per file: its cached articles, when the file is unchanged.
+        let reuse: Vec<Option<CachedFile>> = files
+            .iter()
+            .zip(&stamps)
+            .map(|(f, &(stamp, format))| {
+                old.remove(&cache::key(f)).filter(|c| c.stamp == stamp && c.format == format)
+            })
+            .collect();
+        let stale = !old.is_empty(); // files gone since the cache was written
+        drop(old);
+        let todo: Vec<usize> = (0..total).filter(|&i| reuse[i].is_none()).collect();
+
+        let mut m = Merger {
+            on,
+            start,
+            last: Instant::now(),
+            p: Progress { total, ..progress_at(start) },
+            reuse,
+            next_file: 0,
+            batch: (Vec::new(), listing.skipped),
+            entries: Vec::new(),
+            skipped: Vec::new(),
+            fresh: Vec::with_capacity(todo.len()),
+        };
+        in_order(
+            todo.len(),
+            opts.workers(),
+            |j| {
+                let i = todo[j];
+                let parsed = read_one(&files[i], stamps[i].1, &opts.jsonl);
+                CachedFile::of(&files[i], stamps[i].0, stamps[i].1, parsed)
+            },
+            |j, c| m.emit(todo[j], Some(c)),
+        );
+        m.emit(total, None);
+
+        let mut cat = Catalog {
+            entries: m.entries,
+            skipped: m.skipped,
+            ignored: listing.ignored,
+            formats: stamps.iter().map(|s| s.1).collect(),
+            files,
+            fields: opts.jsonl.clone(),
+            from_cache: total - todo.len(),
+            parsed: todo.len(),
+            warnings,
+        };
+        if let Some(store) = store.filter(|_| !todo.is_empty() || stale) {
+            let mut all: Vec<CachedFile> = m.reuse.into_iter().flatten().collect();
+            all.extend(m.fresh);
+            if let Err(e) = store.write(all, &opts.jsonl) {
+                let w = format!("could not write the index cache: {e}");
+                (m.on)(CatalogEvent::Warning(w.clone()));
+                cat.warnings.push(w);
+            }
+        }
+        Ok(cat)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Article `i` with its text, read from its file now. Fails (as a skipped entry)
+    /// when the file vanished or no longer holds that article.
+    pub fn article(&self, i: usize) -> Result<Article, Skipped> {
+        let e = self
+            .entries
+            .get(i)
+            .ok_or_else(|| Skipped { path: String::new(), reason: format!("no article {i}") })?;
+        let file = &self.files[e.file as usize];
+        let gone = |why: String| Skipped { path: e.path.clone(), reason: why };
+        match e.origin {
+            Origin::Whole => {
+                let parsed = read_one(file, self.formats[e.file as usize], &self.fields);
+                match (parsed.articles.into_iter().next(), parsed.skipped.into_iter().next()) {
+                    (Some((a, _)), _) => Ok(a),
+                    (None, Some(s)) => Err(s),
+                    (None, None) => Err(gone("no article left in the file".into())),
+                }
+            }
+            Origin::Line { no, offset, len } => {
+                let mut buf = vec![0; len as usize];
+                std::fs::File::open(file)
+                    .and_then(|mut f| {
+                        f.seek(SeekFrom::Start(offset))?;
+                        f.read_exact(&mut buf)
+                    })
+                    .map_err(|err| gone(reason(&err)))?;
+                let here = format!("{}:{no}", shown(file));
+                match formats::parse_jsonl_line(&here, &buf, &self.fields) {
+                    Ok(Some(a)) => Ok(a),
+                    Ok(None) => Err(gone("the line is blank now".into())),
+                    Err(why) => Err(gone(why)),
+                }
+            }
+        }
+    }
+
+    /// Every article with its text (for the topic index), read in parallel, in order.
+    /// An article whose file changed or vanished since is left out.
+    pub fn corpus(&self, opts: &LoadOptions, on_progress: &mut dyn FnMut(&Progress)) -> Corpus {
+        let start = Instant::now();
+        let mut corpus = Corpus { ignored: self.ignored, ..Corpus::default() };
+        let mut p = Progress { total: self.entries.len(), ..progress_at(start) };
+        let mut last = Instant::now();
+        in_order(
+            self.entries.len(),
+            opts.workers(),
+            |i| self.article(i),
+            |_, a| {
+                p.done += 1;
+                match a {
+                    Ok(a) => corpus.articles.push(a),
+                    Err(s) => corpus.skipped.push(s),
+                }
+                if last.elapsed() >= TICK {
+                    last = Instant::now();
+                    p.elapsed = start.elapsed();
+                    on_progress(&p);
+                }
+            },
+        );
+        p.elapsed = start.elapsed();
+        on_progress(&p);
+        corpus
+    }
+}
+
+/// Hands results over in listing order: cached files up to a parsed one, then it.
+struct Merger<'a> {
+    on: &'a mut dyn FnMut(CatalogEvent),
+    start: Instant,
+    last: Instant,
+    p: Progress,
+    reuse: Vec<Option<CachedFile>>,
+    next_file: usize,
+    batch: (Vec<Entry>, Vec<Skipped>),
+    entries: Vec<Entry>,
+    skipped: Vec<Skipped>,
+    fresh: Vec<CachedFile>,
+}
+
+impl Merger<'_> {
+    fn emit(&mut self, upto: usize, parsed: Option<CachedFile>) {
+        while self.next_file < upto {
+            if let Some(c) = &self.reuse[self.next_file] {
+                self.p.cached += 1;
+                take(c, self.next_file, &mut self.p, &mut self.batch);
+            }
+            self.next_file += 1;
+        }
+        if let Some(c) = parsed {
+            take(&c, upto, &mut self.p, &mut self.batch);
+            self.fresh.push(c);
+            self.next_file = upto + 1;
+        }
+        let end = self.next_file >= self.reuse.len();
+        if self.batch.0.len() >= BATCH || self.last.elapsed() >= TICK || end {
+            self.last = Instant::now();
+            self.p.elapsed = self.start.elapsed();
+            self.entries.extend(self.batch.0.iter().cloned());
+            self.skipped.extend(self.batch.1.iter().cloned());
+            let (entries, skipped) = std::mem::take(&mut self.batch);
+            (self.on)(CatalogEvent::Batch { entries, skipped });
+            (self.on)(CatalogEvent::Progress(self.p));
+        }
+    }
+}
+
+fn take(c: &CachedFile, file: usize, p: &mut Progress, batch: &mut (Vec<Entry>, Vec<Skipped>)) {
+    p.done += 1;
+    p.articles += c.entries.len();
+    p.skipped += c.skipped.len();
+    batch.0.extend(c.entries.iter().map(|e| Entry { file: file as u32, ..e.clone() }));
+    batch.1.extend(c.skipped.iter().cloned());
+}

@@ -1,0 +1,292 @@
+//! HTML: the main text of a page, through a real parser (scraper / html5ever).
+//!
+//! The text is read from `<article>`, else `<main>`, else `<body>`, leaving out
+//! scripts, styles, navigation, headers, footers, asides, forms and hidden elements.
+//! Title from the first `<h1>` (else JSON-LD `headline`, `og:title`, `<title>`); byline,
+//! date, outlet and URL from the common meta tags and JSON-LD. The walk is iterative,
+//! so a page nested ten thousand deep costs no stack.
+
+use super::{Block, DocMeta, Role, collapse, normalize_date};
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node, Selector};
+use serde_json::Value;
+
+/// Elements whose whole subtree is page furniture or not text.
+const SKIP: &[&str] = &[
+    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
+    "iframe", "button", "select", "textarea", "input", "canvas", "object", "embed", "head",
+    "dialog", "menu",
+];
+/// Elements that end a block of text.
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "dl",
+    "figure",
+    "figcaption",
+    "br",
+    "hr",
+    "address",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "body",
+    "center",
+    "details",
+    "summary",
+];
+const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+const FURNITURE_ROLES: &[&str] =
+    &["navigation", "banner", "contentinfo", "complementary", "search"];
+
+pub fn extract(source: &str) -> (Vec<Block>, DocMeta) {
+    let doc = Html::parse_document(source);
+    let mut meta = metadata(&doc);
+    let root = ["article", "main", "[role=main]", "body"]
+        .iter()
+        .find_map(|s| doc.select(&selector(s)).next())
+        .unwrap_or_else(|| doc.root_element());
+    let mut blocks = text_blocks(root);
+
+    let h1 = doc
+        .select(&selector("h1"))
+        .map(|h| collapse(&h.text().collect::<String>()))
+        .find(|t| !t.is_empty());
+    let title = h1.or(meta.title.take()).or_else(|| {
+        let t = collapse(&doc.select(&selector("title")).next()?.text().collect::<String>());
+        Some(strip_site(&t, meta.outlet.as_deref()))
+    });
+    if let Some(t) = title.as_ref().filter(|t| !t.is_empty()) {
+        match blocks.iter().position(|b| &b.text == t) {
+            Some(i) if i < 3 => blocks[i].role = Role::Title,
+            _ => blocks.insert(0, Block::new(Role::Title, t.clone())),
+        }
+        meta.title = Some(t.clone());
+    }
+    if let Some(by) = &meta.byline {
+        let at = blocks.iter().position(|b| b.role == Role::Title).map_or(0, |t| t + 1);
+        let shown = blocks.iter().take(at + 4).any(|b| b.text.contains(by.as_str()));
+        if !shown {
+            blocks.insert(at, Block::new(Role::Byline, by.clone()));
+        }
+    }
+    (blocks, meta)
+}
+
+fn selector(s: &str) -> Selector {
+    // Only the constant selectors of this file are parsed; a unit test parses them all.
+    Selector::parse(s).unwrap_or_else(|e| panic!("selector {s}: {e}"))
+}
+
+fn skipped(el: &scraper::node::Element) -> bool {
+    SKIP.contains(&el.name())
+        || el.attr("hidden").is_some()
+        || el.attr("aria-hidden") == Some("true")
+        || el.attr("role").is_some_and(|r| FURNITURE_ROLES.contains(&r))
+}
+
+fn text_blocks(root: ElementRef<'_>) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut cur = String::new();
+    let mut skip = 0usize;
+    let mut pre = 0usize;
+    let mut role = Role::Body;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) if skip > 0 || skipped(el) => skip += 1,
+                Node::Element(el) => {
+                    let name = el.name();
+                    if BLOCK.contains(&name) {
+                        flush(&mut cur, role, pre > 0, &mut blocks);
+                        role = Role::Body;
+                    }
+                    if HEADINGS.contains(&name) {
+                        role = Role::Heading;
+                    }
+                    if name == "pre" {
+                        pre += 1;
+                    }
+                    if name == "li" {
+                        cur.push_str("\u{2022} ");
+                    }
+                }
+                Node::Text(t) if skip == 0 => cur.push_str(t),
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(el) = node.value() {
+                    if skip > 0 {
+                        skip -= 1;
+                        continue;
+                    }
+                    let name = el.name();
+                    if BLOCK.contains(&name) {
+                        flush(&mut cur, role, pre > 0, &mut blocks);
+                        role = Role::Body;
+                    }
+                    if name == "pre" {
+                        pre = pre.saturating_sub(1);
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut cur, role, pre > 0, &mut blocks);
+    blocks
+}
+
+fn flush(cur: &mut String, role: Role, pre: bool, blocks: &mut Vec<Block>) {
+    if cur.trim() == "\u{2022}" {
+        return; // a list item's bullet waits for its text
+    }
+    let text = if pre { cur.trim_end().trim_start_matches('\n').to_owned() } else { collapse(cur) };
+    if !text.is_empty() {
+        blocks.push(Block::new(role, text));
+    }
+    cur.clear();
+}
+
+/// "Headline | The Outlet" → "Headline" when the suffix is the outlet's name.
+fn strip_site(title: &str, outlet: Option<&str>) -> String {
+    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && outlet.is_some_and(|o| o.eq_ignore_ascii_case(tail.trim()))
+        {
+            return head.trim().to_owned();
+        }
+    }
+    title.to_owned()
+}
+
+/// Meta tags first (`name`, `property` or `itemprop`), then JSON-LD, then `<time>`,
+/// `rel=canonical` and byline-classed elements.
+fn metadata(doc: &Html) -> DocMeta {
+    let mut m = DocMeta::default();
+    for el in doc.select(&selector("meta[content]")) {
+        let v = el.value();
+        let Some(key) = v.attr("name").or(v.attr("property")).or(v.attr("itemprop")) else {
+            continue;
+        };
+        let content = collapse(v.attr("content").unwrap_or_default());
+        if content.is_empty() {
+            continue;
+        }
+        let slot = match key.to_ascii_lowercase().as_str() {
+            "author" | "article:author" | "dc.creator" | "byl" | "parsely-author"
+                if !content.starts_with("http") =>
+            {
+                &mut m.byline
+            }
+            "article:published_time"
+            | "date"
+            | "pubdate"
+            | "publishdate"
+            | "publish-date"
+            | "dc.date"
+            | "dc.date.issued"
+            | "datepublished"
+            | "og:published_time"
+            | "parsely-pub-date" => &mut m.date,
+            "og:site_name" | "application-name" | "publisher" => &mut m.outlet,
+            "og:title" | "twitter:title" => &mut m.title,
+            "og:url" => &mut m.url,
+            _ => continue,
+        };
+        slot.get_or_insert(content);
+    }
+    for script in doc.select(&selector(r#"script[type="application/ld+json"]"#)) {
+        if let Ok(v) = serde_json::from_str::<Value>(&script.text().collect::<String>()) {
+            json_ld(&v, &mut m, 0);
+        }
+    }
+    if m.date.is_none() {
+        m.date = doc
+            .select(&selector("time[datetime]"))
+            .find_map(|t| t.value().attr("datetime").map(str::to_owned));
+    }
+    if m.url.is_none() {
+        m.url = doc
+            .select(&selector("link[rel=canonical][href]"))
+            .find_map(|l| l.value().attr("href").map(str::to_owned));
+    }
+    if m.byline.is_none() {
+        m.byline = doc
+            .select(&selector("[rel~=author], [itemprop~=author], .byline, .author"))
+            .map(|e| collapse(&e.text().collect::<String>()))
+            .map(|t| strip_by(&t).to_owned())
+            .find(|t| !t.is_empty() && t.chars().count() <= 100);
+    }
+    m.byline = m.byline.map(|b| strip_by(&b).to_owned());
+    m.date = m.date.map(|d| normalize_date(&d));
+    m
+}
+
+fn strip_by(s: &str) -> &str {
+    let t = s.trim();
+    match t.get(..3) {
+        Some(p) if p.eq_ignore_ascii_case("by ") => t[3..].trim(),
+        _ => t,
+    }
+}
+
+/// The article object of a JSON-LD block (possibly inside an array or `@graph`).
+fn json_ld(v: &Value, m: &mut DocMeta, depth: usize) {
+    if depth > 4 {
+        return;
+    }
+    match v {
+        Value::Array(items) => items.iter().for_each(|i| json_ld(i, m, depth + 1)),
+        Value::Object(o) => {
+            if let Some(g) = o.get("@graph") {
+                json_ld(g, m, depth + 1);
+            }
+            if o.get("headline").is_none() {
+                return;
+            }
+            let name = |v: &Value| -> Option<String> {
+                match v {
+                    Value::String(s) => Some(s.clone()),
+                    Value::Object(o) => o.get("name")?.as_str().map(str::to_owned),
+                    Value::Array(a) => {
+                        let names: Vec<String> = a
+                            .iter()
+                            .filter_map(|x| match x {
+                                Value::String(s) => Some(s.clone()),
+                                Value::Object(o) => o.get("name")?.as_str().map(str::to_owned),
+                                _ => None,
+                            })
+                            .collect();
+                        (!names.is_empty()).then(|| names.join(", "))
+                    }
+                    _ => None,
+                }
+            };
+            let get =
+                |k: &str| o.get(k).and_then(name).map(|s| collapse(&s)).filter(|s| !s.is_empty());
+            m.title = m.title.take().or_else(|| get("headline"));
+            m.byline = m.byline.take().or_else(|| get("author"));
+            m.date = m.date.take().or_else(|| get("datePublished"));
+            m.outlet = m.outlet.take().or_else(|| get("publisher"));
+            m.url = m.url.take().or_else(|| get("url"));
+        }
+        _ => {}
+    }
+}

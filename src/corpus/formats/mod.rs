@@ -1,0 +1,164 @@
+//! Structured article formats: Markdown, HTML and JSON Lines.
+//!
+//! Each format is reduced to [`Block`]s of plain text with a role (title, byline,
+//! heading, body) and the metadata the file states ([`DocMeta`]); [`Article::from_blocks`]
+//! turns those into an article whose `text` is the extracted plain text. Plain `.txt`
+//! files (and any file named explicitly with another extension) keep the plain-text
+//! path, [`Article::parse`], where offsets are into the decoded file.
+
+mod date;
+mod html;
+mod jsonl;
+mod markdown;
+
+pub use date::normalize as normalize_date;
+pub use jsonl::{JsonlFields, parse_line as parse_jsonl_line};
+
+use super::{Article, Skipped, clean, decode};
+use std::path::Path;
+
+/// How a file is read, chosen by its extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    Jsonl,
+}
+
+/// Extensions read when walking a folder, and the format of each.
+pub const EXTENSIONS: &[(&str, Format)] = &[
+    ("txt", Format::Text),
+    ("text", Format::Text),
+    ("md", Format::Markdown),
+    ("markdown", Format::Markdown),
+    ("html", Format::Html),
+    ("htm", Format::Html),
+    ("xhtml", Format::Html),
+    ("jsonl", Format::Jsonl),
+    ("ndjson", Format::Jsonl),
+];
+
+impl Format {
+    /// The format of a folder member, or `None` for an extension that is not read.
+    pub fn of_extension(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?;
+        EXTENSIONS.iter().find(|(e, _)| e.eq_ignore_ascii_case(ext)).map(|&(_, f)| f)
+    }
+
+    /// The format of a file named explicitly: read whatever its name, as text by default.
+    pub fn of_path(path: &Path) -> Format {
+        Format::of_extension(path).unwrap_or(Format::Text)
+    }
+}
+
+/// What a block of extracted text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The headline: one passage, [`super::PassageKind::Title`].
+    Title,
+    /// The author line: one passage, [`super::PassageKind::Byline`].
+    Byline,
+    /// A section heading: one passage of its own, never joined to the next.
+    Heading,
+    /// Running text: split into paragraphs like a plain-text file.
+    Body,
+}
+
+/// A run of extracted plain text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub text: String,
+    pub role: Role,
+}
+
+impl Block {
+    pub fn new(role: Role, text: impl Into<String>) -> Block {
+        Block { text: text.into(), role }
+    }
+}
+
+/// What a file says about itself, when it says it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocMeta {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub date: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+}
+
+/// Where in its file an article was found: the whole file, or one line of an archive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Origin {
+    Whole,
+    /// A JSON Lines record: 1-based line number, byte offset and length of the line.
+    Line {
+        no: u32,
+        offset: u64,
+        len: u32,
+    },
+}
+
+/// The articles one file holds, and what in it could not be read.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub articles: Vec<(Article, Origin)>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Reads one file's bytes in `format`. `shown` is the display path (also the article
+/// path; a JSON Lines record is `shown:LINE`). Never fails: what cannot be read is
+/// skipped with a reason.
+pub fn parse(shown: &str, bytes: &[u8], format: Format, fields: &JsonlFields) -> Parsed {
+    let mut out = Parsed::default();
+    if format == Format::Jsonl {
+        jsonl::parse(shown, bytes, fields, &mut out);
+        return out;
+    }
+    let d = match decode(bytes) {
+        Ok(d) => d,
+        Err(e) => {
+            out.skipped.push(skipped(shown, e.to_string()));
+            return out;
+        }
+    };
+    let article = match format {
+        Format::Text | Format::Jsonl => Some(Article::parse(shown, &d.text, d.notice)),
+        Format::Markdown => structured(shown, markdown::extract(&d.text), d.notice),
+        Format::Html => structured(shown, html::extract(&d.text), d.notice),
+    };
+    match article {
+        Some(a) => out.articles.push((a, Origin::Whole)),
+        None => out.skipped.push(skipped(shown, "no text (markup only)")),
+    }
+    out
+}
+
+fn structured(
+    shown: &str,
+    (blocks, meta): (Vec<Block>, DocMeta),
+    notice: Option<String>,
+) -> Option<Article> {
+    let a = Article::from_blocks(shown, &blocks, meta, notice);
+    (!a.passages.is_empty()).then_some(a)
+}
+
+fn skipped(path: &str, reason: impl Into<String>) -> Skipped {
+    Skipped { path: clean::display_safe(path), reason: reason.into() }
+}
+
+/// Runs of whitespace become one space; the ends are trimmed.
+pub(crate) fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

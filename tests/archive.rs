@@ -1,0 +1,186 @@
+//! Large archives (issue #7) at test size: the mixed-format generated archive loads
+//! with exactly its broken inputs reported, in the same order on any number of threads;
+//! the index cache is hit, partially invalidated, and rebuilt when corrupt; article
+//! texts are read on demand.
+
+#[path = "../benches/support/archive.rs"]
+mod archive;
+
+use parallax::corpus::{self, CacheMode, Catalog, CatalogEvent, LoadOptions};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn opts(cache: &Path, threads: usize) -> LoadOptions {
+    LoadOptions { threads, cache: CacheMode::At(cache.to_path_buf()), ..LoadOptions::default() }
+}
+
+fn relative(root: &Path, shown: &str) -> String {
+    shown.strip_prefix(&format!("{}/", root.display())).unwrap_or(shown).to_owned()
+}
+
+fn load(root: &Path, o: &LoadOptions) -> (Catalog, Vec<CatalogEvent>) {
+    let mut events = Vec::new();
+    let cat = Catalog::load(&[root.to_path_buf()], o, &mut |e| events.push(e)).unwrap();
+    (cat, events)
+}
+
+fn cache_file(dir: &Path) -> PathBuf {
+    let files: Vec<PathBuf> = fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    files[0].clone()
+}
+
+#[test]
+fn a_generated_archive_reports_exactly_its_broken_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    // Enough articles that several are broken (the rate is 1%).
+    let g = archive::generate(root, 600, 7).unwrap();
+    assert!(g.broken.len() >= 3, "{g:?}");
+    let (cat, events) = load(root, &opts(cache.path(), 2));
+    assert_eq!(cat.len(), g.articles);
+    let mut skipped: Vec<String> = cat.skipped.iter().map(|s| relative(root, &s.path)).collect();
+    skipped.sort();
+    assert_eq!(skipped, g.broken);
+    assert_eq!(cat.ignored, g.ignored);
+    assert_eq!(cat.files.len(), g.files);
+
+    // Batches arrive in library order and add up to the catalog; progress ends at the total.
+    let mut streamed = Vec::new();
+    let mut last = None;
+    for e in &events {
+        match e {
+            CatalogEvent::Batch { entries, .. } => {
+                streamed.extend(entries.iter().map(|e| e.path.clone()))
+            }
+            CatalogEvent::Progress(p) => last = Some(*p),
+            CatalogEvent::Warning(w) => panic!("{w}"),
+        }
+    }
+    assert_eq!(streamed, cat.entries.iter().map(|e| e.path.clone()).collect::<Vec<_>>());
+    let last = last.unwrap();
+    assert_eq!((last.done, last.total, last.articles), (g.files, g.files, g.articles));
+
+    // The same library, in the same order, loaded with texts on another thread count.
+    let mut seen = 0;
+    let corpus = corpus::load_with_progress(
+        &[root.to_path_buf()],
+        &LoadOptions { threads: 3, ..opts(cache.path(), 3) },
+        &mut |p| seen = p.done,
+    )
+    .unwrap();
+    assert_eq!(seen, g.files);
+    let paths: Vec<&str> = corpus.articles.iter().map(|a| a.path.as_str()).collect();
+    assert_eq!(paths, cat.entries.iter().map(|e| e.path.as_str()).collect::<Vec<_>>());
+    // Sorted by file path, then by line within a JSON Lines file.
+    let key = |p: &str| match p.rsplit_once(".jsonl:") {
+        Some((f, n)) => (f.to_owned(), n.parse::<usize>().unwrap()),
+        None => (p.to_owned(), 0),
+    };
+    assert!(paths.windows(2).all(|w| key(w[0]) < key(w[1])), "sorted by path");
+    assert_eq!(corpus.skipped.len(), cat.skipped.len());
+
+    // Every format is present, with its metadata; texts come back on demand, identical.
+    for ext in [".txt", ".md", ".html", ".jsonl:"] {
+        let i = cat
+            .entries
+            .iter()
+            .position(|e| e.path.contains(ext))
+            .unwrap_or_else(|| panic!("{ext}"));
+        let a = cat.article(i).unwrap();
+        assert_eq!(a.text, corpus.articles[i].text, "{ext}");
+        assert_eq!(a.passages, cat.entries[i].passages, "{ext}");
+        assert_eq!(a.title, cat.entries[i].title);
+        if ext != ".txt" {
+            assert!(a.date.is_some() && a.outlet.is_some(), "{ext}: {:?} {:?}", a.date, a.outlet);
+        }
+        assert!(a.byline.is_some(), "{ext}");
+    }
+}
+
+#[test]
+fn the_cache_is_hit_invalidated_per_file_and_rebuilt_when_corrupt() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let g = archive::generate(root, 200, 11).unwrap();
+    let o = opts(cache.path(), 2);
+
+    let (cold, _) = load(root, &o);
+    assert_eq!((cold.parsed, cold.from_cache), (g.files, 0));
+
+    let (warm, events) = load(root, &o);
+    assert_eq!((warm.parsed, warm.from_cache), (0, g.files));
+    assert_eq!(warm.entries, cold.entries);
+    assert_eq!(warm.skipped, cold.skipped);
+    assert!(!events.iter().any(|e| matches!(e, CatalogEvent::Warning(_))));
+
+    // One file changed: only it is parsed again, and its new title shows.
+    let i = warm.entries.iter().position(|e| e.path.ends_with(".txt")).unwrap();
+    let file = warm.files[warm.entries[i].file as usize].clone();
+    let body = fs::read_to_string(&file).unwrap();
+    fs::write(&file, body.replacen(&warm.entries[i].title, "A Completely New Headline Here", 1))
+        .unwrap();
+    let (partial, _) = load(root, &o);
+    assert_eq!((partial.parsed, partial.from_cache), (1, g.files - 1));
+    assert_eq!(partial.entries[i].title, "A Completely New Headline Here");
+    assert_eq!(partial.len(), cold.len());
+
+    // A file removed: gone from the library, the cache rewritten without it.
+    fs::remove_file(&file).unwrap();
+    let (fewer, _) = load(root, &o);
+    assert_eq!((fewer.parsed, fewer.len()), (0, cold.len() - 1));
+
+    // Corruption: one flipped byte in the payload is caught by the checksum.
+    let c = cache_file(cache.path());
+    let mut bytes = fs::read(&c).unwrap();
+    let at = bytes.len() - 10;
+    bytes[at] ^= 0x55;
+    fs::write(&c, &bytes).unwrap();
+    let (rebuilt, events) = load(root, &o);
+    let warning = events.iter().find_map(|e| match e {
+        CatalogEvent::Warning(w) => Some(w.clone()),
+        _ => None,
+    });
+    assert!(
+        warning.as_deref().is_some_and(|w| w.contains("corrupt") && w.contains("rebuilt")),
+        "{warning:?}"
+    );
+    assert_eq!(rebuilt.parsed, g.files - 1);
+    assert_eq!(rebuilt.entries, fewer.entries);
+    // … and the rebuilt cache serves the next start.
+    let (again, _) = load(root, &o);
+    assert_eq!(again.parsed, 0);
+
+    // A truncated cache and garbage are corruption too.
+    fs::write(&c, &bytes[..20]).unwrap();
+    assert!(load(root, &o).1.iter().any(|e| matches!(e, CatalogEvent::Warning(_))));
+    fs::write(&c, b"garbage").unwrap();
+    assert!(load(root, &o).1.iter().any(|e| matches!(e, CatalogEvent::Warning(_))));
+}
+
+#[test]
+fn unknown_extensions_are_counted_and_named_files_read_whatever_their_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let body = "A Good Headline Here\n\nThe body of the article has enough words to be a paragraph of text, and more.\n";
+    for name in ["a.txt", "b.pdf", "c.docx", "d", "e.JPG", "f.md", "g.HTML"] {
+        fs::write(d.join(name), body).unwrap();
+    }
+    let listing = corpus::list(&[d.to_path_buf()]).unwrap();
+    assert_eq!(listing.ignored, 4);
+    assert_eq!(listing.files.len(), 3);
+    let c = corpus::Corpus::load(&[d.join("b.pdf")]).unwrap();
+    assert_eq!(c.articles[0].title, "A Good Headline Here");
+}
+
+#[test]
+fn no_cache_mode_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    archive::generate(dir.path(), 30, 3).unwrap();
+    let o = LoadOptions { cache: CacheMode::Off, ..LoadOptions::default() };
+    let (a, _) = load(dir.path(), &o);
+    let (b, _) = load(dir.path(), &o);
+    assert_eq!((a.parsed, b.parsed), (a.files.len(), b.files.len()));
+}
