@@ -45,6 +45,7 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool) -> anyhow::Result<u8> {
         paths.push(PathBuf::from(&config.corpus));
     }
     let lexicons = cli::lexicons()?;
+    let framing = cli::framing()?;
     let corpus = cli::load(&paths)?;
     // `parallax a b`, like `vimdiff a b`: two files open side by side at once.
     let pair = paths.len() == 2 && paths.iter().all(|p| p.is_file()) && corpus.articles.len() == 2;
@@ -52,6 +53,7 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool) -> anyhow::Result<u8> {
     let mut app = App::new(corpus, keymap);
     app.settings.max_width = config.max_width;
     app.settings.follow = config.follow;
+    app.framing = framing;
     if lexicons != parallax::index::Lexicons::embedded() {
         app.set_lexicons(lexicons);
     }

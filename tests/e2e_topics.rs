@@ -66,3 +66,34 @@ fn counterpart_jump_shows_the_other_outlets_take() {
     assert!(right.contains("manpower"), "the AP passage on manpower:\n{right}");
     t.send("q");
 }
+
+#[test]
+fn the_lens_shows_spellings_and_a_source_jumps_to_its_quote() {
+    let t = pair();
+    t.wait_for("▶ Zelensky", TIMEOUT);
+    t.send("L");
+    t.wait_for("Kiev ×15", TIMEOUT);
+    t.wait_for("Kyiv ×5", TIMEOUT);
+    // To "Who speaks", down to Dmitry Peskov (quoted only on the left), Enter.
+    t.send(keys::TAB);
+    t.send(keys::TAB);
+    t.wait_for("Who speaks", TIMEOUT);
+    t.wait_for("Dmitry Peskov", TIMEOUT);
+    let row = t.with_screen(|s| {
+        s.contents()
+            .lines()
+            .filter(|l| l.contains("passage") && l.contains('⇄'))
+            .position(|l| l.contains("Dmitry Peskov"))
+    });
+    for _ in 0..row.expect("Peskov is listed") {
+        t.send("j");
+    }
+    t.send(keys::ENTER);
+    t.wait_until("the left pane on a Peskov passage", TIMEOUT, |s| {
+        (1..39).any(|r| {
+            let line = s.contents_between(r, 0, r, 79);
+            line.starts_with('▌') && line.contains("Peskov")
+        })
+    });
+    t.send("q");
+}

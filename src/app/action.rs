@@ -100,6 +100,14 @@ pub enum Action {
     Follow,
     /// Library: open the selected article beside its closest other take.
     OpenRelated,
+    /// Reading: the framing lens for the two open articles.
+    Lens,
+    /// Reading: the active topic across every outlet of the corpus.
+    Across,
+    /// In a panel: the next section.
+    NextSection,
+    /// In a panel: the previous section.
+    PrevSection,
     /// In a text box: a typed character.
     #[serde(skip)]
     Input(char),
@@ -149,6 +157,10 @@ impl Action {
             CursorEnd => "cursor to the end",
             Mark => "bookmark this passage (with a note)",
             Search => "search this article (Kyiv finds Kiev)",
+            Lens => "framing lens: spelling, loaded terms, sources, figures",
+            Across => "the active topic across all outlets",
+            NextSection => "next section",
+            PrevSection => "previous section",
             Topics => "topics (palette)",
             Counterpart => "counterpart (again: the next best)",
             Follow => "follow mode on/off",

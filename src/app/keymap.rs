@@ -137,6 +137,8 @@ pub enum Context {
     Reading,
     /// A text box or picker has the keyboard.
     Input,
+    /// A panel with sections and rows (the lens, the topic across outlets).
+    Panel,
 }
 
 impl Context {
@@ -146,6 +148,7 @@ impl Context {
             "library" => Context::Library,
             "reading" => Context::Reading,
             "input" => Context::Input,
+            "panel" => Context::Panel,
             _ => return None,
         })
     }
@@ -269,7 +272,9 @@ mod tests {
     fn default_keymap_parses_without_duplicates() {
         // `parse` refuses a key bound twice on one screen, so parsing is the check.
         let km = Keymap::parse(DEFAULT_KEYMAP).expect("assets/keymap.toml parses");
-        for ctx in [Context::Global, Context::Library, Context::Reading, Context::Input] {
+        for ctx in
+            [Context::Global, Context::Library, Context::Reading, Context::Input, Context::Panel]
+        {
             assert!(km.bindings(ctx).count() > 0, "{ctx:?} has bindings");
         }
     }

@@ -9,6 +9,7 @@ mod editor;
 pub mod jumps;
 pub mod keymap;
 pub mod layout;
+pub mod lens_view;
 mod library;
 mod library_actions;
 mod palette;

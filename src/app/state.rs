@@ -6,6 +6,7 @@ use super::editor::LineEditor;
 use super::jumps::{Jump, JumpList};
 use super::keymap::{Context, Key, Keymap};
 use super::layout;
+use super::lens_view::{Across, LensPanel};
 use super::library::{Library, Matcher};
 use super::palette::TopicPalette;
 use super::pane::{Anchor, Pane, Side};
@@ -13,6 +14,7 @@ use super::search::{Matching, Search};
 use super::topics::{Knowledge, PairLinks};
 use super::wrap::{WrapCache, Wrapped};
 use crate::corpus::Corpus;
+use crate::lens::{Framing, Lens};
 use crate::store::Bookmark;
 use crate::text::Lexicons;
 use std::collections::HashMap;
@@ -38,6 +40,10 @@ pub enum Overlay {
     Search(LineEditor),
     /// Choosing a topic (reading: both panes jump; library: filter the list).
     Topics(TopicPalette),
+    /// The framing lens of the open pair.
+    Lens(LensPanel),
+    /// The active topic across every article.
+    Across(Across),
 }
 
 /// Reader preferences from the configuration.
@@ -66,6 +72,10 @@ pub struct Reading {
     pub follow: bool,
     /// The last counterpart jump: (from side, from passage, which match), for cycling.
     pub counterpart: Option<(Side, usize, usize)>,
+    /// The framing lens of this pair, computed when first asked for.
+    pub lens: Option<Lens>,
+    /// Mark the lens's spellings and loaded terms in the panes.
+    pub lens_marks: bool,
 }
 
 #[derive(Debug)]
@@ -93,6 +103,8 @@ pub struct App {
     pub lexicons: Lexicons,
     /// Topics and related articles of the corpus.
     pub knowledge: Knowledge,
+    /// The loaded-terms lexicon of the framing lens.
+    pub framing: Framing,
     /// Word matching for search (stems and aliases).
     pub matching: Matching,
     /// Where each article was left, so swapping an article out and back keeps the place.
@@ -136,6 +148,7 @@ impl App {
             jumps: JumpList::default(),
             matching: Matching::new(&lexicons),
             knowledge,
+            framing: Framing::embedded(),
             lexicons,
             remembered: HashMap::new(),
         }
@@ -146,6 +159,7 @@ impl App {
         match (&self.overlay, self.screen) {
             // Every overlay but help is a text box with a list or a prompt.
             (Some(Overlay::Help), _) => self.screen_context(),
+            (Some(Overlay::Lens(_) | Overlay::Across(_)), _) => Context::Panel,
             (Some(_), _) => Context::Input,
             (None, _) => self.screen_context(),
         }

@@ -175,12 +175,16 @@ pub fn toggle_follow(app: &mut App) {
 pub fn relink(app: &mut App) {
     let Some(r) = app.reading.as_mut() else { return };
     let [l, rt] = [r.panes[0].article, r.panes[1].article];
-    r.links = PairLinks::build(&app.corpus.articles[l], &app.corpus.articles[rt], &app.lexicons);
+    let (left, right) = (&app.corpus.articles[l], &app.corpus.articles[rt]);
+    r.links = PairLinks::build(left, right, &app.lexicons);
     r.counterpart = None;
+    // The lens belongs to the pair; keep its marks on screen if they were.
+    r.lens =
+        r.lens_marks.then(|| crate::lens::Lens::build(left, right, &app.lexicons, &app.framing));
 }
 
 /// Puts passage `p` of the pane on `side` on top, whichever pane has focus.
-fn move_pane(app: &mut App, side: Side, p: usize) {
+pub(super) fn move_pane(app: &mut App, side: Side, p: usize) {
     let (_, height) = app.pane_geometry(side);
     let wrap = app.pane_wrap(side);
     let Some(r) = app.reading.as_mut() else { return };

@@ -10,7 +10,7 @@ use super::pane::{Pane, Side};
 use super::state::{App, Overlay, Reading, Screen};
 use super::topic_jumps;
 use super::topics::PairLinks;
-use super::{library_actions, search_actions};
+use super::{lens_view, library_actions, search_actions};
 
 /// Applies an action. Returns a follow-up action when one action implies another.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
@@ -37,6 +37,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             Some(Overlay::Bookmarks(list)) => bookmarks::list_action(app, list, action),
             Some(Overlay::Search(editor)) => search_actions::search_action(app, editor, action),
             Some(Overlay::Topics(palette)) => topic_jumps::palette_action(app, palette, action),
+            Some(Overlay::Lens(panel)) => lens_view::panel_action(app, panel, action),
+            Some(Overlay::Across(across)) => lens_view::across_action(app, across, action),
             None if action == Topics => topic_jumps::open_palette(app),
             None if action == Help => app.overlay = Some(Overlay::Help),
             None if action == Bookmarks => {
@@ -72,6 +74,8 @@ pub fn open_pair(app: &mut App, left: usize, right: usize) {
         topic: None,
         follow: app.settings.follow,
         counterpart: None,
+        lens: None,
+        lens_marks: false,
     });
     app.screen = Screen::Reading;
     ensure_wraps(app);
@@ -103,6 +107,10 @@ fn reading_action(app: &mut App, action: Action) {
             r.search = None;
             app.status = Some("search cleared".into());
         }
+        Back if r.lens_marks => {
+            r.lens_marks = false;
+            app.status = Some("lens marks cleared".into());
+        }
         Back => {
             let focused = r.panes[r.focus.index()].article;
             app.screen = Screen::Library;
@@ -126,6 +134,8 @@ fn reading_action(app: &mut App, action: Action) {
         PrevMatch => search_actions::step_match(app, -1),
         Counterpart => topic_jumps::counterpart(app),
         Follow => topic_jumps::toggle_follow(app),
+        Lens => lens_view::open(app),
+        Across => lens_view::open_across(app),
         JumpBack => {
             let back = app.here().and_then(|here| app.jumps.back(here));
             go_to(app, back, "no older jump");
@@ -208,11 +218,20 @@ pub fn jump_focused(app: &mut App, article: usize, passage: usize) {
 
 /// Puts another article in the focused pane; the other pane is not touched.
 pub(super) fn replace_focused(app: &mut App, index: usize) {
-    let Some(r) = app.reading.clone() else { return };
-    remember(app, &r);
+    if let Some(side) = app.reading.as_ref().map(|r| r.focus) {
+        replace_side(app, side, index);
+    }
+}
+
+/// Puts another article in the pane on `side`, each article at the place it was left.
+pub(super) fn replace_side(app: &mut App, side: Side, index: usize) {
+    let Some(panes) = app.reading.as_ref().map(|r| r.panes.clone()) else { return };
+    for p in &panes {
+        app.remembered.insert(p.article, (p.top, p.cursor));
+    }
     let pane = restore(app, index);
     if let Some(r) = app.reading.as_mut() {
-        r.panes[r.focus.index()] = pane;
+        r.panes[side.index()] = pane;
     }
     ensure_wraps(app);
     topic_jumps::relink(app);

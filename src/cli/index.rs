@@ -2,6 +2,7 @@
 
 use parallax::corpus::{Article, Corpus};
 use parallax::index::{Lexicons, report};
+use parallax::lens::{Framing, Lens};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -99,4 +100,56 @@ fn one(path: &Path) -> anyhow::Result<Article> {
         .into_iter()
         .next()
         .ok_or_else(|| anyhow::anyhow!("{}: no article", path.display()))
+}
+
+/// The shipped framing lexicon, plus the user's `framing.toml` from the config directory.
+pub fn framing() -> anyhow::Result<Framing> {
+    Ok(Framing::with_user_file(Framing::user_path().as_deref())?)
+}
+
+pub fn lens(left: &Path, right: &Path, json: bool) -> anyhow::Result<()> {
+    let (l, r) = (one(left)?, one(right)?);
+    let lens = Lens::build(&l, &r, &lexicons()?, &framing()?);
+    if json {
+        return print_json(&lens);
+    }
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}  ⇄  {}", l.title, r.title)?;
+    writeln!(out, "\nspelling")?;
+    for v in &lens.variants {
+        let side = |f: &[parallax::lens::FormUse]| {
+            f.iter().map(|u| format!("{} ×{}", u.form, u.count)).collect::<Vec<_>>().join(" ")
+        };
+        writeln!(out, "  {:<30} | {}", side(&v.left), side(&v.right))?;
+    }
+    writeln!(out, "\nloaded terms")?;
+    for t in &lens.loaded {
+        writeln!(
+            out,
+            "  {:<28} {:>3} | {:<3} [{}]",
+            t.term, t.left.count, t.right.count, t.category
+        )?;
+    }
+    let a = &lens.attributions;
+    let names = |s: &[parallax::lens::Source]| {
+        s.iter().map(|s| s.speaker.as_str()).collect::<Vec<_>>().join(", ")
+    };
+    writeln!(out, "\nquoted by both: {}", names(&a.both))?;
+    writeln!(out, "only left: {}", names(&a.left_only))?;
+    writeln!(out, "only right: {}", names(&a.right_only))?;
+    writeln!(out, "\nfigures of linked passages")?;
+    for f in lens.figures.iter().filter(|f| !f.disagree.is_empty()) {
+        let texts = |fs: &[parallax::lens::Figure]| {
+            fs.iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(", ")
+        };
+        writeln!(
+            out,
+            "  [{}] {}  ≠  [{}] {}",
+            f.left_passage,
+            texts(&f.left),
+            f.right_passage,
+            texts(&f.right)
+        )?;
+    }
+    Ok(())
 }

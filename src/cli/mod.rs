@@ -63,6 +63,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The framing lens of two articles: which spelling of each variant each uses,
+    /// loaded terms, who is quoted, and the figures of linked passages side by side.
+    Lens {
+        left: PathBuf,
+        right: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// Print every bookmark with its note and the passage quoted, ready to paste.
     Notes {
         /// Output format.
@@ -92,7 +100,7 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
 }
 
 /// Runs a subcommand, printing to stdout.
-pub use index::lexicons;
+pub use index::{framing, lexicons};
 
 pub fn run(command: Command) -> anyhow::Result<()> {
     match command {
@@ -100,6 +108,7 @@ pub fn run(command: Command) -> anyhow::Result<()> {
         Command::Topics { paths, json } => index::topics(&load(&paths)?, json),
         Command::Align { left, right, top, json } => index::align(&left, &right, top, json),
         Command::Variants { paths, json } => index::variants(&load(&paths)?, json),
+        Command::Lens { left, right, json } => index::lens(&left, &right, json),
         Command::Notes { export } => notes::run(export),
         Command::Config { .. } => {
             print!("{}", parallax::config::Config::default_text());

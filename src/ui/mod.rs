@@ -1,6 +1,7 @@
 //! Drawing. Everything here reads the [`App`] and writes a buffer; nothing changes
 //! state (wraps are computed by `update`, so a frame never re-wraps text).
 
+mod lens;
 mod library;
 mod overlay;
 mod reading;
@@ -54,6 +55,8 @@ impl Widget for View<'_> {
             Some(Overlay::Note(note)) => overlay::note(app, note, theme, area, buf),
             Some(Overlay::Bookmarks(list)) => overlay::bookmarks(app, list, theme, area, buf),
             Some(Overlay::Topics(palette)) => overlay::topics(app, palette, theme, area, buf),
+            Some(Overlay::Lens(panel)) => lens::panel(app, panel, theme, area, buf),
+            Some(Overlay::Across(across)) => lens::across(app, across, theme, area, buf),
             Some(Overlay::Search(editor)) => {
                 // The search box takes the status line, as in a pager.
                 let line = Rect { y: area.y + area.height - 1, height: 1, ..area };

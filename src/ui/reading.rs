@@ -6,6 +6,7 @@ use parallax::app::layout::PaneArea;
 use parallax::app::wrap::{self, Wrapped};
 use parallax::app::{App, Pane, Side, topic_jumps};
 use parallax::corpus::{Article, PassageKind};
+use parallax::lens;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -29,20 +30,34 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let wrapped = app.pane_wrap(side).unwrap_or_else(|| {
             Arc::new(wrap::wrap(article, usize::from(geo.text.w).max(1), r.unfold))
         });
-        let mut marks: Vec<Range<usize>> = r
+        // Highlights: search matches, the active topic, and the lens's spellings and
+        // loaded terms once the lens is open.
+        let mut marks: Vec<(Range<usize>, Style)> = r
             .search
             .as_ref()
             .filter(|s| s.side == side && s.article == pane.article)
-            .map(|s| s.hits.iter().map(|h| h.range.clone()).collect())
+            .map(|s| s.hits.iter().map(|h| (h.range.clone(), theme.matched)).collect())
             .unwrap_or_default();
         let topic_passages: Vec<usize> = match r.topic {
             Some(t) => {
-                marks.extend(app.knowledge.spans(t, pane.article));
+                marks.extend(
+                    app.knowledge.spans(t, pane.article).into_iter().map(|m| (m, theme.matched)),
+                );
                 app.knowledge.passages(t, pane.article).map(|p| p.passage).collect()
             }
             None => Vec::new(),
         };
-        marks.sort_by_key(|m| m.start);
+        if let (true, Some(lens)) = (r.lens_marks, r.lens.as_ref()) {
+            let lens_side = if side == Side::Left { lens::Side::Left } else { lens::Side::Right };
+            marks.extend(lens.side(lens_side).marks.iter().map(|m| {
+                let style = match m.kind {
+                    lens::MarkKind::Variant { .. } => theme.variant,
+                    lens::MarkKind::Loaded { .. } => theme.loaded,
+                };
+                (m.span.range(), style)
+            }));
+        }
+        marks.sort_by_key(|m| m.0.start);
         let view = PaneView {
             article,
             pane,
@@ -153,7 +168,7 @@ impl PaneView<'_> {
                 let shown = wrap::display(&a.text, line);
                 vec![Span::styled(format!("▸ {}…", shown.trim_end_matches(['.', ':', ' '])), base)]
             } else {
-                line_spans(&a.text, line.range.clone(), &self.marks, base, theme.matched)
+                line_spans(&a.text, line.range.clone(), &self.marks, base)
             };
             Line::from(spans).render(Rect { y, height: 1, ..text_area }, buf);
         }
@@ -188,38 +203,33 @@ impl PaneView<'_> {
 }
 
 /// Byte ranges of the article to highlight, sorted by start.
-pub struct Marks<'a>(pub &'a [Range<usize>]);
+pub struct Marks<'a>(pub &'a [(Range<usize>, Style)]);
 
 /// The words of a wrapped line (white space collapsed), with marked bytes highlighted.
-fn line_spans<'t>(
-    text: &'t str,
-    range: Range<usize>,
-    marks: &Marks,
-    base: Style,
-    hit: Style,
-) -> Vec<Span<'t>> {
-    let first = marks.0.partition_point(|m| m.end <= range.start);
-    let marks: Vec<&Range<usize>> =
-        marks.0[first..].iter().take_while(|m| m.start < range.end).collect();
+fn line_spans<'t>(text: &'t str, range: Range<usize>, marks: &Marks, base: Style) -> Vec<Span<'t>> {
+    let marks: Vec<&(Range<usize>, Style)> =
+        marks.0.iter().filter(|(m, _)| m.start < range.end && m.end > range.start).collect();
     let mut spans = Vec::new();
     for (k, (off, word)) in wrap::words(&text[range.clone()]).enumerate() {
         if k > 0 {
+            // The space between two words of one marked phrase is marked too.
             let gap = range.start + off;
-            let in_mark = marks.iter().any(|m| m.start < gap && m.end >= gap);
-            spans.push(Span::styled(" ", if in_mark { hit } else { base }));
+            let style =
+                marks.iter().find(|(m, _)| m.start < gap && m.end >= gap).map_or(base, |(_, s)| *s);
+            spans.push(Span::styled(" ", style));
         }
         let start = range.start + off;
         let end = start + word.len();
         let mut at = start;
-        for m in marks.iter().filter(|m| m.start < end && m.end > start) {
-            let (s, e) = (m.start.max(start), m.end.min(end));
-            if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+        for (m, style) in marks.iter().filter(|(m, _)| m.start < end && m.end > start) {
+            let (s, e) = (m.start.max(at), m.end.min(end));
+            if s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
                 continue;
             }
             if s > at {
                 spans.push(Span::styled(&text[at..s], base));
             }
-            spans.push(Span::styled(&text[s..e], hit));
+            spans.push(Span::styled(&text[s..e], *style));
             at = e;
         }
         if at < end {

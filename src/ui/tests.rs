@@ -345,3 +345,43 @@ fn counterpart_jump_says_why() {
     press(&mut app, KeyCode::Enter);
     assert!(app.status.as_deref().unwrap_or("").starts_with("counterpart 2/"));
 }
+
+#[test]
+fn lens_panel_for_gaiani_and_ap() {
+    let mut app = gaiani_and_ap(140, 40);
+    keys(&mut app, "L");
+    let t = draw(&app, 140, 40);
+    let screen = text(&t);
+    assert!(screen.contains("Kiev ×15") && screen.contains("Kyiv ×5"), "{screen}");
+    assert_snapshot!("lens_spelling", t.backend());
+    // Who speaks: sources both quote come first; Enter sends both panes there.
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    let t = draw(&app, 140, 40);
+    assert!(text(&t).contains("Who speaks"));
+    assert_snapshot!("lens_sources", t.backend());
+    let before = app.reading.as_ref().unwrap().panes.clone();
+    press(&mut app, KeyCode::Enter);
+    assert!(app.overlay.is_none(), "the panel closes on a jump");
+    assert_ne!(app.reading.as_ref().unwrap().panes, before, "the panes went to the source");
+}
+
+#[test]
+fn topic_across_outlets_opens_a_row_in_the_other_pane() {
+    let mut app = gaiani_and_ap(140, 40);
+    keys(&mut app, "tkursk");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "c");
+    let t = draw(&app, 140, 40);
+    let screen = text(&t);
+    assert!(screen.contains("Kursk across outlets"), "{screen}");
+    assert_snapshot!("across_kursk", t.backend());
+    let Some(parallax::app::Overlay::Across(across)) = &app.overlay else { panic!("across view") };
+    let last = across.rows.last().cloned().expect("rows");
+    for _ in 0..across.rows.len() {
+        keys(&mut app, "j");
+    }
+    press(&mut app, KeyCode::Enter);
+    let right = &app.reading.as_ref().unwrap().panes[1];
+    assert_eq!((right.article, right.cursor), (last.article, last.passage));
+}

@@ -26,6 +26,10 @@ pub struct Theme {
     pub warning: Style,
     pub border: Style,
     pub border_focused: Style,
+    /// A spelling variant, marked by the lens ("Kiev" beside "Kyiv").
+    pub variant: Style,
+    /// A loaded term of the framing lexicon.
+    pub loaded: Style,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -87,6 +91,8 @@ impl Theme {
             warning: take("warning")?,
             border: take("border")?,
             border_focused: take("border_focused")?,
+            variant: take("variant")?,
+            loaded: take("loaded")?,
         };
         match table.keys().next() {
             Some(extra) => Err(format!("unknown style {extra:?}")),
@@ -118,6 +124,8 @@ impl Theme {
             warning: strip(self.warning),
             border: strip(self.border),
             border_focused: strip(self.border_focused),
+            variant: strip(self.variant),
+            loaded: strip(self.loaded),
         }
     }
 }

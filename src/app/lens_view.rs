@@ -1,0 +1,180 @@
+//! The framing lens panel (`L`) and the topic-across-outlets table (`c`): their state
+//! and their part of `update`. The lens itself is computed by `crate::lens` when the
+//! panel first opens for a pair, and kept with the pair.
+
+use super::Action::{self, *};
+use super::pane::Side;
+use super::state::{App, Overlay};
+use super::topic_jumps::move_pane;
+use super::update::replace_side;
+use crate::lens::{self, Lens, TopicRow};
+
+/// The lens panel's sections, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Spelling,
+    Loaded,
+    Sources,
+    Figures,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] =
+        [Section::Spelling, Section::Loaded, Section::Sources, Section::Figures];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Spelling => "Spelling",
+            Section::Loaded => "Loaded terms",
+            Section::Sources => "Who speaks",
+            Section::Figures => "Figures",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct LensPanel {
+    pub section: Section,
+    pub selected: usize,
+}
+
+/// A row of the sources section: a source and the passages each article cites it in.
+pub fn sources(lens: &Lens) -> Vec<&lens::Source> {
+    let a = &lens.attributions;
+    a.both.iter().chain(&a.left_only).chain(&a.right_only).collect()
+}
+
+/// How many rows a section has.
+pub fn rows(lens: &Lens, section: Section) -> usize {
+    match section {
+        Section::Spelling => lens.variants.len(),
+        Section::Loaded => lens.loaded.len(),
+        Section::Sources => sources(lens).len(),
+        Section::Figures => lens.figures.len(),
+    }
+}
+
+/// `L`: computes the lens for the open pair (once) and shows the panel; its marks
+/// (variants, loaded terms) show in the panes from now on.
+pub fn open(app: &mut App) {
+    let Some(r) = app.reading.as_mut() else { return };
+    if r.lens.is_none() {
+        let (l, rt) =
+            (&app.corpus.articles[r.panes[0].article], &app.corpus.articles[r.panes[1].article]);
+        r.lens = Some(Lens::build(l, rt, &app.lexicons, &app.framing));
+    }
+    r.lens_marks = true;
+    app.overlay = Some(Overlay::Lens(LensPanel { section: Section::Spelling, selected: 0 }));
+}
+
+pub fn panel_action(app: &mut App, mut panel: LensPanel, action: Action) {
+    let Some(lens) = app.reading.as_ref().and_then(|r| r.lens.as_ref()) else { return };
+    let step = |s: Section, d: isize| {
+        let i = Section::ALL.iter().position(|&x| x == s).unwrap_or(0) as isize;
+        Section::ALL[(i + d).rem_euclid(Section::ALL.len() as isize) as usize]
+    };
+    let count = rows(lens, panel.section);
+    match action {
+        Cancel => return,
+        NextSection => (panel.section, panel.selected) = (step(panel.section, 1), 0),
+        PrevSection => (panel.section, panel.selected) = (step(panel.section, -1), 0),
+        Down => panel.selected = (panel.selected + 1).min(count.saturating_sub(1)),
+        Up => panel.selected = panel.selected.saturating_sub(1),
+        Accept => return go(app, &panel),
+        _ => {}
+    }
+    app.overlay = Some(Overlay::Lens(panel));
+}
+
+/// Enter on a row: the panes go where the row speaks of (a source's first citations,
+/// a term's or spelling's first use, a figure pair's two passages).
+fn go(app: &mut App, panel: &LensPanel) {
+    let Some(lens) = app.reading.as_ref().and_then(|r| r.lens.as_ref()) else { return };
+    let passage_of = |side: Side, span: Option<&lens::Span>| -> Option<usize> {
+        let s = span?;
+        lens.side(side_of(side)).passages.iter().position(|p| p.start <= s.start && s.start < p.end)
+    };
+    let targets: [Option<usize>; 2] = match panel.section {
+        Section::Sources => match sources(lens).get(panel.selected) {
+            Some(s) => [s.left.first().copied(), s.right.first().copied()],
+            None => [None, None],
+        },
+        Section::Figures => match lens.figures.get(panel.selected) {
+            Some(f) => [Some(f.left_passage), Some(f.right_passage)],
+            None => [None, None],
+        },
+        Section::Loaded => match lens.loaded.get(panel.selected) {
+            Some(t) => [
+                passage_of(Side::Left, t.left.spans.first()),
+                passage_of(Side::Right, t.right.spans.first()),
+            ],
+            None => [None, None],
+        },
+        Section::Spelling => match lens.variants.get(panel.selected) {
+            Some(v) => [
+                passage_of(Side::Left, v.left.first().and_then(|f| f.spans.first())),
+                passage_of(Side::Right, v.right.first().and_then(|f| f.spans.first())),
+            ],
+            None => [None, None],
+        },
+    };
+    if targets.iter().all(Option::is_none) {
+        return;
+    }
+    if let Some(here) = app.here() {
+        app.jumps.push(here);
+    }
+    for side in [Side::Left, Side::Right] {
+        if let Some(p) = targets[side.index()] {
+            move_pane(app, side, p);
+        }
+    }
+}
+
+fn side_of(side: Side) -> lens::Side {
+    match side {
+        Side::Left => lens::Side::Left,
+        Side::Right => lens::Side::Right,
+    }
+}
+
+/// The topic-across-outlets table for the active topic.
+#[derive(Debug, Clone)]
+pub struct Across {
+    pub topic: usize,
+    pub rows: Vec<TopicRow>,
+    pub selected: usize,
+}
+
+/// `c`: every article of the corpus with the first sentence of each of its passages on
+/// the active topic.
+pub fn open_across(app: &mut App) {
+    let Some(topic) = app.reading.as_ref().and_then(|r| r.topic) else {
+        app.status = Some("no active topic: t chooses one".into());
+        return;
+    };
+    let articles: Vec<&crate::corpus::Article> = app.corpus.articles.iter().collect();
+    let rows = lens::topic_table(&app.knowledge.topics[topic], &articles);
+    app.overlay = Some(Overlay::Across(Across { topic, rows, selected: 0 }));
+}
+
+/// Enter opens the row's article in the other pane at that passage.
+pub fn across_action(app: &mut App, mut across: Across, action: Action) {
+    match action {
+        Cancel => return,
+        Down => across.selected = (across.selected + 1).min(across.rows.len().saturating_sub(1)),
+        Up => across.selected = across.selected.saturating_sub(1),
+        Accept => {
+            let Some(row) = across.rows.get(across.selected) else { return };
+            let Some(side) = app.reading.as_ref().map(|r| r.focus.other()) else { return };
+            if let Some(here) = app.here() {
+                app.jumps.push(here);
+            }
+            replace_side(app, side, row.article);
+            move_pane(app, side, row.passage);
+            return;
+        }
+        _ => {}
+    }
+    app.overlay = Some(Overlay::Across(across));
+}
