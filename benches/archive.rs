@@ -1,0 +1,291 @@
+//! Large-archive figures (issue #7). Run with `cargo bench --bench archive`.
+//!
+//! Generates deterministic archives (default 10k and 100k articles of 2–10 KB, mixed
+//! formats, 1% broken; see `support/archive.rs`) and measures, each phase in a child
+//! process of its own so its peak RSS (VmHWM) is its own:
+//! - cold load of the library (parse everything, write the index cache);
+//! - warm start (cache read, files only stat'ed) to a usable library;
+//! - every article's text in memory (what the topic index needs);
+//! - the topic index as the reader builds it at start (`Knowledge::build`: index,
+//!   topics, related);
+//! - `rg -c WORD DIR` on the same archive, as the floor;
+//! - one filter keystroke over the titles of the largest archive: fuzzy-matcher
+//!   (SkimMatcherV2 with indices, as the library screen does today) and nucleo-matcher.
+//!
+//! Environment: `PARALLAX_ARCHIVE_SIZES` (default `10000,100000`), `PARALLAX_ARCHIVE_DIR`
+//! (where archives are kept between runs; default a temporary folder),
+//! `PARALLAX_INDEX_MAX` (largest archive the topic index is built for; default 10000),
+//! `PARALLAX_PHASE_TIMEOUT` (seconds per phase, default 300).
+//!
+//! Write an archive to a folder: `cargo bench --bench archive -- --generate DIR 100000 [SEED]`.
+
+#[path = "support/archive.rs"]
+mod archive;
+
+use criterion::Criterion;
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use parallax::corpus::{self, CacheMode, Catalog, LoadOptions};
+use parallax::index::{Index, Lexicons};
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const SEED: u64 = 2024;
+const WORD: &str = "Geneva";
+
+fn vm_hwm_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("VmHWM:"))?.to_owned();
+            line.split_whitespace().nth(1)?.parse::<f64>().ok()
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// One phase, in this (child) process; prints `secs=… rss_mb=… detail`.
+fn phase(name: &str, dir: &Path, cache: &Path) {
+    let paths = [dir.to_path_buf()];
+    let opts = LoadOptions { cache: CacheMode::At(cache.to_path_buf()), ..LoadOptions::default() };
+    let t = Instant::now();
+    let detail = match name {
+        "cold" | "warm" => {
+            let cat = Catalog::load(&paths, &opts, &mut |_| {}).expect("load");
+            format!(
+                "articles={} skipped={} ignored={} parsed={} cached={}",
+                cat.len(),
+                cat.skipped.len(),
+                cat.ignored,
+                cat.parsed,
+                cat.from_cache
+            )
+        }
+        "texts" => {
+            let c = corpus::load_with_progress(&paths, &opts, &mut |_| {}).expect("load");
+            let bytes: usize = c.articles.iter().map(|a| a.text.len()).sum();
+            format!("articles={} text_mb={:.0}", c.articles.len(), bytes as f64 / 1e6)
+        }
+        "index" => {
+            let c = corpus::load_with_progress(&paths, &opts, &mut |_| {}).expect("load");
+            let loaded = t.elapsed();
+            let lex = Lexicons::embedded();
+            let t2 = Instant::now();
+            let index = Index::of_corpus(&c, &lex);
+            let built = t2.elapsed();
+            let topics = index.topics();
+            let related = index.related(3);
+            format!(
+                "load={:.2}s index={:.2}s topics+related={:.2}s topics={} related={}",
+                loaded.as_secs_f64(),
+                built.as_secs_f64(),
+                (t2.elapsed() - built).as_secs_f64(),
+                topics.len(),
+                related.len()
+            )
+        }
+        other => panic!("unknown phase {other}"),
+    };
+    println!("secs={:.3} rss_mb={:.0} {detail}", t.elapsed().as_secs_f64(), vm_hwm_mb());
+}
+
+/// Runs a phase in a child process, killed after the phase timeout.
+fn run_phase(name: &str, dir: &Path, cache: &Path) -> String {
+    let exe = std::env::current_exe().expect("own path");
+    let mut child = Command::new(exe)
+        .args(["--phase", name])
+        .arg(dir)
+        .arg(cache)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn phase");
+    let limit = Duration::from_secs(env_usize("PARALLAX_PHASE_TIMEOUT", 300) as u64);
+    let start = Instant::now();
+    loop {
+        if let Ok(Some(_)) = child.try_wait() {
+            break;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return format!("did not finish in {}s (killed)", limit.as_secs());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().expect("phase output");
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
+fn rg(dir: &Path) -> String {
+    let t = Instant::now();
+    match Command::new("rg").args(["-c", WORD]).arg(dir).stdout(Stdio::piped()).output() {
+        Ok(out) => {
+            let files = String::from_utf8_lossy(&out.stdout).lines().count();
+            format!("secs={:.3} files_with_match={files}", t.elapsed().as_secs_f64())
+        }
+        Err(_) => "rg not installed".into(),
+    }
+}
+
+/// The archive of `n` articles, generated once (kept when `PARALLAX_ARCHIVE_DIR` is set).
+fn archive_dir(base: &Path, n: usize) -> PathBuf {
+    let dir = base.join(format!("archive-{n}-{SEED}"));
+    let done = base.join(format!("archive-{n}-{SEED}.done"));
+    if !done.exists() {
+        let _ = std::fs::remove_dir_all(&dir);
+        let t = Instant::now();
+        let g = archive::generate(&dir, n, SEED).expect("generate");
+        println!(
+            "generated {n} articles: {} files, {:.0} MB, {} broken, {} ignored, in {:.1}s",
+            g.files,
+            g.bytes as f64 / 1e6,
+            g.broken.len(),
+            g.ignored,
+            t.elapsed().as_secs_f64()
+        );
+        std::fs::write(&done, b"").expect("marker");
+    }
+    dir
+}
+
+fn figures(base: &Path, titles_from: &mut Option<PathBuf>) {
+    let sizes: Vec<usize> = std::env::var("PARALLAX_ARCHIVE_SIZES")
+        .unwrap_or_else(|_| "10000,100000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let index_max = env_usize("PARALLAX_INDEX_MAX", 10_000);
+    println!(
+        "\n== large archives (cores: {}) ==",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    for n in sizes {
+        let dir = archive_dir(base, n);
+        let cache = base.join(format!("cache-{n}"));
+        let _ = std::fs::remove_dir_all(&cache);
+        println!("-- {n} articles ({})", dir.display());
+        println!("cold library (parse all, write cache): {}", run_phase("cold", &dir, &cache));
+        println!("warm start (cache, stat only):         {}", run_phase("warm", &dir, &cache));
+        println!("all texts in memory:                   {}", run_phase("texts", &dir, &cache));
+        if n <= index_max {
+            println!("topic index (Knowledge::build):        {}", run_phase("index", &dir, &cache));
+        } else {
+            println!("topic index: not run above PARALLAX_INDEX_MAX={index_max}");
+        }
+        println!("rg -c {WORD} (the floor):              {}", rg(&dir));
+        *titles_from = Some(dir);
+    }
+}
+
+/// Titles (+ bylines, as the library filters them) of the largest archive.
+fn targets(dir: &Path) -> Vec<String> {
+    let opts = LoadOptions { cache: CacheMode::Off, ..LoadOptions::default() };
+    let cat = Catalog::load(&[dir.to_path_buf()], &opts, &mut |_| {}).expect("load");
+    cat.entries
+        .iter()
+        .map(|e| match &e.byline {
+            Some(b) => format!("{} {}", e.title, b),
+            None => e.title.clone(),
+        })
+        .collect()
+}
+
+fn keystroke(c: &mut Criterion, targets: &[String]) {
+    let skim = SkimMatcherV2::default().ignore_case();
+    let n = targets.len();
+    for q in ["g", "gen", "geneva"] {
+        c.bench_function(
+            &format!("filter keystroke {q:?} over {n} titles: fuzzy-matcher indices + sort"),
+            |b| {
+                b.iter(|| {
+                    let mut hits: Vec<(i64, usize, Vec<usize>)> = targets
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, t)| skim.fuzzy_indices(t, q).map(|(s, ix)| (s, i, ix)))
+                        .collect();
+                    hits.sort_by_key(|h| std::cmp::Reverse(h.0));
+                    black_box(hits.len())
+                })
+            },
+        );
+        c.bench_function(
+            &format!("filter keystroke {q:?} over {n} titles: fuzzy-matcher score only + sort"),
+            |b| {
+                b.iter(|| {
+                    let mut hits: Vec<(i64, usize)> = targets
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, t)| skim.fuzzy_match(t, q).map(|s| (s, i)))
+                        .collect();
+                    hits.sort_by_key(|h| std::cmp::Reverse(h.0));
+                    black_box(hits.len())
+                })
+            },
+        );
+        use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+        let mut m = nucleo_matcher::Matcher::new(nucleo_matcher::Config::DEFAULT);
+        let pattern = Pattern::parse(q, CaseMatching::Ignore, Normalization::Smart);
+        let mut buf = Vec::new();
+        c.bench_function(
+            &format!("filter keystroke {q:?} over {n} titles: nucleo-matcher score + sort"),
+            |b| {
+                b.iter(|| {
+                    let mut hits: Vec<(u32, usize)> = targets
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, t)| {
+                            pattern
+                                .score(nucleo_matcher::Utf32Str::new(t, &mut buf), &mut m)
+                                .map(|s| (s, i))
+                        })
+                        .collect();
+                    hits.sort_by_key(|h| std::cmp::Reverse(h.0));
+                    black_box(hits.len())
+                })
+            },
+        );
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--generate") {
+        let dir = PathBuf::from(args.get(at + 1).expect("--generate DIR N [SEED]"));
+        let n = args.get(at + 2).and_then(|s| s.parse().ok()).expect("--generate DIR N [SEED]");
+        let seed = args.get(at + 3).and_then(|s| s.parse().ok()).unwrap_or(SEED);
+        let g = archive::generate(&dir, n, seed).expect("generate");
+        println!(
+            "{n} articles in {}: {} files, {:.0} MB, {} broken (reported as skipped), {} ignored",
+            dir.display(),
+            g.files,
+            g.bytes as f64 / 1e6,
+            g.broken.len(),
+            g.ignored
+        );
+        return;
+    }
+    if let Some(at) = args.iter().position(|a| a == "--phase") {
+        phase(&args[at + 1], Path::new(&args[at + 2]), Path::new(&args[at + 3]));
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let base = std::env::var_os("PARALLAX_ARCHIVE_DIR")
+        .map_or_else(|| tmp.path().to_path_buf(), PathBuf::from);
+    let mut titles_from = None;
+    figures(&base, &mut titles_from);
+    if let Some(dir) = titles_from {
+        let targets = targets(&dir);
+        let mut c = Criterion::default()
+            .sample_size(10)
+            .warm_up_time(Duration::from_millis(500))
+            .measurement_time(Duration::from_secs(3))
+            .configure_from_args();
+        keystroke(&mut c, &targets);
+        c.final_summary();
+    }
+}
