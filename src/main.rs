@@ -8,8 +8,10 @@ mod ui;
 use anyhow::Context as _;
 use clap::Parser;
 use cli::Cli;
-use parallax::app::{App, open_pair};
+use parallax::app::App;
+use parallax::app::background::{self, Background, Pending};
 use parallax::config::Config;
+use parallax::corpus::{Corpus, Progress};
 use parallax::store::{self, Bookmarks, SessionState};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -46,18 +48,28 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool) -> anyhow::Result<u8> {
     }
     let lexicons = cli::lexicons()?;
     let framing = cli::framing()?;
-    let corpus = cli::load(&paths)?;
+    // Every named path must exist before the screen changes; a large library is then
+    // read on a background thread while the screen is already up.
+    for p in &paths {
+        if std::fs::metadata(p).is_err() {
+            parallax::corpus::list(std::slice::from_ref(p))?;
+        }
+    }
+    let in_background = !paths.is_empty();
+    let corpus = if in_background { Corpus::default() } else { Corpus::seeds() };
     // `parallax a b`, like `vimdiff a b`: two files open side by side at once.
-    let pair = paths.len() == 2 && paths.iter().all(|p| p.is_file()) && corpus.articles.len() == 2;
+    let pair = paths.len() == 2 && paths.iter().all(|p| p.is_file());
 
     let mut app = App::new(corpus, keymap);
     app.settings.max_width = config.max_width;
     app.settings.follow = config.follow;
     app.framing = framing;
     if lexicons != parallax::index::Lexicons::embedded() {
-        app.set_lexicons(lexicons);
+        app.set_lexicons(lexicons.clone());
     }
-    let mut warnings: Vec<String> = app.status.take().into_iter().collect();
+    // An empty library while loading is not worth a warning.
+    let mut warnings: Vec<String> =
+        app.status.take().into_iter().filter(|_| !in_background).collect();
     let dir = store::state_dir();
     let state_path = dir.as_ref().map(|d| d.join("state.json"));
     let files = dir.as_ref().map(|d| term::Files { bookmarks: d.join("bookmarks.json") });
@@ -66,17 +78,33 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool) -> anyhow::Result<u8> {
         app.bookmarks = loaded.bookmarks.bookmarks;
         warnings.extend(loaded.warning);
     }
+    let mut session = None;
     if let (Some(path), false) = (&state_path, fresh) {
         let loaded = SessionState::load(path);
         warnings.extend(loaded.warning);
-        app.restore(&loaded.state);
+        session = Some(loaded.state);
     }
-    if pair {
-        open_pair(&mut app, 0, 1);
-    }
+    let job: Option<term::Job> = if in_background {
+        app.pending = Pending { session, pair };
+        app.loading = Some(Progress {
+            done: 0,
+            total: 0,
+            articles: 0,
+            skipped: 0,
+            cached: 0,
+            elapsed: std::time::Duration::ZERO,
+        });
+        Some(Box::new(move |send: &dyn Fn(Background)| background::load(paths, lexicons, send)))
+    } else {
+        if let Some(state) = &session {
+            app.restore(state);
+        }
+        None
+    };
     app.status = (!warnings.is_empty()).then(|| warnings.join(" · "));
 
-    let code = term::run(&mut app, &theme, files.as_ref(), config.mouse).context("terminal")?;
+    let code =
+        term::run(&mut app, &theme, files.as_ref(), config.mouse, job).context("terminal")?;
     if let Some(path) = &state_path
         && let Err(e) = app.session().save(path)
     {

@@ -10,6 +10,7 @@ use crossterm::event::{
     MouseEventKind,
 };
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use parallax::app::background::Background;
 use parallax::app::{Action, App, Effect, Key, KeyCode, update};
 use parallax::store::Bookmarks;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
@@ -21,6 +22,7 @@ use std::thread;
 
 enum Msg {
     Term(Event),
+    Background(Background),
     Signal(i32),
     InputClosed,
 }
@@ -32,7 +34,16 @@ pub struct Files {
 
 /// Runs the reader until the user quits or a signal ends the session. Returns the
 /// process exit code (128 + signal number when a signal ended it).
-pub fn run(app: &mut App, theme: &Theme, files: Option<&Files>, mouse: bool) -> anyhow::Result<u8> {
+/// Work for a background thread; it reports through the function it is given.
+pub type Job = Box<dyn FnOnce(&dyn Fn(Background)) + Send>;
+
+pub fn run(
+    app: &mut App,
+    theme: &Theme,
+    files: Option<&Files>,
+    mouse: bool,
+    job: Option<Job>,
+) -> anyhow::Result<u8> {
     let (tx, rx) = mpsc::channel();
     // Registered before the screen switches, so an early SIGTERM still restores it.
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
@@ -45,6 +56,10 @@ pub fn run(app: &mut App, theme: &Theme, files: Option<&Files>, mouse: bool) -> 
         }
     });
 
+    if let Some(job) = job {
+        let bg_tx = tx.clone();
+        thread::spawn(move || job(&|event| drop(bg_tx.send(Msg::Background(event)))));
+    }
     let mut terminal = ratatui::init();
     if mouse {
         crossterm::execute!(std::io::stdout(), EnableMouseCapture)?;
@@ -82,6 +97,7 @@ pub fn run(app: &mut App, theme: &Theme, files: Option<&Files>, mouse: bool) -> 
                         handle(app, ev);
                         carry_out(app, files);
                     }
+                    Msg::Background(event) => app.receive(event),
                     // The terminal may be gone (SSH dropped): leave without drawing.
                     Msg::Signal(sig) => return Ok(128 + sig as u8),
                     Msg::InputClosed => return Ok(0),

@@ -4,6 +4,7 @@
 //! behaviour here is testable without a screen.
 
 mod action;
+pub mod background;
 pub mod bookmarks;
 mod editor;
 pub mod jumps;

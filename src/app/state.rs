@@ -1,6 +1,7 @@
 //! The whole state of a session: what is loaded, which screen shows, where each pane is.
 
 use super::Action;
+use super::background::Pending;
 use super::bookmarks::{BookmarkList, Effect, NoteEditor};
 use super::editor::LineEditor;
 use super::jumps::{Jump, JumpList};
@@ -13,7 +14,7 @@ use super::pane::{Anchor, Pane, Side};
 use super::search::{Matching, Search};
 use super::topics::{Knowledge, PairLinks};
 use super::wrap::{WrapCache, Wrapped};
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Progress};
 use crate::lens::{Framing, Lens};
 use crate::store::Bookmark;
 use crate::text::Lexicons;
@@ -80,7 +81,8 @@ pub struct Reading {
 
 #[derive(Debug)]
 pub struct App {
-    pub corpus: Corpus,
+    /// Shared with the background indexer while it runs.
+    pub corpus: Arc<Corpus>,
     pub keymap: Keymap,
     pub screen: Screen,
     pub library: Library,
@@ -98,6 +100,10 @@ pub struct App {
     /// I/O for the runtime to carry out after `update`.
     pub effects: Vec<Effect>,
     pub settings: Settings,
+    /// A background load in progress (the library fills in when it is done).
+    pub loading: Option<Progress>,
+    /// What waits for the library to arrive.
+    pub pending: Pending,
     pub jumps: JumpList,
     /// The alias and topic lists in use.
     pub lexicons: Lexicons,
@@ -131,7 +137,7 @@ impl App {
         let library = Library::new(&corpus, &matcher);
         let status = startup_status(&corpus);
         App {
-            corpus,
+            corpus: Arc::new(corpus),
             keymap,
             screen: Screen::Library,
             library,
@@ -145,6 +151,8 @@ impl App {
             bookmarks: Vec::new(),
             effects: Vec::new(),
             settings: Settings::default(),
+            loading: None,
+            pending: Pending::default(),
             jumps: JumpList::default(),
             matching: Matching::new(&lexicons),
             knowledge,
@@ -213,6 +221,19 @@ impl App {
     /// Both panes now, for the jump history.
     pub fn here(&self) -> Option<Jump> {
         self.reading.as_ref().map(|r| Jump { panes: r.panes.clone() })
+    }
+
+    /// Puts a newly loaded library in place of the current one (which is empty while a
+    /// background load runs).
+    pub fn set_corpus(&mut self, corpus: Arc<Corpus>) {
+        self.corpus = corpus;
+        self.library = Library::new(&self.corpus, &self.matcher);
+        self.reading = None;
+        self.remembered.clear();
+        self.wraps = WrapCache::default();
+        if let Some(s) = startup_status(&self.corpus) {
+            self.status = Some(s);
+        }
     }
 
     /// Uses these alias and topic lists (the user's own, say) instead of the shipped ones.

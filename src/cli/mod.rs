@@ -96,7 +96,9 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     if paths.is_empty() {
         return Ok(Corpus::seeds());
     }
-    Ok(Corpus::load(paths)?)
+    // Progress on stderr while it is a terminal; nothing in pipes and logs.
+    let mut progress = parallax::corpus::stderr_progress("loading");
+    Ok(parallax::corpus::load_with_progress(paths, &Default::default(), &mut progress)?)
 }
 
 /// Runs a subcommand, printing to stdout.

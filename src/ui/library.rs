@@ -38,6 +38,17 @@ fn header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         text.push_str(&format!(" · {} skipped", c.skipped.len()));
     }
     let mut spans = vec![Span::styled(text, theme.header)];
+    if let Some(p) = &app.loading {
+        let line = if p.total == 0 {
+            "reading the folder…".to_owned()
+        } else {
+            parallax::corpus::progress_line(p)
+        };
+        let done = if p.total == 0 { 0 } else { p.done * 10 / p.total };
+        let bar = format!("  [{}{}] ", "█".repeat(done), " ".repeat(10 - done.min(10)));
+        spans.push(Span::styled(bar, theme.key));
+        spans.push(Span::styled(line, theme.hint));
+    }
     if let Some((label, arts)) = &app.library.topic {
         spans.push(Span::styled("   topic: ", theme.hint));
         spans.push(Span::styled(label.clone(), theme.matched));
