@@ -15,7 +15,8 @@
 //! ```text
 //! { "left":  {"path", "title"},  "right": {"path", "title"},
 //!   "variants": [ {"group": "kyiv", "differs": bool,
-//!                  "left":  [{"form": "Kiev", "canonical": false, "count": 14, "spans": [[s,e],..]}],
+//!                  "left":  [{"form": "Kiev", "spelling": "kiev", "canonical": false,
+//!                             "count": 14, "spans": [[s,e],..]}],
 //!                  "right": [..]} ],
 //!   "loaded": [ {"term", "category", "left": {"count", "spans"}, "right": {"count", "spans"}} ],
 //!   "categories": [ {"category", "left": count, "right": count} ],
@@ -43,12 +44,13 @@ pub use framing::{Category, Framing};
 pub use topic::{TopicRow, topic_table};
 
 use crate::corpus::{Article, PassageKind};
-use crate::index::{Index, Lexicons, Scoring};
+use crate::index::{Index, Lexicons, Link, Scoring};
 use crate::text::Aliases;
 use scan::Scan;
 use serde::{Serialize, Serializer};
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// How many right passages each left passage is paired with for figures.
 const LINKS_PER_PASSAGE: usize = 2;
@@ -125,6 +127,8 @@ pub enum MarkKind {
 pub struct FormUse {
     /// As the article writes it most often, possessive dropped ("Kiev").
     pub form: String,
+    /// The alias table's form it is counted under, folded ("kiev").
+    pub spelling: String,
     pub canonical: bool,
     pub count: usize,
     pub spans: Vec<Span>,
@@ -277,21 +281,35 @@ impl Reading {
 }
 
 impl Lens {
-    /// Reads two articles with the alias table of `lexicons` and the framing lexicon.
+    /// Reads two articles with the alias table of `lexicons` and the framing lexicon;
+    /// the passage links for the figure pairs are computed here.
     pub fn build(left: &Article, right: &Article, lexicons: &Lexicons, framing: &Framing) -> Lens {
-        let groups = spelling::Groups::new(&lexicons.aliases);
-        let canon = names::Canon::new(&lexicons.aliases.pairs);
-        let readings = [left, right].map(|a| Reading::of(a, &groups, framing, &canon));
+        let index = Index::build(vec![left, right], lexicons);
+        let links = index.links(0, 1, LINKS_PER_PASSAGE, Scoring::Full);
+        Lens::with_links(left, right, lexicons, framing, &links)
+    }
+
+    /// As [`Lens::build`], with the links of `left` to `right` the reader already has
+    /// (`Index::links(l, r, k, Scoring::Full)`): figures are paired along them.
+    pub fn with_links(
+        left: &Article,
+        right: &Article,
+        lexicons: &Lexicons,
+        framing: &Framing,
+        links: &[Link],
+    ) -> Lens {
+        let prepared = prepared(&lexicons.aliases);
+        let (groups, canon) = (&prepared.0, &prepared.1);
+        let readings = [left, right].map(|a| Reading::of(a, groups, framing, canon));
         let mut lens = Lens {
             left: article_lens(left, &readings[0]),
             right: article_lens(right, &readings[1]),
-            variants: variant_rows(&groups, [left, right], &readings),
+            variants: variant_rows(groups, [left, right], &readings),
             ..Lens::default()
         };
         (lens.loaded, lens.categories) = loaded_rows(framing, &readings);
         lens.attributions = attributions(&readings);
-        let index = Index::build(vec![left, right], lexicons);
-        lens.figures = figure_pairs(&index, &readings);
+        lens.figures = figure_pairs(links, &readings);
         lens.mark(Side::Left, &readings[0]);
         lens.mark(Side::Right, &readings[1]);
         lens
@@ -417,6 +435,7 @@ fn variant_rows(
     let mut rows: Vec<(usize, VariantRow)> = by_group
         .into_iter()
         .map(|(g, sides)| {
+            let table = groups.forms.get(g as usize);
             let [l, r] = sides.map(|forms| {
                 let mut uses: Vec<FormUse> = forms
                     .into_iter()
@@ -426,13 +445,16 @@ fn variant_rows(
                             .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
                             .map(|(s, _)| s.clone())
                             .unwrap_or_default();
-                        FormUse { form, canonical: f == 0, count: spans.len(), spans }
+                        let spelling =
+                            table.and_then(|t| t.get(f as usize)).cloned().unwrap_or_default();
+                        FormUse { form, spelling, canonical: f == 0, count: spans.len(), spans }
                     })
                     .collect();
                 uses.sort_by(|a, b| b.count.cmp(&a.count).then(a.form.cmp(&b.form)));
                 uses
             });
-            let top = |u: &[FormUse]| u.first().map(|f| f.form.to_lowercase());
+            // Compared by the table's form: "emphasize" and "emphasized" are one spelling.
+            let top = |u: &[FormUse]| u.first().map(|f| f.spelling.clone());
             let differs = !l.is_empty() && !r.is_empty() && top(&l) != top(&r);
             let total = l.iter().chain(&r).map(|u| u.count).sum();
             let group =
@@ -536,12 +558,12 @@ fn attributions(readings: &[Reading; 2]) -> Attributions {
     out
 }
 
-fn figure_pairs(index: &Index, readings: &[Reading; 2]) -> Vec<FigurePair> {
+fn figure_pairs(links: &[Link], readings: &[Reading; 2]) -> Vec<FigurePair> {
     let of = |r: &Reading, p: usize| -> Vec<Figure> {
         r.figures.iter().filter(|f| f.passage == p).cloned().collect()
     };
     let mut out = Vec::new();
-    for link in index.links(0, 1, LINKS_PER_PASSAGE, Scoring::Full) {
+    for link in links {
         let left = of(&readings[0], link.left);
         if left.is_empty() {
             continue;
@@ -600,14 +622,31 @@ fn disagreements(left: &[Figure], right: &[Figure]) -> Vec<Disagreement> {
         .collect()
 }
 
+/// The variant groups and name keys of an alias table, made once per table (the
+/// reader builds a lens each time a pair opens).
+fn prepared(aliases: &Aliases) -> Arc<(spelling::Groups, names::Canon)> {
+    type Cache = Mutex<Option<(u64, Arc<(spelling::Groups, names::Canon)>)>>;
+    static CACHE: Cache = Mutex::new(None);
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    aliases.pairs.hash(&mut hasher);
+    let fingerprint = hasher.finish();
+    let mut slot = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((f, p)) = slot.as_ref()
+        && *f == fingerprint
+    {
+        return Arc::clone(p);
+    }
+    let p = Arc::new((spelling::Groups::new(aliases), names::Canon::new(&aliases.pairs)));
+    *slot = Some((fingerprint, Arc::clone(&p)));
+    p
+}
+
 /// The attributions of one article alone (for measuring extraction).
 pub fn attributions_of(article: &Article, aliases: &Aliases) -> Vec<Attribution> {
     let canon = names::Canon::new(&aliases.pairs);
-    let r = Reading::of(article, &spelling::Groups::default(), &Framing::default(), &canon);
-    let mut fake = [r, Reading::default()];
-    let a = attributions(&fake);
-    fake[1] = Reading::default();
-    a.left
+    let alone = Reading::of(article, &spelling::Groups::default(), &Framing::default(), &canon);
+    attributions(&[alone, Reading::default()]).left
 }
 
 #[cfg(test)]

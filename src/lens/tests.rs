@@ -127,6 +127,9 @@ fn marks_are_ordered_disjoint_and_per_passage() {
 fn report_has_the_documented_shape() {
     let (_, lens) = pair(0, 2);
     let v: serde_json::Value = serde_json::from_str(&report(&lens)).unwrap();
+    if std::env::var_os("LENS_PRINT").is_some() {
+        println!("{}", serde_json::to_string_pretty(&v).unwrap());
+    }
     for key in ["left", "right", "variants", "loaded", "categories", "attributions", "figures"] {
         assert!(v.get(key).is_some(), "{key}");
     }
