@@ -221,6 +221,23 @@ const DESCRIBED: &[&str] = &[
     "troops",
 ];
 
+/// Every word that can start an attribution, for a quick first test of each word.
+fn cues() -> &'static std::collections::HashSet<&'static str> {
+    static CUES: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    CUES.get_or_init(|| {
+        let extra = ["according", "quoting", "quoted", "cited", "view", "pointing"];
+        VERBS
+            .iter()
+            .chain(PARTICIPLES)
+            .chain(INVERTED)
+            .chain(PASSIVE)
+            .chain(&extra)
+            .copied()
+            .collect()
+    })
+}
+
 /// Someone quoted or cited.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Cited {
@@ -266,6 +283,9 @@ pub(crate) fn find(
             continue;
         }
         let w = t.folded.as_str();
+        if ends[i] == usize::MAX && !cues().contains(w) {
+            continue;
+        }
         let mut found: Vec<(Name, Range<usize>)> = Vec::new();
         if VERBS.contains(&w) {
             match subject_before(text, scan, i) {
