@@ -249,6 +249,41 @@ fn keystroke(c: &mut Criterion, targets: &[String]) {
                 })
             },
         );
+        // Incremental narrowing: the keystroke that extends the query rescores only
+        // the previous query's hits.
+        if q.len() > 1 {
+            let prev =
+                Pattern::parse(&q[..q.len() - 1], CaseMatching::Ignore, Normalization::Smart);
+            let narrowed: Vec<usize> = (0..n)
+                .filter(|&i| {
+                    prev.score(nucleo_matcher::Utf32Str::new(&targets[i], &mut buf), &mut m)
+                        .is_some()
+                })
+                .collect();
+            c.bench_function(
+                &format!(
+                    "filter keystroke {q:?} over {n} titles: nucleo-matcher narrowing from {} hits",
+                    narrowed.len()
+                ),
+                |b| {
+                    b.iter(|| {
+                        let mut hits: Vec<(u32, usize)> = narrowed
+                            .iter()
+                            .filter_map(|&i| {
+                                pattern
+                                    .score(
+                                        nucleo_matcher::Utf32Str::new(&targets[i], &mut buf),
+                                        &mut m,
+                                    )
+                                    .map(|s| (s, i))
+                            })
+                            .collect();
+                        hits.sort_by_key(|h| std::cmp::Reverse(h.0));
+                        black_box(hits.len())
+                    })
+                },
+            );
+        }
     }
 }
 

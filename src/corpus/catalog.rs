@@ -5,7 +5,7 @@
 
 use super::cache::{self, CachedFile};
 use super::formats::{self, Format, JsonlFields, Origin};
-use super::load::{LoadOptions, Progress, TICK, in_order, progress_at};
+use super::load::{LoadOptions, Progress, Step, TICK, in_order, progress_at};
 use super::source::{read_one, reason, shown};
 use super::{Article, Corpus, Passage, PathError, Skipped, list};
 use serde::{Deserialize, Serialize};
@@ -100,9 +100,14 @@ impl Catalog {
         on: &mut dyn FnMut(CatalogEvent),
     ) -> Result<Catalog, PathError> {
         let start = Instant::now();
-        let listing = list(paths)?;
         let store = cache::Store::for_roots(paths, opts);
-        let (mut old, warning) = store.as_ref().map(cache::Store::read).unwrap_or_default();
+        // Listing (a stat per file) and reading the cache are independent: overlap them.
+        let (listing, (mut old, warning)) = std::thread::scope(|s| {
+            let read = s.spawn(|| store.as_ref().map(cache::Store::read).unwrap_or_default());
+            let listing = list(paths);
+            (listing, read.join().unwrap_or_default())
+        });
+        let listing = listing?;
         let mut warnings = Vec::new();
         if let Some(w) = warning {
             on(CatalogEvent::Warning(w.clone()));
@@ -122,6 +127,7 @@ impl Catalog {
         let stale = !old.is_empty(); // files gone since the cache was written
         drop(old);
         let todo: Vec<usize> = (0..total).filter(|&i| reuse[i].is_none()).collect();
+        let rewrite = store.is_some() && (!todo.is_empty() || stale);
 
         let mut m = Merger {
             on,
@@ -129,6 +135,7 @@ impl Catalog {
             last: Instant::now(),
             p: Progress { total, ..progress_at(start) },
             reuse,
+            keep: rewrite,
             next_file: 0,
             batch: (Vec::new(), listing.skipped),
             entries: Vec::new(),
@@ -143,7 +150,10 @@ impl Catalog {
                 let parsed = read_one(&files[i], stamps[i].1, &opts.jsonl);
                 CachedFile::of(&files[i], stamps[i].0, stamps[i].1, parsed)
             },
-            |j, c| m.emit(todo[j], Some(c)),
+            |step| match step {
+                Step::Arrived => m.arrived(),
+                Step::Ready(j, c) => m.emit(todo[j], Some(c)),
+            },
         );
         m.emit(total, None);
 
@@ -158,7 +168,7 @@ impl Catalog {
             parsed: todo.len(),
             warnings,
         };
-        if let Some(store) = store.filter(|_| !todo.is_empty() || stale) {
+        if let Some(store) = store.filter(|_| rewrite) {
             let mut all: Vec<CachedFile> = m.reuse.into_iter().flatten().collect();
             all.extend(m.fresh);
             if let Err(e) = store.write(all, &opts.jsonl) {
@@ -225,8 +235,11 @@ impl Catalog {
             self.entries.len(),
             opts.workers(),
             |i| self.article(i),
-            |_, a| {
-                p.done += 1;
+            |step| {
+                let Step::Ready(_, a) = step else {
+                    p.done += 1;
+                    return;
+                };
                 match a {
                     Ok(a) => corpus.articles.push(a),
                     Err(s) => corpus.skipped.push(s),
@@ -251,6 +264,8 @@ struct Merger<'a> {
     last: Instant,
     p: Progress,
     reuse: Vec<Option<CachedFile>>,
+    /// Whether the cached files are kept (to write the cache again) or moved out.
+    keep: bool,
     next_file: usize,
     batch: (Vec<Entry>, Vec<Skipped>),
     entries: Vec<Entry>,
@@ -259,17 +274,33 @@ struct Merger<'a> {
 }
 
 impl Merger<'_> {
+    /// A parsed file finished (maybe ahead of its turn): progress moves on even while
+    /// a slow file holds back the hand-over of those after it.
+    fn arrived(&mut self) {
+        self.p.done += 1;
+        if self.last.elapsed() >= TICK {
+            self.last = Instant::now();
+            self.p.elapsed = self.start.elapsed();
+            (self.on)(CatalogEvent::Progress(self.p));
+        }
+    }
+
     fn emit(&mut self, upto: usize, parsed: Option<CachedFile>) {
         while self.next_file < upto {
-            if let Some(c) = &self.reuse[self.next_file] {
+            let slot = &mut self.reuse[self.next_file];
+            let cached = if self.keep { slot.clone() } else { slot.take() };
+            if let Some(c) = cached {
                 self.p.cached += 1;
+                self.p.done += 1;
                 take(c, self.next_file, &mut self.p, &mut self.batch);
             }
             self.next_file += 1;
         }
         if let Some(c) = parsed {
-            take(&c, upto, &mut self.p, &mut self.batch);
-            self.fresh.push(c);
+            if self.keep {
+                self.fresh.push(c.clone());
+            }
+            take(c, upto, &mut self.p, &mut self.batch);
             self.next_file = upto + 1;
         }
         let end = self.next_file >= self.reuse.len();
@@ -285,10 +316,10 @@ impl Merger<'_> {
     }
 }
 
-fn take(c: &CachedFile, file: usize, p: &mut Progress, batch: &mut (Vec<Entry>, Vec<Skipped>)) {
-    p.done += 1;
+/// `done` counts a parsed file when it arrives; a cached one when it is taken here.
+fn take(c: CachedFile, file: usize, p: &mut Progress, batch: &mut (Vec<Entry>, Vec<Skipped>)) {
     p.articles += c.entries.len();
     p.skipped += c.skipped.len();
-    batch.0.extend(c.entries.iter().map(|e| Entry { file: file as u32, ..e.clone() }));
-    batch.1.extend(c.skipped.iter().cloned());
+    batch.0.extend(c.entries.into_iter().map(|e| Entry { file: file as u32, ..e }));
+    batch.1.extend(c.skipped);
 }

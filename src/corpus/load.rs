@@ -106,12 +106,16 @@ pub(crate) fn read_listing(
         total,
         opts.workers(),
         |i| read_one(&files[i], formats[i].1, &opts.jsonl),
-        |_, parsed| {
-            p.done += 1;
-            p.articles += parsed.articles.len();
-            p.skipped += parsed.skipped.len();
-            corpus.articles.extend(parsed.articles.into_iter().map(|(a, _)| a));
-            corpus.skipped.extend(parsed.skipped);
+        |step| {
+            match step {
+                Step::Arrived => p.done += 1,
+                Step::Ready(_, parsed) => {
+                    p.articles += parsed.articles.len();
+                    p.skipped += parsed.skipped.len();
+                    corpus.articles.extend(parsed.articles.into_iter().map(|(a, _)| a));
+                    corpus.skipped.extend(parsed.skipped);
+                }
+            }
             if last.elapsed() >= TICK {
                 last = Instant::now();
                 p.elapsed = start.elapsed();
@@ -128,14 +132,21 @@ pub(crate) fn progress_at(start: Instant) -> Progress {
     Progress { done: 0, total: 0, articles: 0, skipped: 0, cached: 0, elapsed: start.elapsed() }
 }
 
+/// What [`in_order`] hands over: a result finished (in any order, for progress), or the
+/// next result in index order.
+pub(crate) enum Step<T> {
+    Arrived,
+    Ready(usize, T),
+}
+
 /// Runs `work(0..n)` on `threads` workers and hands each result to `ready` on the
-/// calling thread, in index order. Workers claim indices in order, so results arrive
+/// calling thread, in index order (and says when any result arrives). Workers claim indices in order, so results arrive
 /// nearly in order and few wait; a slow item delays only the hand-over of later ones.
 pub(crate) fn in_order<T: Send>(
     n: usize,
     threads: usize,
     work: impl Fn(usize) -> T + Sync,
-    mut ready: impl FnMut(usize, T),
+    mut ready: impl FnMut(Step<T>),
 ) {
     let next = AtomicUsize::new(0);
     let (tx, rx) = mpsc::channel::<(usize, T)>();
@@ -156,9 +167,10 @@ pub(crate) fn in_order<T: Send>(
         let mut waiting: std::collections::BTreeMap<usize, T> = Default::default();
         let mut due = 0;
         for (i, t) in rx {
+            ready(Step::Arrived);
             waiting.insert(i, t);
             while let Some(t) = waiting.remove(&due) {
-                ready(due, t);
+                ready(Step::Ready(due, t));
                 due += 1;
             }
         }
@@ -182,11 +194,15 @@ mod tests {
                     }
                     i * 2
                 },
-                |i, v| got.push((i, v)),
+                |step| {
+                    if let Step::Ready(i, v) = step {
+                        got.push((i, v))
+                    }
+                },
             );
             assert_eq!(got, (0..100).map(|i| (i, i * 2)).collect::<Vec<_>>());
         }
-        in_order(0, 2, |i| i, |_, _| panic!("nothing to do"));
+        in_order(0, 2, |i| i, |_| panic!("nothing to do"));
     }
 
     #[test]

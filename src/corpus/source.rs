@@ -117,10 +117,13 @@ fn walk(
         Err(e) => return out.skipped.push(Skipped::new(dir, reason(&e))),
     };
     // The entry's type comes with the listing: folders and ignored files cost no stat.
-    let mut entries: Vec<(PathBuf, Option<fs::FileType>)> =
-        entries.filter_map(Result::ok).map(|e| (e.path(), e.file_type().ok())).collect();
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
-    for (path, kind) in entries {
+    let mut entries: Vec<fs::DirEntry> = entries.filter_map(Result::ok).collect();
+    // Siblings: ordering by name is ordering by path, and cheaper.
+    entries.sort_by_key(fs::DirEntry::file_name);
+    for entry in entries {
+        let path = entry.path();
+        let kind = entry.file_type().ok();
+        let entry = Some(entry);
         if kind.is_some_and(|k| k.is_dir()) {
             walk(&path, out, seen_dirs, seen);
             continue;
@@ -130,7 +133,12 @@ fn walk(
             out.ignored += 1;
             continue;
         }
-        match (fs::metadata(&path), format) {
+        // A regular file's metadata through its directory entry (no path walk).
+        let meta = match (&kind, &entry) {
+            (Some(k), Some(e)) if k.is_file() => e.metadata(),
+            _ => fs::metadata(&path),
+        };
+        match (meta, format) {
             (Ok(m), _) if m.is_dir() => walk(&path, out, seen_dirs, seen),
             (Ok(_), None) => out.ignored += 1,
             (Ok(m), Some(f)) => {
