@@ -13,6 +13,7 @@ use parallax::app::background::{self, Background, Pending};
 use parallax::config::Config;
 use parallax::corpus::{Corpus, Progress};
 use parallax::store::{self, Bookmarks, SessionState};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,7 +28,7 @@ fn main() -> ExitCode {
         // A reader of our output went away (`parallax list | head`): not an error.
         Err(e) if e.chain().any(is_broken_pipe) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("parallax: {e:#}");
+            let _ = writeln!(std::io::stderr(), "parallax: {e:#}");
             ExitCode::from(2)
         }
     }
@@ -103,17 +104,19 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool) -> anyhow::Result<u8> {
     };
     app.status = (!warnings.is_empty()).then(|| warnings.join(" · "));
 
-    let code =
-        term::run(&mut app, &theme, files.as_ref(), config.mouse, job).context("terminal")?;
+    let outcome = term::run(&mut app, &theme, files.as_ref(), config.mouse, job);
+    // Saved whatever ended the session — a quit, a signal, a terminal error.
     if let Some(path) = &state_path
         && let Err(e) = app.session().save(path)
     {
-        eprintln!(
+        // stderr may be gone with the terminal (SSH dropped): never panic over it.
+        let _ = writeln!(
+            std::io::stderr(),
             "parallax: session not saved ({}: {e}); the previous one is kept",
             path.display()
         );
     }
-    Ok(code)
+    outcome.context("terminal")
 }
 
 fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {

@@ -115,7 +115,12 @@ pub fn run(
     if mouse {
         let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
     }
-    ratatui::restore();
+    // After SIGHUP the terminal is gone and every write fails. `ratatui::restore` and
+    // the terminal's drop report such failures with `eprintln!`, which panics when
+    // stderr is gone too — so restore quietly and skip the drop.
+    let _ = terminal.show_cursor();
+    let _ = ratatui::try_restore();
+    std::mem::forget(terminal);
     result
 }
 

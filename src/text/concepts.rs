@@ -71,6 +71,9 @@ impl Concepts {
             return hits;
         }
         let seq: Vec<&Occ> = occs.iter().filter(|o| o.is_content() && o.in_sequence()).collect();
+        // Where each group's last hit ends: hits come in text order, so that is all the
+        // overlap check needs (scanning every earlier hit was quadratic on long text).
+        let mut last_end: std::collections::HashMap<u32, u32> = std::collections::HashMap::new();
         for i in 0..seq.len() {
             let Some(list) = self.by_first.get(&seq[i].term) else {
                 continue;
@@ -84,9 +87,11 @@ impl Concepts {
                 }
                 let (start, end) = (words[0].start, words[words.len() - 1].end);
                 // One hit per group per stretch of text: skip a shorter overlapping wording.
-                let overlaps = hits.iter().any(|h| h.concept == *concept && h.end > start);
+                let overlaps = last_end.get(concept).is_some_and(|&e| e > start);
                 if !overlaps {
                     hits.push(ConceptHit { concept: *concept, start, end });
+                    let e = last_end.entry(*concept).or_insert(end);
+                    *e = (*e).max(end);
                 }
             }
         }

@@ -44,7 +44,7 @@ fn header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         } else {
             parallax::corpus::progress_line(p)
         };
-        let done = if p.total == 0 { 0 } else { p.done * 10 / p.total };
+        let done = (p.done * 10).checked_div(p.total).unwrap_or(0);
         let bar = format!("  [{}{}] ", "█".repeat(done), " ".repeat(10 - done.min(10)));
         spans.push(Span::styled(bar, theme.key));
         spans.push(Span::styled(line, theme.hint));
