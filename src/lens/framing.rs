@@ -8,6 +8,7 @@
 //! position ("sanctions regime") hides the shorter loaded term inside it.
 
 use super::scan::{Scan, is_space};
+use crate::text::lexicon::syntax;
 use crate::text::{LexiconError, fold_into};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -249,19 +250,6 @@ fn compile(term: &str) -> Vec<Pattern> {
             (!folded.is_empty()).then(|| Pattern { word: folded.clone(), prefix })
         })
         .collect()
-}
-
-fn syntax(file: &str, text: &str, e: &toml::de::Error) -> LexiconError {
-    let at = e.span().map_or(0, |s| s.start.min(text.len()));
-    let before = text.get(..at).unwrap_or("");
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    LexiconError::Syntax {
-        file: file.to_string(),
-        line,
-        column,
-        message: e.message().trim().to_string(),
-    }
 }
 
 #[cfg(test)]

@@ -195,7 +195,8 @@ pub fn parse_topics(file: &str, text: &str) -> Result<Vec<TopicDef>, LexiconErro
     Ok(parsed.topic)
 }
 
-fn syntax(file: &str, text: &str, e: &toml::de::Error) -> LexiconError {
+/// A toml syntax error as file, line and column; shared by every lexicon file.
+pub(crate) fn syntax(file: &str, text: &str, e: &toml::de::Error) -> LexiconError {
     let at = e.span().map_or(0, |s| s.start.min(text.len()));
     let before = text.get(..at).unwrap_or("");
     let line = before.matches('\n').count() + 1;

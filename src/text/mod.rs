@@ -9,7 +9,7 @@ mod analyze;
 mod concepts;
 mod fold;
 mod ids;
-mod lexicon;
+pub(crate) mod lexicon;
 mod stop;
 mod words;
 
