@@ -146,7 +146,7 @@ fn walk(
                     out.push(path, &m, f);
                 }
             }
-            (Err(e), Some(_)) => out.skipped.push(Skipped::new(&path, reason(&e))),
+            (Err(e), Some(_)) => out.skipped.push(Skipped::new(&path, listing_reason(&path, &e))),
             (Err(_), None) => out.ignored += 1,
         }
     }
@@ -177,6 +177,13 @@ pub(crate) fn shown(path: &Path) -> String {
 }
 
 /// A short reason a person can act on ("permission denied"), not a debug dump.
+/// Why a listed path could not be followed: a link to nothing says so.
+fn listing_reason(path: &Path, e: &io::Error) -> String {
+    let dangling = e.kind() == io::ErrorKind::NotFound
+        && fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if dangling { "broken symlink".into() } else { reason(e) }
+}
+
 pub(crate) fn reason(e: &io::Error) -> String {
     match e.kind() {
         io::ErrorKind::PermissionDenied => "unreadable: permission denied".into(),
