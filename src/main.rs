@@ -87,6 +87,7 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool) -> anyhow::Result<u8> {
     }
     let job: Option<term::Job> = if in_background {
         app.pending = Pending { session, pair };
+        app.texts = parallax::app::texts::Texts::listing();
         app.loading = Some(Progress {
             done: 0,
             total: 0,
@@ -95,7 +96,11 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool) -> anyhow::Result<u8> {
             cached: 0,
             elapsed: std::time::Duration::ZERO,
         });
-        Some(Box::new(move |send: &dyn Fn(Background)| background::load(paths, lexicons, send)))
+        let opts =
+            parallax::corpus::LoadOptions { jsonl: config.jsonl.clone(), ..Default::default() };
+        Some(Box::new(move |send: &dyn Fn(Background)| {
+            background::load(paths, opts, lexicons, send)
+        }))
     } else {
         if let Some(state) = &session {
             app.restore(state);

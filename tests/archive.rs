@@ -184,3 +184,105 @@ fn no_cache_mode_writes_nothing() {
     let (b, _) = load(dir.path(), &o);
     assert_eq!((a.parsed, b.parsed), (a.files.len(), b.files.len()));
 }
+
+/// The reader's side: the library is listed from the catalog (stubs, no texts), an
+/// article's text is read when it is previewed or opened, a file gone since is said on
+/// the status line, and the full texts arriving later change nothing on screen.
+#[test]
+fn the_reader_lists_from_the_catalog_and_reads_texts_on_demand() {
+    use parallax::app::background::{self, Background};
+    use parallax::app::{Action, App, Keymap, update};
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    for (i, place) in ["Geneva", "Vienna", "Oslo"].iter().enumerate() {
+        let body = format!("Talks in {place}\n\nDelegates met in {place} on day {i}.\n\nMore.\n");
+        fs::write(dir.path().join(format!("{i}.txt")), body).unwrap();
+    }
+    let events = std::sync::Mutex::new(Vec::new());
+    background::load(
+        vec![dir.path().to_path_buf()],
+        opts(cache.path(), 2),
+        parallax::index::Lexicons::embedded(),
+        &|e| events.lock().unwrap().push(e),
+    );
+    let events = events.into_inner().unwrap();
+    let texts_at = events.iter().position(|e| matches!(e, Background::Texts(_))).unwrap();
+    let (listing, rest): (Vec<_>, Vec<_>) =
+        events.into_iter().enumerate().partition(|(i, _)| *i < texts_at);
+
+    let mut app = App::new(corpus::Corpus::default(), Keymap::default_map());
+    update(&mut app, Action::Resize(120, 40));
+    for (_, e) in listing {
+        app.receive(e);
+    }
+    assert_eq!(app.corpus.articles.len(), 3);
+    assert!(app.corpus.articles.iter().all(|a| a.text.is_empty()), "stubs until read");
+    assert!(app.texts.has(0), "the selected article is read for its preview");
+    assert!(!app.texts.has(2));
+
+    fs::remove_file(dir.path().join("1.txt")).unwrap();
+    update(&mut app, Action::Choose); // left chosen; the selection moves on to 1.txt
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.starts_with("could not read") && status.contains("1.txt"), "{status}");
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Choose);
+    let r = app.reading.as_ref().expect("a pair is open");
+    let [l, rt] = [r.panes[0].article, r.panes[1].article];
+    assert_eq!((l, rt), (0, 2));
+    assert!(app.article(2).unwrap().text.contains("Delegates met in Oslo"));
+    assert!(!app.article(2).unwrap().passages.is_empty());
+
+    for (_, e) in rest {
+        app.receive(e);
+    }
+    assert!(app.texts.is_empty(), "the whole corpus replaced the texts read on demand");
+    assert!(app.corpus.articles[0].text.contains("Geneva"));
+    assert_eq!(app.reading.as_ref().map(|r| r.panes[1].article), Some(2), "the pair stays");
+}
+
+/// A pair opened while the library is still being listed (stubs, nothing readable yet)
+/// gets its texts when the listing completes, without another key.
+#[test]
+fn a_pair_opened_during_listing_fills_in() {
+    use parallax::app::background::{self, Background};
+    use parallax::app::{Action, App, Keymap, update};
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    for (i, place) in ["Geneva", "Vienna"].iter().enumerate() {
+        let body = format!("Talks in {place}\n\nDelegates met in {place}.\n");
+        fs::write(dir.path().join(format!("{i}.txt")), body).unwrap();
+    }
+    let events = std::sync::Mutex::new(Vec::new());
+    let lexicons = parallax::index::Lexicons::embedded();
+    background::load(vec![dir.path().to_path_buf()], opts(cache.path(), 1), lexicons, &|e| {
+        events.lock().unwrap().push(e)
+    });
+    let mut app = App::new(corpus::Corpus::default(), Keymap::default_map());
+    app.texts = parallax::app::texts::Texts::listing();
+    update(&mut app, Action::Resize(120, 40));
+    let mut events = events.into_inner().unwrap().into_iter();
+    for e in events.by_ref() {
+        let batch = matches!(e, Background::Batch { .. });
+        app.receive(e);
+        if batch {
+            break;
+        }
+    }
+    update(&mut app, Action::Choose);
+    update(&mut app, Action::Choose);
+    let wrap = app.pane_wrap(parallax::app::Side::Left).unwrap();
+    assert!(wrap.lines.is_empty(), "a stub: nothing to show yet");
+    let next = events.next().unwrap();
+    assert!(matches!(next, Background::Progress(_) | Background::Catalog(_)), "{next:?}");
+    app.receive(next);
+    for e in events.by_ref() {
+        let done = matches!(e, Background::Catalog(_));
+        app.receive(e);
+        if done {
+            break;
+        }
+    }
+    let wrap = app.pane_wrap(parallax::app::Side::Left).unwrap();
+    assert!(!wrap.lines.is_empty(), "read once the listing completed");
+    assert!(app.article(1).unwrap().text.contains("Delegates met in Vienna"));
+}

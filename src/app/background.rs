@@ -1,23 +1,33 @@
-//! Work done off the input thread — loading a large library and indexing its topics —
-//! and how its results land in the state. The runtime runs [`load`] on a std thread
-//! and hands each [`Background`] event to [`App::receive`]; the screen shows the
-//! library at once and fills in.
+//! Work done off the input thread — listing a large library from its catalog, then
+//! reading its texts and indexing its topics — and how its results land in the state.
+//! The runtime runs [`load`] on a std thread and hands each [`Background`] event to
+//! [`App::receive`]; the screen shows the library at once and fills in.
 
 use super::state::App;
+use super::texts::Texts;
 use super::topics::Knowledge;
 use super::update::open_pair;
-use crate::corpus::{Corpus, LoadOptions, Progress, load_with_progress};
+use crate::corpus::{Article, Catalog, CatalogEvent, Corpus, LoadOptions, Progress, Skipped};
 use crate::index::Lexicons;
 use crate::store::SessionState;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-/// A result of background work.
+/// A result of background work, in the order they come.
 #[derive(Debug)]
 pub enum Background {
     Progress(Progress),
-    /// The whole library, read.
-    Corpus(Arc<Corpus>),
+    /// More of the library, in order: stubs (metadata, no text) to append.
+    Batch {
+        articles: Vec<Article>,
+        skipped: Vec<Skipped>,
+    },
+    /// Something to tell the user (a corrupt index cache rebuilt, say).
+    Warning(String),
+    /// The library is complete; texts are read from its files as they are needed.
+    Catalog(Arc<Catalog>),
+    /// Every text, index for index with the library (small libraries only).
+    Texts(Arc<Corpus>),
     /// Its topics and related articles, indexed.
     Knowledge(Knowledge),
     /// The load could not start (a path vanished since it was checked).
@@ -32,22 +42,33 @@ pub struct Pending {
     pub pair: bool,
 }
 
-/// Above this many articles the corpus-wide topic index is not built: it grows to
-/// gigabytes and minutes (measured: 10,000 articles, 3.7 s and 716 MB). Pair links,
-/// search and the lens do not need it and still work.
+/// Above this many articles the corpus-wide topic index is not built, and texts are
+/// only ever read on demand: the index grows to gigabytes and minutes (measured: 10,000
+/// articles, 7.5 s and 716 MB). Pair links, search and the lens do not need it.
 pub const TOPIC_INDEX_LIMIT: usize = 20_000;
 
-/// Loads `paths` with progress, then indexes the topics: the background job.
-pub fn load(paths: Vec<PathBuf>, lexicons: Lexicons, send: &dyn Fn(Background)) {
-    let mut progress = |p: &Progress| send(Background::Progress(*p));
-    let corpus = match load_with_progress(&paths, &LoadOptions::default(), &mut progress) {
+/// Lists `paths` through the index cache, then (when small enough) reads every text
+/// and indexes the topics: the background job.
+pub fn load(paths: Vec<PathBuf>, opts: LoadOptions, lexicons: Lexicons, send: &dyn Fn(Background)) {
+    let mut on = |event| match event {
+        CatalogEvent::Batch { entries, skipped } => send(Background::Batch {
+            articles: entries.iter().map(|e| e.stub()).collect(),
+            skipped,
+        }),
+        CatalogEvent::Progress(p) => send(Background::Progress(p)),
+        CatalogEvent::Warning(w) => send(Background::Warning(w)),
+    };
+    let catalog = match Catalog::load(&paths, &opts, &mut on) {
         Ok(c) => Arc::new(c),
         Err(e) => return send(Background::Failed(e.to_string())),
     };
-    send(Background::Corpus(corpus.clone()));
-    if corpus.articles.len() > TOPIC_INDEX_LIMIT {
+    send(Background::Catalog(catalog.clone()));
+    if catalog.len() > TOPIC_INDEX_LIMIT {
         return send(Background::Knowledge(Knowledge::default()));
     }
+    let corpus = Arc::new(catalog.texts(&opts, &mut |_| {}));
+    drop(catalog);
+    send(Background::Texts(corpus.clone()));
     send(Background::Knowledge(Knowledge::build(&corpus, &lexicons)));
 }
 
@@ -60,21 +81,35 @@ impl App {
                 self.loading = None;
                 self.status = Some(format!("could not load: {e}"));
             }
-            Background::Corpus(corpus) => {
-                self.set_corpus(corpus);
-                let pending = std::mem::take(&mut self.pending);
-                if let Some(state) = &pending.session {
-                    self.restore(state);
+            Background::Warning(w) => self.status = Some(w),
+            Background::Batch { articles, skipped } => {
+                // The job holds no reference to the library, so this appends in place.
+                let corpus = Arc::make_mut(&mut self.corpus);
+                corpus.articles.extend(articles);
+                corpus.skipped.extend(skipped);
+                // Rows arrive below the ones in view: the view stays where the user put it.
+                let top = self.library.top;
+                self.library.refilter(&self.corpus);
+                self.library.top = top.min(self.library.selected);
+            }
+            Background::Catalog(catalog) => {
+                let corpus = Arc::make_mut(&mut self.corpus);
+                corpus.ignored = catalog.ignored;
+                self.texts = Texts::on_demand(catalog);
+                self.loading = None;
+                self.indexing = self.corpus.articles.len() <= TOPIC_INDEX_LIMIT;
+                self.reread_open_pair();
+                self.arrived();
+                super::update::read_selected(self);
+            }
+            Background::Texts(corpus) => {
+                // Same articles, same order: places, panes and the list all stay.
+                if corpus.articles.len() == self.corpus.articles.len() {
+                    self.corpus = corpus;
+                    self.texts = Texts::default();
+                    self.library.refilter(&self.corpus);
+                    self.reread_open_pair();
                 }
-                if pending.pair && self.corpus.articles.len() == 2 {
-                    open_pair(self, 0, 1);
-                }
-                self.status = Some(match self.knowledge.topics.is_empty() {
-                    true => {
-                        format!("{} articles loaded; indexing topics…", self.corpus.articles.len())
-                    }
-                    false => format!("{} articles loaded", self.corpus.articles.len()),
-                });
             }
             Background::Knowledge(k) => {
                 if k.topics.is_empty() && self.corpus.articles.len() > TOPIC_INDEX_LIMIT {
@@ -84,8 +119,48 @@ impl App {
                     ));
                 }
                 self.knowledge = k;
-                self.loading = None;
+                self.indexing = false;
             }
+        }
+    }
+
+    /// A pair opened while the library was still being listed shows stubs (nothing
+    /// could be read yet): now that texts can be read, read them and redo its links.
+    fn reread_open_pair(&mut self) {
+        let Some(open) = self.reading.as_ref().map(|r| r.panes.clone().map(|p| p.article)) else {
+            return;
+        };
+        let stubs: Vec<usize> = (open.into_iter()).filter(|&a| self.wraps_of_stub(a)).collect();
+        if stubs.is_empty() {
+            return;
+        }
+        for a in stubs {
+            self.need_text(a);
+            self.wraps.forget(a);
+        }
+        super::topic_jumps::relink(self);
+        super::update::ensure_wraps(self);
+    }
+
+    /// Whether article `a` was shown (and wrapped) as a stub.
+    fn wraps_of_stub(&self, a: usize) -> bool {
+        self.article(a).is_none_or(|x| x.passages.is_empty()) || self.wraps.has_empty(a)
+    }
+
+    /// The whole library is listed: say what it holds, then do what waited for it.
+    fn arrived(&mut self) {
+        if let Some(s) = super::state::startup_status(&self.corpus) {
+            self.status = Some(s);
+        }
+        let pending = std::mem::take(&mut self.pending);
+        if let Some(state) = &pending.session {
+            self.restore(state);
+        }
+        if pending.pair && self.corpus.articles.len() == 2 {
+            open_pair(self, 0, 1);
+        }
+        if self.status.is_none() {
+            self.status = Some(format!("{} articles", self.corpus.articles.len()));
         }
     }
 }

@@ -85,7 +85,7 @@ pub fn note_action(app: &mut App, mut note: NoteEditor, action: Action) {
     match action {
         Cancel => app.status = Some("bookmark not saved".into()),
         Accept => {
-            let Some(article) = app.corpus.articles.get(note.article) else { return };
+            let Some(article) = app.article(note.article) else { return };
             let b = Bookmark::new(article, note.passage, note.editor.text.trim().to_owned());
             app.status = Some(format!("bookmarked: {}", BookmarkList::label(&b)));
             app.bookmarks.push(b.clone());
@@ -135,7 +135,8 @@ fn open_bookmark(app: &mut App, i: usize) {
         app.status = Some(format!("{} is not in this library", b.article));
         return;
     };
-    let Some(passage) = b.locate(&app.corpus.articles[article]) else {
+    app.need_text(article);
+    let Some(passage) = app.article(article).and_then(|a| b.locate(a)) else {
         app.status = Some(format!("passage no longer found in {}", b.title));
         return;
     };

@@ -59,9 +59,10 @@ pub fn rows(lens: &Lens, section: Section) -> usize {
 pub fn open(app: &mut App) {
     let Some(r) = app.reading.as_mut() else { return };
     if r.lens.is_none() {
-        let (l, rt) =
-            (&app.corpus.articles[r.panes[0].article], &app.corpus.articles[r.panes[1].article]);
-        r.lens = Some(Lens::build(l, rt, &app.lexicons, &app.framing));
+        let text = |i| app.texts.article(&app.corpus, i);
+        if let (Some(l), Some(rt)) = (text(r.panes[0].article), text(r.panes[1].article)) {
+            r.lens = Some(Lens::build(l, rt, &app.lexicons, &app.framing));
+        }
     }
     r.lens_marks = true;
     app.overlay = Some(Overlay::Lens(LensPanel { section: Section::Spelling, selected: 0 }));
@@ -153,6 +154,7 @@ pub fn open_across(app: &mut App) {
         app.status = Some("no active topic: t chooses one".into());
         return;
     };
+    // The topic index exists only when every text is in memory, so these are not stubs.
     let articles: Vec<&crate::corpus::Article> = app.corpus.articles.iter().collect();
     let rows = lens::topic_table(&app.knowledge.topics[topic], &articles);
     app.overlay = Some(Overlay::Across(Across { topic, rows, selected: 0 }));

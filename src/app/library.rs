@@ -2,6 +2,7 @@
 //! and the article chosen for the left pane.
 
 use super::editor::LineEditor;
+use super::title_filter::TitleFilter;
 use crate::corpus::Corpus;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -15,8 +16,9 @@ pub enum Row {
     Skipped(usize),
 }
 
-/// The session's one fuzzy matcher, shared by every list that filters: it is large
-/// (it keeps scoring buffers), so it is made once.
+/// The fuzzy matcher of the short lists (topics, bookmarks), shared by them: it is
+/// large (it keeps scoring buffers), so it is made once. The library's own list, which
+/// can be 100k long, has [`TitleFilter`].
 pub struct Matcher(SkimMatcherV2);
 
 impl Matcher {
@@ -52,23 +54,36 @@ pub struct Library {
     pub chosen: Option<usize>,
     /// A topic filter: its label and the articles that speak of it, with passage counts.
     pub topic: Option<(String, Vec<(usize, usize)>)>,
+    filter: TitleFilter,
+    /// Rows whose match positions are computed (the first ones).
+    marked: usize,
 }
 
+/// Rows marked at once: more than any screen shows.
+const MARK_AHEAD: usize = 256;
+
 impl Library {
-    pub fn new(corpus: &Corpus, matcher: &Matcher) -> Library {
+    pub fn new(corpus: &Corpus) -> Library {
         let mut lib = Library::default();
-        lib.refilter(corpus, matcher);
+        lib.refilter(corpus);
         lib
     }
 
-    /// Recomputes the rows for the current query: all articles in corpus order when it is
-    /// empty, else the matches best first. Skipped files are listed after the articles
-    /// (and hidden while filtering).
-    pub fn refilter(&mut self, corpus: &Corpus, matcher: &Matcher) {
+    /// A list over the same library that shares this one's filter data (a picker).
+    pub fn sharing(&self, corpus: &Corpus) -> Library {
+        let mut lib = Library { filter: self.filter.clone(), ..Library::default() };
+        lib.refilter(corpus);
+        lib
+    }
+
+    /// Recomputes the rows for the current query: all articles in library order when
+    /// it is empty, else the matches best first. Skipped files are listed after the
+    /// articles (and hidden while filtering).
+    pub fn refilter(&mut self, corpus: &Corpus) {
         let previous = self.selected_article();
         self.rows.clear();
-        let topic = self.topic.as_ref().map(|(_, arts)| arts);
-        let on_topic = |a: usize| topic.is_none_or(|arts| arts.iter().any(|&(x, _)| x == a));
+        let topic = self.topic.as_ref();
+        let on_topic = |a: usize| topic.is_none_or(|(_, arts)| arts.iter().any(|&(x, _)| x == a));
         if self.query.is_empty() {
             self.rows.extend(
                 (0..corpus.articles.len())
@@ -79,25 +94,11 @@ impl Library {
                 self.rows.extend((0..corpus.skipped.len()).map(Row::Skipped));
             }
         } else {
-            let mut hits: Vec<(i64, Row)> = corpus
-                .articles
-                .iter()
-                .enumerate()
-                .filter(|&(index, _)| on_topic(index))
-                .filter_map(|(index, a)| {
-                    let target = match &a.byline {
-                        Some(b) => format!("{} {}", a.title, b),
-                        None => a.title.clone(),
-                    };
-                    let (score, found) = matcher.0.fuzzy_indices(&target, &self.query.text)?;
-                    let title_chars = a.title.chars().count();
-                    let matched = found.into_iter().filter(|&i| i < title_chars).collect();
-                    Some((score, Row::Article { index, matched }))
-                })
-                .collect();
-            hits.sort_by_key(|h| std::cmp::Reverse(h.0));
-            self.rows.extend(hits.into_iter().map(|(_, r)| r));
+            let scope = topic.map_or("", |(label, _)| label.as_str());
+            let hits = self.filter.hits(corpus, &self.query.text, scope, on_topic);
+            self.rows.extend(hits.into_iter().map(|index| Row::Article { index, matched: vec![] }));
         }
+        self.marked = 0;
         // Keep the same article selected when it is still listed.
         self.selected = previous
             .and_then(|p| {
@@ -107,6 +108,30 @@ impl Library {
             })
             .unwrap_or(0);
         self.top = 0;
+        self.mark(corpus, MARK_AHEAD);
+    }
+
+    /// Computes the filter's match positions for the rows up to `upto` (highlighting
+    /// is only ever needed for rows in view, and costs a rescoring each).
+    pub fn mark(&mut self, corpus: &Corpus, upto: usize) {
+        let upto = upto.min(self.rows.len());
+        if self.query.is_empty() || upto <= self.marked {
+            return;
+        }
+        for row in &mut self.rows[self.marked..upto] {
+            if let Row::Article { index, matched } = row {
+                *matched = self.filter.positions(corpus, *index, &self.query.text);
+            }
+        }
+        self.marked = upto;
+    }
+
+    /// Marks the rows in a view of `height` rows, and a page beyond.
+    pub fn mark_visible(&mut self, corpus: &Corpus, height: usize) {
+        let want = self.top + 2 * height.max(1);
+        if want > self.marked {
+            self.mark(corpus, want.max(self.marked + MARK_AHEAD));
+        }
     }
 
     pub fn selected_row(&self) -> Option<&Row> {

@@ -24,7 +24,7 @@ pub(super) fn library_action(app: &mut App, action: Action) {
         ClearChoice if lib.topic.is_some() => filter_library_by_topic(app, None),
         ClearChoice => {
             lib.query.clear();
-            lib.refilter(&app.corpus, &app.matcher);
+            lib.refilter(&app.corpus);
         }
         Resume if app.reading.is_some() => app.screen = Screen::Reading,
         OpenRelated => open_related(app),
@@ -53,7 +53,7 @@ pub fn filter_library_by_topic(app: &mut App, topic: Option<usize>) {
             .collect();
         (app.knowledge.topics[t].label.clone(), counts)
     });
-    app.library.refilter(&app.corpus, &app.matcher);
+    app.library.refilter(&app.corpus);
 }
 
 /// Enter in the library: the first choice is the left pane, the second opens the pair.
@@ -103,7 +103,7 @@ pub(super) fn filter_action(app: &mut App, action: Action) {
         edit => lib.query.edit(edit),
     };
     if changed {
-        lib.refilter(&app.corpus, &app.matcher);
+        lib.refilter(&app.corpus);
     }
 }
 
@@ -121,7 +121,7 @@ pub(super) fn picker_action(app: &mut App, mut picker: Library, action: Action) 
         }
         edit => {
             if picker.query.edit(edit) {
-                picker.refilter(&app.corpus, &app.matcher);
+                picker.refilter(&app.corpus);
             }
         }
     }

@@ -19,6 +19,8 @@ pub mod search;
 mod search_actions;
 mod session;
 mod state;
+pub mod texts;
+mod title_filter;
 pub mod topic_jumps;
 pub mod topics;
 mod update;

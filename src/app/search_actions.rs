@@ -20,7 +20,7 @@ pub(super) fn search_action(app: &mut App, mut editor: LineEditor, action: Actio
                 r.search = None;
                 return;
             }
-            let Some(article) = app.corpus.articles.get(pane.article) else { return };
+            let Some(article) = app.texts.article(&app.corpus, pane.article) else { return };
             let hits = app.matching.find(article, &query);
             if hits.is_empty() {
                 r.search = None;

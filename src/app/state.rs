@@ -12,9 +12,10 @@ use super::library::{Library, Matcher};
 use super::palette::TopicPalette;
 use super::pane::{Anchor, Pane, Side};
 use super::search::{Matching, Search};
+use super::texts::Texts;
 use super::topics::{Knowledge, PairLinks};
 use super::wrap::{WrapCache, Wrapped};
-use crate::corpus::{Corpus, Progress};
+use crate::corpus::{Article, Corpus, Progress};
 use crate::lens::{Framing, Lens};
 use crate::store::Bookmark;
 use crate::text::Lexicons;
@@ -81,8 +82,11 @@ pub struct Reading {
 
 #[derive(Debug)]
 pub struct App {
-    /// Shared with the background indexer while it runs.
+    /// Shared with the background indexer while it runs. For a large library read from
+    /// its catalog, the articles are stubs until `texts` reads them (see [`App::article`]).
     pub corpus: Arc<Corpus>,
+    /// Texts read on demand from the catalog of a large library.
+    pub texts: Texts,
     pub keymap: Keymap,
     pub screen: Screen,
     pub library: Library,
@@ -100,8 +104,10 @@ pub struct App {
     /// I/O for the runtime to carry out after `update`.
     pub effects: Vec<Effect>,
     pub settings: Settings,
-    /// A background load in progress (the library fills in when it is done).
+    /// A background load in progress (the library fills in as it goes).
     pub loading: Option<Progress>,
+    /// The library is listed and its topics are being indexed in the background.
+    pub indexing: bool,
     /// What waits for the library to arrive.
     pub pending: Pending,
     pub jumps: JumpList,
@@ -134,10 +140,11 @@ impl App {
         knowledge: Knowledge,
     ) -> App {
         let matcher = Matcher::default();
-        let library = Library::new(&corpus, &matcher);
+        let library = Library::new(&corpus);
         let status = startup_status(&corpus);
         App {
             corpus: Arc::new(corpus),
+            texts: Texts::default(),
             keymap,
             screen: Screen::Library,
             library,
@@ -152,6 +159,7 @@ impl App {
             effects: Vec::new(),
             settings: Settings::default(),
             loading: None,
+            indexing: false,
             pending: Pending::default(),
             jumps: JumpList::default(),
             matching: Matching::new(&lexicons),
@@ -159,6 +167,36 @@ impl App {
             framing: Framing::embedded(),
             lexicons,
             remembered: HashMap::new(),
+        }
+    }
+
+    /// Article `i`, with its text once read (a stub with no passages before).
+    pub fn article(&self, i: usize) -> Option<&Article> {
+        self.texts.article(&self.corpus, i)
+    }
+
+    /// Makes sure article `i`'s text is in memory, reading it from its file if need be.
+    /// A file that vanished or changed is said on the status line; the article then
+    /// shows as its stub, empty, and nothing else is lost.
+    pub fn need_text(&mut self, i: usize) -> bool {
+        // The open pair and every article with a remembered place keep their texts: the
+        // place is saved by its passage's fingerprint, which needs the text.
+        let pinned: Vec<usize> = (self.reading.iter())
+            .flat_map(|r| r.panes.iter().map(|p| p.article))
+            .chain(self.remembered.keys().copied())
+            .collect();
+        match self.texts.load(i, &pinned) {
+            Ok(read_now) => {
+                if read_now {
+                    self.wraps.forget(i); // a stub's empty wrap may be cached
+                }
+                true
+            }
+            Err(why) => {
+                let path = self.corpus.articles.get(i).map_or("", |a| a.path.as_str());
+                self.status = Some(format!("could not read {path}: {why}"));
+                false
+            }
         }
     }
 
@@ -227,7 +265,8 @@ impl App {
     /// background load runs).
     pub fn set_corpus(&mut self, corpus: Arc<Corpus>) {
         self.corpus = corpus;
-        self.library = Library::new(&self.corpus, &self.matcher);
+        self.texts = Texts::default();
+        self.library = Library::new(&self.corpus);
         self.reading = None;
         self.remembered.clear();
         self.wraps = WrapCache::default();
@@ -249,7 +288,7 @@ impl App {
     }
 }
 
-fn startup_status(corpus: &Corpus) -> Option<String> {
+pub(super) fn startup_status(corpus: &Corpus) -> Option<String> {
     let skipped = corpus.skipped.len();
     let notices = corpus.articles.iter().filter(|a| a.notice.is_some()).count();
     let mut parts = Vec::new();

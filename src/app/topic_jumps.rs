@@ -175,7 +175,11 @@ pub fn toggle_follow(app: &mut App) {
 pub fn relink(app: &mut App) {
     let Some(r) = app.reading.as_mut() else { return };
     let [l, rt] = [r.panes[0].article, r.panes[1].article];
-    let (left, right) = (&app.corpus.articles[l], &app.corpus.articles[rt]);
+    let (Some(left), Some(right)) =
+        (app.texts.article(&app.corpus, l), app.texts.article(&app.corpus, rt))
+    else {
+        return;
+    };
     r.links = PairLinks::build(left, right, &app.lexicons);
     r.counterpart = None;
     // The lens belongs to the pair; keep its marks on screen if they were.

@@ -5,7 +5,7 @@ use super::bookmarks::{self, BookmarkList};
 use super::editor::LineEditor;
 use super::jumps::Jump;
 use super::layout;
-use super::library::{Library, Row};
+use super::library::Row;
 use super::pane::{Pane, Side};
 use super::state::{App, Overlay, Reading, Screen};
 use super::topic_jumps;
@@ -54,7 +54,36 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             },
         },
     }
+    settle(app);
     None
+}
+
+/// After any action: what the next frame shows is made ready here, so drawing it
+/// computes nothing — the selected article's text, the filter's highlights in view.
+fn settle(app: &mut App) {
+    let rows = app.library_rows();
+    app.library.mark_visible(&app.corpus, rows);
+    if let Some(Overlay::Picker(picker)) = &mut app.overlay {
+        picker.mark_visible(&app.corpus, rows);
+    }
+    read_selected(app);
+}
+
+/// Longer articles than this are not read just to preview them (a 50 MB file would
+/// hold up the keyboard); Enter still opens them.
+const PREVIEW_WORDS: usize = 200_000;
+
+/// The library previews the selected article's opening: when texts are read on
+/// demand, read it now, so drawing the frame reads nothing.
+pub(super) fn read_selected(app: &mut App) {
+    if app.screen != Screen::Library {
+        return;
+    }
+    let Some(i) = app.library.selected_article() else { return };
+    if app.texts.has(i) || app.corpus.articles.get(i).is_none_or(|a| a.words > PREVIEW_WORDS) {
+        return;
+    }
+    app.need_text(i);
 }
 
 /// Opens two articles side by side, each at the place it was last left.
@@ -62,9 +91,14 @@ pub fn open_pair(app: &mut App, left: usize, right: usize) {
     if let Some(r) = app.reading.take() {
         remember(app, &r);
     }
+    // Read first, so the pair's links and wraps see the texts (a stub has no passages).
+    app.need_text(left);
+    app.need_text(right);
     let panes = [restore(app, left), restore(app, right)];
-    let links =
-        PairLinks::build(&app.corpus.articles[left], &app.corpus.articles[right], &app.lexicons);
+    let links = match (app.article(left), app.article(right)) {
+        (Some(l), Some(r)) => PairLinks::build(l, r, &app.lexicons),
+        _ => PairLinks::default(),
+    };
     app.reading = Some(Reading {
         panes,
         focus: Side::Left,
@@ -145,7 +179,7 @@ fn reading_action(app: &mut App, action: Action) {
             go_to(app, forward, "no newer jump");
         }
         PickArticle => {
-            let mut picker = Library::new(&app.corpus, &app.matcher);
+            let mut picker = app.library.sharing(&app.corpus);
             picker.typing = true;
             app.overlay = Some(Overlay::Picker(picker));
         }
@@ -164,7 +198,7 @@ fn move_focused(app: &mut App, action: Action) {
         return;
     };
     let pane = &mut r.panes[side.index()];
-    let Some(article) = app.corpus.articles.get(pane.article) else {
+    let Some(article) = app.texts.article(&app.corpus, pane.article) else {
         return;
     };
     let before = Some(pane.cursor);
@@ -230,6 +264,7 @@ pub(super) fn replace_side(app: &mut App, side: Side, index: usize) {
         app.remembered.insert(p.article, (p.top, p.cursor));
     }
     let pane = restore(app, index);
+    app.need_text(index);
     if let Some(r) = app.reading.as_mut() {
         r.panes[side.index()] = pane;
     }
@@ -261,6 +296,7 @@ pub(super) fn ensure_wraps(app: &mut App) {
     }
     for side in [Side::Left, Side::Right] {
         let (width, _) = app.pane_geometry(side);
-        app.wraps.ensure(&app.corpus.articles, r.panes[side.index()].article, width, r.unfold);
+        let article = r.panes[side.index()].article;
+        app.wraps.ensure(app.texts.article(&app.corpus, article), article, width, r.unfold);
     }
 }

@@ -152,7 +152,7 @@ impl WrapCache {
     /// The wrap for this key, computing it on first use.
     pub fn ensure(
         &mut self,
-        articles: &[Article],
+        text: Option<&Article>,
         article: usize,
         width: usize,
         unfold: bool,
@@ -163,11 +163,19 @@ impl WrapCache {
         if self.map.len() >= Self::MAX {
             self.map.retain(|&(_, w, _), _| w == width);
         }
-        let w = Arc::new(
-            articles.get(article).map_or_else(Wrapped::default, |a| wrap(a, width, unfold)),
-        );
+        let w = Arc::new(text.map_or_else(Wrapped::default, |a| wrap(a, width, unfold)));
         self.map.insert((article, width, unfold), w.clone());
         w
+    }
+
+    /// Whether some wrap of `article` has no lines (made from a stub, or an empty text).
+    pub fn has_empty(&self, article: usize) -> bool {
+        self.map.iter().any(|(&(a, _, _), w)| a == article && w.lines.is_empty())
+    }
+
+    /// Drops every wrap of `article` (its text was read since they were made).
+    pub fn forget(&mut self, article: usize) {
+        self.map.retain(|&(a, _, _), _| a != article);
     }
 
     pub fn len(&self) -> usize {

@@ -16,6 +16,8 @@ pub struct Config {
     pub max_width: u16,
     pub corpus: String,
     pub follow: bool,
+    /// Which fields of a JSON Lines record hold what.
+    pub jsonl: crate::corpus::JsonlFields,
     /// Key overrides per screen, checked when applied to the keymap.
     pub keys: toml::Table,
 }
@@ -28,6 +30,7 @@ impl Default for Config {
             max_width: 0,
             corpus: String::new(),
             follow: false,
+            jsonl: crate::corpus::JsonlFields::default(),
             keys: toml::Table::new(),
         }
     }
@@ -154,16 +157,28 @@ mod tests {
             max_width in proptest::num::u16::ANY,
             corpus in "\\PC{0,30}",
             follow in proptest::bool::ANY,
+            title_field in "[a-z_]{1,12}",
             down in proptest::sample::select(vec!["j", "ctrl-n", "down", "J"]),
         ) {
             let mut keys = toml::Table::new();
             let mut reading = toml::Table::new();
             reading.insert("down".into(), toml::Value::Array(vec![toml::Value::String(down.into())]));
             keys.insert("reading".into(), toml::Value::Table(reading));
-            let c = Config { theme, mouse, max_width, corpus, follow, keys };
+            let jsonl =
+                crate::corpus::JsonlFields { title: vec![title_field], ..Default::default() };
+            let c = Config { theme, mouse, max_width, corpus, follow, jsonl, keys };
             let text = toml::to_string(&c).unwrap();
             proptest::prop_assert_eq!(Config::parse(&text, "rt").unwrap(), c);
         }
+    }
+
+    #[test]
+    fn jsonl_fields_are_configurable_and_typos_are_errors() {
+        let c = Config::parse("[jsonl]\ntext = [\"article_body\"]\n", "c").unwrap();
+        assert_eq!(c.jsonl.text, ["article_body"]);
+        assert_eq!(c.jsonl.title, crate::corpus::JsonlFields::default().title, "others kept");
+        let e = Config::parse("\n[jsonl]\ntitel = [\"h\"]\n", "c").unwrap_err();
+        assert_eq!((e.line, e.message.contains("titel")), (3, true), "{e}");
     }
 
     #[test]

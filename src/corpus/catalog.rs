@@ -50,6 +50,23 @@ impl Entry {
         }
     }
 
+    /// The article without its text or passages: enough for the library's list, and
+    /// safe to hand to anything that reads passages (there are none to read).
+    pub fn stub(&self) -> Article {
+        Article {
+            path: self.path.clone(),
+            text: String::new(),
+            passages: Vec::new(),
+            title: self.title.clone(),
+            byline: self.byline.clone(),
+            words: self.words,
+            notice: self.notice.clone(),
+            date: self.date.clone(),
+            outlet: self.outlet.clone(),
+            url: self.url.clone(),
+        }
+    }
+
     /// Number of content passages.
     pub fn content_passages(&self) -> usize {
         self.passages.iter().filter(|p| p.is_content()).count()
@@ -224,9 +241,27 @@ impl Catalog {
         }
     }
 
+    /// Every article with its text (for the topic index), read in parallel, index for
+    /// index with [`Catalog::entries`]: an article whose file changed or vanished since
+    /// stays as its [`Entry::stub`], and is also listed in `skipped`.
+    pub fn texts(&self, opts: &LoadOptions, on_progress: &mut dyn FnMut(&Progress)) -> Corpus {
+        let mut corpus = self.corpus_with(opts, on_progress, true);
+        corpus.skipped.splice(0..0, self.skipped.iter().cloned());
+        corpus
+    }
+
     /// Every article with its text (for the topic index), read in parallel, in order.
     /// An article whose file changed or vanished since is left out.
     pub fn corpus(&self, opts: &LoadOptions, on_progress: &mut dyn FnMut(&Progress)) -> Corpus {
+        self.corpus_with(opts, on_progress, false)
+    }
+
+    fn corpus_with(
+        &self,
+        opts: &LoadOptions,
+        on_progress: &mut dyn FnMut(&Progress),
+        aligned: bool,
+    ) -> Corpus {
         let start = Instant::now();
         let mut corpus = Corpus { ignored: self.ignored, ..Corpus::default() };
         let mut p = Progress { total: self.entries.len(), ..progress_at(start) };
@@ -236,13 +271,18 @@ impl Catalog {
             opts.workers(),
             |i| self.article(i),
             |step| {
-                let Step::Ready(_, a) = step else {
+                let Step::Ready(i, a) = step else {
                     p.done += 1;
                     return;
                 };
                 match a {
                     Ok(a) => corpus.articles.push(a),
-                    Err(s) => corpus.skipped.push(s),
+                    Err(s) => {
+                        if aligned {
+                            corpus.articles.push(self.entries[i].stub());
+                        }
+                        corpus.skipped.push(s)
+                    }
                 }
                 if last.elapsed() >= TICK {
                     last = Instant::now();

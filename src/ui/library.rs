@@ -49,6 +49,9 @@ fn header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(bar, theme.key));
         spans.push(Span::styled(line, theme.hint));
     }
+    if app.indexing {
+        spans.push(Span::styled("  indexing topics…", theme.hint));
+    }
     if let Some((label, arts)) = &app.library.topic {
         spans.push(Span::styled("   topic: ", theme.hint));
         spans.push(Span::styled(label.clone(), theme.matched));
@@ -161,13 +164,22 @@ fn preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let mut lines: Vec<Line> = Vec::new();
     match app.library.selected_row() {
         Some(Row::Article { index, .. }) => {
-            let a = &app.corpus.articles[*index];
+            let Some(a) = app.article(*index) else { return };
             lines.push(Line::styled(a.title.clone(), theme.title));
             if let Some(b) = &a.byline {
                 lines.push(Line::styled(b.clone(), theme.byline));
             }
+            let when_where: Vec<&str> =
+                [a.outlet.as_deref(), a.date.as_deref()].into_iter().flatten().collect();
+            if !when_where.is_empty() {
+                lines.push(Line::styled(when_where.join(" · "), theme.byline));
+            }
+            let passages = match app.texts.has(*index) {
+                true => format!("{} passages", a.content_passages()),
+                false => "text not read yet".into(),
+            };
             lines.push(Line::styled(
-                format!("{} words · {} passages · {}", a.words, a.content_passages(), a.path),
+                format!("{} words · {passages} · {}", a.words, a.path),
                 theme.dim,
             ));
             if let Some(n) = &a.notice {

@@ -119,7 +119,7 @@ pub fn note(app: &App, note: &NoteEditor, theme: &Theme, area: Rect, buf: &mut B
         .border_style(theme.border_focused);
     let inner = block.inner(box_area);
     block.render(box_area, buf);
-    let quote = app.corpus.articles.get(note.article).map_or("", |a| a.passage_text(note.passage));
+    let quote = app.article(note.article).map_or("", |a| a.passage_text(note.passage));
     let quote: String = quote.split_whitespace().collect::<Vec<_>>().join(" ");
     let lines = vec![
         Line::styled(fit(&format!("“{quote}”"), usize::from(inner.width)), theme.dim),

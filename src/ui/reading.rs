@@ -21,7 +21,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let l = app.reading_layout(area.width, area.height);
     for side in [Side::Left, Side::Right] {
         let pane = &r.panes[side.index()];
-        let Some(article) = app.corpus.articles.get(pane.article) else {
+        let Some(article) = app.article(pane.article) else {
             continue;
         };
         let geo = l.panes[side.index()];

@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 /// Which JSON fields hold what; each list is tried in order, the first non-empty wins.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct JsonlFields {
     pub title: Vec<String>,
     pub text: Vec<String>,
