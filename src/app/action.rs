@@ -100,6 +100,8 @@ pub enum Action {
     Follow,
     /// Library: open the selected article beside its closest other take.
     OpenRelated,
+    /// Library: the next sort order (as listed, newest first, by outlet, by title).
+    Sort,
     /// Reading: the framing lens for the two open articles.
     Lens,
     /// Reading: the active topic across every outlet of the corpus.
@@ -165,6 +167,7 @@ impl Action {
             Counterpart => "counterpart (again: the next best)",
             Follow => "follow mode on/off",
             OpenRelated => "open beside its closest other take",
+            Sort => "sort: as listed, newest, outlet, title",
             NextMatch => "next match / passage on the topic",
             PrevMatch => "previous match / passage on topic",
             JumpBack => "jump back",

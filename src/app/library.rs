@@ -54,9 +54,64 @@ pub struct Library {
     pub chosen: Option<usize>,
     /// A topic filter: its label and the articles that speak of it, with passage counts.
     pub topic: Option<(String, Vec<(usize, usize)>)>,
+    /// The order of the unfiltered list (a filter orders by how well titles match).
+    pub sort: Sort,
+    /// Whether any article states a date / an outlet (the list shows those columns).
+    pub dated: bool,
+    pub has_outlets: bool,
     filter: TitleFilter,
     /// Rows whose match positions are computed (the first ones).
     marked: usize,
+}
+
+/// Orders of the library list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// As the files were listed (folder order, then line order in an archive).
+    #[default]
+    Listed,
+    /// Newest first; undated articles last, as listed.
+    Newest,
+    /// By outlet A–Z, newest first within one; articles with no outlet last.
+    Outlet,
+    /// By title A–Z, ignoring case.
+    Title,
+}
+
+impl Sort {
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::Listed => Sort::Newest,
+            Sort::Newest => Sort::Outlet,
+            Sort::Outlet => Sort::Title,
+            Sort::Title => Sort::Listed,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Listed => "as listed",
+            Sort::Newest => "newest first",
+            Sort::Outlet => "by outlet",
+            Sort::Title => "by title",
+        }
+    }
+
+    /// Sorts article indices (stable: ties keep the listed order). Dates are ISO
+    /// strings where the file's date could be read, so comparing strings compares dates.
+    fn apply(self, corpus: &Corpus, order: &mut [usize]) {
+        let a = |i: usize| &corpus.articles[i];
+        let newest = |i: usize| std::cmp::Reverse(a(i).date.clone());
+        match self {
+            Sort::Listed => {}
+            Sort::Newest => order.sort_by_key(|&i| (a(i).date.is_none(), newest(i))),
+            Sort::Outlet => order.sort_by_cached_key(|&i| {
+                let outlet = a(i).outlet.as_deref().map(str::to_lowercase);
+                (outlet.is_none(), outlet, a(i).date.is_none(), newest(i))
+            }),
+            Sort::Title => order.sort_by_cached_key(|&i| a(i).title.to_lowercase()),
+        }
+    }
 }
 
 /// Rows marked at once: more than any screen shows.
@@ -71,7 +126,8 @@ impl Library {
 
     /// A list over the same library that shares this one's filter data (a picker).
     pub fn sharing(&self, corpus: &Corpus) -> Library {
-        let mut lib = Library { filter: self.filter.clone(), ..Library::default() };
+        let mut lib =
+            Library { filter: self.filter.clone(), sort: self.sort, ..Library::default() };
         lib.refilter(corpus);
         lib
     }
@@ -84,12 +140,14 @@ impl Library {
         self.rows.clear();
         let topic = self.topic.as_ref();
         let on_topic = |a: usize| topic.is_none_or(|(_, arts)| arts.iter().any(|&(x, _)| x == a));
+        self.dated = corpus.articles.iter().any(|a| a.date.is_some());
+        self.has_outlets = corpus.articles.iter().any(|a| a.outlet.is_some());
         if self.query.is_empty() {
-            self.rows.extend(
-                (0..corpus.articles.len())
-                    .filter(|&a| on_topic(a))
-                    .map(|index| Row::Article { index, matched: vec![] }),
-            );
+            let mut order: Vec<usize> =
+                (0..corpus.articles.len()).filter(|&a| on_topic(a)).collect();
+            self.sort.apply(corpus, &mut order);
+            self.rows
+                .extend(order.into_iter().map(|index| Row::Article { index, matched: vec![] }));
             if topic.is_none() {
                 self.rows.extend((0..corpus.skipped.len()).map(Row::Skipped));
             }

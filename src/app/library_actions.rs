@@ -28,6 +28,13 @@ pub(super) fn library_action(app: &mut App, action: Action) {
         }
         Resume if app.reading.is_some() => app.screen = Screen::Reading,
         OpenRelated => open_related(app),
+        Sort => {
+            lib.sort = lib.sort.next();
+            lib.refilter(&app.corpus);
+            let rows = app.library_rows();
+            app.library.keep_in_view(rows);
+            app.status = Some(format!("sorted {}", app.library.sort.label()));
+        }
         Resume => app.status = Some("no pair open yet: choose two articles with Enter".into()),
         _ => {}
     }

@@ -30,7 +30,7 @@ pub use action::Action;
 pub use bookmarks::Effect;
 pub use editor::LineEditor;
 pub use keymap::{Context, Key, KeyCode, Keymap};
-pub use library::{Library, Matcher, Row};
+pub use library::{Library, Matcher, Row, Sort};
 pub use palette::{PaletteRow, TopicPalette};
 pub use pane::{Anchor, Pane, Side};
 pub use state::{App, Overlay, Reading, Screen, Settings};

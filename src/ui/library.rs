@@ -107,6 +107,7 @@ pub fn list_box(
                 matched,
                 chosen == Some(*index),
                 lib.topic_count(*index),
+                Columns { outlet: lib.has_outlets, date: lib.dated },
                 theme,
                 line_area,
                 buf,
@@ -124,22 +125,46 @@ pub fn list_box(
     }
 }
 
-/// Title (matches highlighted), byline, and on the right the word count — or, with a
-/// topic filter, how many passages speak of the topic.
+/// Which optional columns the list shows (those some article of the library fills).
+#[derive(Clone, Copy)]
+struct Columns {
+    outlet: bool,
+    date: bool,
+}
+
+/// Outlet column width, when the row is wide enough to spare it.
+const OUTLET_W: usize = 16;
+/// Enough for an ISO date.
+const DATE_W: usize = 10;
+
+/// Title (matches highlighted), byline, and on the right the outlet and date where the
+/// library has them, then the word count — or, with a topic filter, how many passages
+/// speak of the topic. Narrow rows drop the outlet, then the date, before the title.
+#[allow(clippy::too_many_arguments)] // one row's inputs, drawn in one place
 fn article_row(
     a: &Article,
     matched: &[usize],
     chosen: bool,
     on_topic: Option<usize>,
+    columns: Columns,
     theme: &Theme,
     area: Rect,
     buf: &mut Buffer,
 ) {
     let width = usize::from(area.width);
-    let words = match on_topic {
+    let mut words = match on_topic {
         Some(n) => format!(" {n:>3} passage{} ", if n == 1 { " " } else { "s" }),
         None => format!(" {:>6} w ", a.words),
     };
+    if columns.date && width >= 48 {
+        let date = a.date.as_deref().map_or(String::new(), |d| fit(d, DATE_W));
+        words = format!(" {date:<DATE_W$}{words}");
+    }
+    if columns.outlet && width >= 64 {
+        let outlet = a.outlet.as_deref().map_or(String::new(), |o| fit(o, OUTLET_W));
+        let pad = OUTLET_W.saturating_sub(outlet.width());
+        words = format!(" {outlet}{}{words}", " ".repeat(pad));
+    }
     let marker = if chosen { Span::styled("L ", theme.chosen) } else { Span::raw("  ") };
     let room = width.saturating_sub(2 + words.width());
     let title = fit(&a.title, room);

@@ -385,3 +385,50 @@ fn topic_across_outlets_opens_a_row_in_the_other_pane() {
     let right = &app.reading.as_ref().unwrap().panes[1];
     assert_eq!((right.article, right.cursor), (last.article, last.passage));
 }
+
+/// A JSON Lines archive of three outlets: the list shows outlet and date columns, and
+/// `s` sorts by date (newest first), by outlet, by title, and back to as listed.
+#[test]
+fn dated_library_shows_outlets_and_dates_and_sorts() {
+    let mut corpus = Corpus::default();
+    let records = [
+        r#"{"title":"Talks stall in Geneva","source":"Northern Courier","date":"2024-03-02","text":"Delegates left early."}"#,
+        r#"{"title":"Ceasefire offer made","source":"Agence Sud","date":"2024-03-09","text":"An offer was made."}"#,
+        r#"{"title":"Border crossing reopens","source":"Northern Courier","text":"The crossing reopened."}"#,
+    ];
+    corpus.add("wire.jsonl", records.join("\n").as_bytes());
+    assert_eq!(corpus.articles.len(), 3);
+    let mut app = App::new(corpus, Keymap::default_map());
+    update(&mut app, Action::Resize(120, 12));
+    let order = |app: &App| -> Vec<String> {
+        // The list's column only (the preview repeats the selected title).
+        let t = draw(app, 120, 12);
+        let screen: String =
+            text(&t).lines().map(|l| l.chars().take(60).collect::<String>() + "\n").collect();
+        let mut rows: Vec<(usize, String)> = ["Talks", "Ceasefire", "Border"]
+            .iter()
+            .map(|w| (screen.find(w).expect(w), w.to_string()))
+            .collect();
+        rows.sort();
+        rows.into_iter().map(|(_, w)| w).collect()
+    };
+    let screen = text(&draw(&app, 120, 12));
+    let row = screen.lines().find(|l| l.contains("Ceasefire offer made")).unwrap();
+    assert!(row.contains("Agence Sud") && row.contains("2024-03-09"), "{row}");
+    assert_eq!(order(&app), ["Talks", "Ceasefire", "Border"], "as listed");
+    keys(&mut app, "s");
+    assert_eq!(order(&app), ["Ceasefire", "Talks", "Border"], "newest first, undated last");
+    assert_eq!(app.status.as_deref(), Some("sorted newest first"));
+    keys(&mut app, "s");
+    assert_eq!(order(&app), ["Ceasefire", "Talks", "Border"], "Agence before Northern");
+    keys(&mut app, "s");
+    assert_eq!(order(&app), ["Border", "Ceasefire", "Talks"], "by title");
+    keys(&mut app, "s");
+    assert_eq!(order(&app), ["Talks", "Ceasefire", "Border"], "as listed again");
+    // Narrow: the outlet column goes first, then the date; the title stays.
+    let narrow = text(&draw(&app, 56, 12));
+    assert!(!narrow.contains("Agence Sud") && narrow.contains("2024-03-09"), "{narrow}");
+    assert!(narrow.contains("Ceasefire offer made"), "{narrow}");
+    let narrower = text(&draw(&app, 44, 12));
+    assert!(!narrower.contains("2024-03-09") && narrower.contains("Ceasefire offer"), "{narrower}");
+}
