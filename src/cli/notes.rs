@@ -4,6 +4,7 @@ use super::Export;
 use parallax::corpus::{Article, Corpus};
 use parallax::store::{self, Bookmark, Bookmarks};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -28,6 +29,7 @@ pub fn run(export: Export) -> anyhow::Result<()> {
         eprintln!("parallax: {w}");
     }
     let list = loaded.bookmarks.bookmarks;
+    let mut files = HashMap::new();
     let notes: Vec<Note> = list
         .iter()
         .map(|b| Note {
@@ -36,7 +38,7 @@ pub fn run(export: Export) -> anyhow::Result<()> {
             article: &b.article,
             note: &b.note,
             quote: &b.quote,
-            passage: article_now(&b.article).and_then(|a| b.locate(&a)),
+            passage: article_now(&b.article, &mut files).and_then(|a| b.locate(&a)),
             created: b.created,
         })
         .collect();
@@ -68,10 +70,43 @@ fn write_markdown(out: &mut impl Write, list: &[Bookmark], notes: &[Note]) -> st
     Ok(())
 }
 
-/// The article a bookmark names, as it is now: a seed, or the file on disk.
-fn article_now(path: &str) -> Option<Article> {
+/// The article a bookmark names, as it is now: a seed, a file on disk, or a record
+/// of a JSON Lines archive (`file.jsonl:LINE`). Files are read once for all notes.
+fn article_now(path: &str, files: &mut HashMap<String, Vec<Article>>) -> Option<Article> {
     if let Some(a) = Corpus::seeds().articles.into_iter().find(|a| a.path == path) {
         return Some(a);
     }
-    Corpus::load(&[Path::new(path).to_path_buf()]).ok()?.articles.into_iter().next()
+    let file = match path.rsplit_once(':') {
+        Some((file, line)) if line.parse::<u32>().is_ok() && !Path::new(path).exists() => file,
+        _ => path,
+    };
+    let articles = files.entry(file.to_owned()).or_insert_with(|| {
+        Corpus::load(&[Path::new(file).to_path_buf()]).map(|c| c.articles).unwrap_or_default()
+    });
+    articles.iter().find(|a| a.path == path).or(articles.first().filter(|_| file == path)).cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_json_lines_record_is_found_by_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("wire.jsonl");
+        let records = [
+            r#"{"title":"First","text":"Talks resumed in Geneva."}"#,
+            r#"{"title":"Second","text":"A ceasefire was offered."}"#,
+        ];
+        std::fs::write(&file, records.join("\n")).unwrap();
+        let mut files = HashMap::new();
+        let second = format!("{}:2", file.display());
+        let a = article_now(&second, &mut files).expect("found");
+        assert_eq!(a.title, "Second");
+        assert!(article_now(&format!("{}:3", file.display()), &mut files).is_none());
+        assert_eq!(files.len(), 1, "the file was read once");
+        let txt = dir.path().join("plain.txt");
+        std::fs::write(&txt, "Plain\n\nText.").unwrap();
+        assert!(article_now(&txt.display().to_string(), &mut files).is_some());
+    }
 }
