@@ -43,7 +43,10 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool) -> anyhow::Result<u8> {
     };
     let keymap = config.keymap()?;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let theme = ui::Theme::named(&config.theme, no_color).map_err(anyhow::Error::msg)?;
+    // A terminal that calls itself dumb gets no colours and no optional sequences:
+    // reverse video still marks the selection.
+    let dumb = term::is_dumb();
+    let theme = ui::Theme::named(&config.theme, no_color || dumb).map_err(anyhow::Error::msg)?;
     if paths.is_empty() && !config.corpus.is_empty() {
         paths.push(PathBuf::from(&config.corpus));
     }

@@ -149,12 +149,23 @@ fn carry_out(app: &mut App, files: Option<&Files>) {
     }
 }
 
+/// `TERM=dumb`: the terminal says it knows almost nothing.
+pub fn is_dumb() -> bool {
+    std::env::var("TERM").is_ok_and(|t| t == "dumb")
+}
+
 fn draw(terminal: &mut ratatui::DefaultTerminal, app: &App, theme: &Theme) -> anyhow::Result<()> {
     // Synchronized output: terminals that support it show the frame at once, others
-    // ignore the sequence.
-    crossterm::execute!(std::io::stdout(), BeginSynchronizedUpdate)?;
+    // ignore the sequence — except a dumb one, which is sent nothing optional.
+    static SYNC: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    let sync = *SYNC.get_or_init(|| !is_dumb());
+    if sync {
+        crossterm::execute!(std::io::stdout(), BeginSynchronizedUpdate)?;
+    }
     terminal.draw(|f| f.render_widget(View { app, theme }, f.area()))?;
-    crossterm::execute!(std::io::stdout(), EndSynchronizedUpdate)?;
+    if sync {
+        crossterm::execute!(std::io::stdout(), EndSynchronizedUpdate)?;
+    }
     std::io::stdout().flush()?;
     Ok(())
 }

@@ -70,7 +70,10 @@ fn every_common_term_starts_reads_and_restores() {
         stty.assert_cooked();
         let raw = t.raw();
         assert_eq!(count(&raw, ALT_SCREEN_OFF), 1, "{what}: left the alternate screen once");
-        if no_color.is_some() {
+        if term == "dumb" {
+            assert_eq!(count(&raw, b"\x1b[?2026h"), 0, "{what}: no synchronized output");
+        }
+        if no_color.is_some() || term == "dumb" {
             assert!(
                 count(&raw, b"38;5;") + count(&raw, b"48;5;") + count(&raw, b"38;2;") == 0,
                 "{what}: colour codes"
@@ -82,6 +85,12 @@ fn every_common_term_starts_reads_and_restores() {
 #[test]
 fn selection_is_visible_without_colour() {
     let t = Term::parallax_with(&[], Opts::size(120, 35).env("NO_COLOR", "1"));
+    selection_moves_in_reverse_video(t);
+    let dumb = Term::parallax_with(&[], Opts::size(120, 35).env("TERM", "dumb"));
+    selection_moves_in_reverse_video(dumb);
+}
+
+fn selection_moves_in_reverse_video(t: Term) {
     library_shown(&t);
     let first = t.with_screen(selected_row).expect("a row in reverse video");
     assert!(first.contains("Zelensky and Increasingly Urgent"), "{first}");
