@@ -9,8 +9,11 @@
 //! - the topic index as the reader builds it at start (`Knowledge::build`: index,
 //!   topics, related);
 //! - `rg -c WORD DIR` on the same archive, as the floor;
-//! - one filter keystroke over the titles of the largest archive: fuzzy-matcher
-//!   (SkimMatcherV2 with indices, as the library screen does today) and nucleo-matcher.
+//! - the real reader (release binary in a pseudo-terminal at 160×45): spawn to a
+//!   usable, fully listed library, cold and then warm; its peak RSS after a pair opens;
+//! - one filter keystroke over the titles of the largest archive, through the
+//!   library's own code (nucleo-matcher, narrowing, positions for rows in view), and
+//!   the alternatives it was chosen over: fuzzy-matcher, nucleo without narrowing.
 //!
 //! Environment: `PARALLAX_ARCHIVE_SIZES` (default `10000,100000`), `PARALLAX_ARCHIVE_DIR`
 //! (where archives are kept between runs; default a temporary folder),
@@ -21,6 +24,8 @@
 
 #[path = "support/archive.rs"]
 mod archive;
+#[path = "../tests/support/mod.rs"]
+mod support;
 
 use criterion::Criterion;
 use fuzzy_matcher::FuzzyMatcher;
@@ -178,21 +183,110 @@ fn figures(base: &Path, titles_from: &mut Option<PathBuf>) {
             println!("topic index: not run above PARALLAX_INDEX_MAX={index_max}");
         }
         println!("rg -c {WORD} (the floor):              {}", rg(&dir));
+        let xdg = base.join(format!("reader-cache-{n}"));
+        let _ = std::fs::remove_dir_all(&xdg);
+        println!("reader, cold (no cache):               {}", reader(&dir, &xdg));
+        println!("reader, warm:                          {}", reader(&dir, &xdg));
         *titles_from = Some(dir);
     }
 }
 
-/// Titles (+ bylines, as the library filters them) of the largest archive.
-fn targets(dir: &Path) -> Vec<String> {
+/// The reader binary on `dir` in a pty, its index cache under `xdg`: seconds from
+/// spawn to the whole library listed (no progress bar), then peak RSS once a pair is
+/// open (two texts read on demand).
+fn reader(dir: &Path, xdg: &Path) -> String {
+    use support::{Opts, Term, keys};
+    let limit = Duration::from_secs(env_usize("PARALLAX_PHASE_TIMEOUT", 300) as u64);
+    let opts = Opts::size(160, 45).env("XDG_CACHE_HOME", &xdg.display().to_string());
+    let t0 = Instant::now();
+    let t = Term::parallax_with(&["--fresh", &dir.display().to_string()], opts);
+    let listed = |s: &vt100::Screen| {
+        let header = s.contents_between(0, 0, 0, s.size().1.get());
+        header.contains(" articles") && !header.contains('[')
+    };
+    while !t.with_screen(listed) {
+        if t0.elapsed() > limit {
+            return format!("not listed in {}s", limit.as_secs());
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    let header = t.with_screen(|s| s.contents_between(0, 0, 0, s.size().1.get()));
+    t.send(keys::ENTER);
+    t.send(keys::ENTER);
+    t.wait_until("a pair open", limit, |s| s.contents().contains('▶'));
+    let rss = std::fs::read_to_string(format!("/proc/{}/status", t.pid()))
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("VmHWM:"))?.to_owned();
+            line.split_whitespace().nth(1)?.parse::<f64>().ok()
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0);
+    t.send("q");
+    format!("usable_secs={secs:.3} rss_mb={rss:.0} [{}]", header.trim())
+}
+
+/// The largest archive's library as the reader lists it (stubs), and its titles (+
+/// bylines, as the library filters them).
+fn targets(dir: &Path) -> (corpus::Corpus, Vec<String>) {
     let opts = LoadOptions { cache: CacheMode::Off, ..LoadOptions::default() };
     let cat = Catalog::load(&[dir.to_path_buf()], &opts, &mut |_| {}).expect("load");
-    cat.entries
+    let stubs = corpus::Corpus {
+        articles: cat.entries.iter().map(|e| e.stub()).collect(),
+        ..corpus::Corpus::default()
+    };
+    let titles = cat
+        .entries
         .iter()
         .map(|e| match &e.byline {
             Some(b) => format!("{} {}", e.title, b),
             None => e.title.clone(),
         })
-        .collect()
+        .collect();
+    (stubs, titles)
+}
+
+/// One keystroke in the library's filter box, through the library's own code: the
+/// list as it stands after `before` was typed, then `key`.
+fn library_keystroke(c: &mut Criterion, corpus: &corpus::Corpus) {
+    use parallax::app::{Action, Library};
+    let n = corpus.articles.len();
+    let typed = |text: &str| {
+        let mut lib = Library::new(corpus);
+        for ch in text.chars() {
+            lib.query.edit(Action::Input(ch));
+            lib.refilter(corpus);
+        }
+        lib
+    };
+    // Warm the filter's per-title data, as the first keystroke of a session does.
+    let mut base = typed("x");
+    base.query.clear();
+    base.refilter(corpus);
+    for (before, key) in [("", 'g'), ("ge", 'n'), ("genev", 'a'), ("geneva", ' ')] {
+        let start = {
+            let mut lib = base.clone();
+            for ch in before.chars() {
+                lib.query.edit(Action::Input(ch));
+                lib.refilter(corpus);
+            }
+            lib
+        };
+        c.bench_function(
+            &format!("library filter: {before:?} + {key:?} over {n} titles (the reader's code)"),
+            |b| {
+                b.iter_batched(
+                    || start.clone(),
+                    |mut lib| {
+                        lib.query.edit(Action::Input(key));
+                        lib.refilter(corpus);
+                        black_box(lib.rows.len())
+                    },
+                    criterion::BatchSize::LargeInput,
+                )
+            },
+        );
+    }
 }
 
 fn keystroke(c: &mut Criterion, targets: &[String]) {
@@ -314,12 +408,13 @@ fn main() {
     let mut titles_from = None;
     figures(&base, &mut titles_from);
     if let Some(dir) = titles_from {
-        let targets = targets(&dir);
+        let (stubs, targets) = targets(&dir);
         let mut c = Criterion::default()
             .sample_size(10)
             .warm_up_time(Duration::from_millis(500))
             .measurement_time(Duration::from_secs(3))
             .configure_from_args();
+        library_keystroke(&mut c, &stubs);
         keystroke(&mut c, &targets);
         c.final_summary();
     }

@@ -5,6 +5,9 @@
 //! of the binary (the library has no terminal code), so it is included here by path.
 
 #[allow(dead_code)]
+#[path = "../src/shift.rs"]
+mod shift;
+#[allow(dead_code)]
 #[path = "../src/term.rs"]
 mod term;
 // The view's own unit tests come along with the module but do not run here.

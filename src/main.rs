@@ -2,6 +2,7 @@
 //! screen and exit 2), then either a scripting subcommand or the reader in the terminal.
 
 mod cli;
+mod shift;
 mod term;
 mod ui;
 

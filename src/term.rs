@@ -4,6 +4,7 @@
 //! drains the channel, applies every action, then draws once. Nothing ticks: an idle
 //! reader does no work.
 
+use crate::shift::ShiftBackend;
 use crate::ui::{Theme, View};
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEvent, KeyEventKind, KeyModifiers,
@@ -13,6 +14,8 @@ use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use parallax::app::background::Background;
 use parallax::app::{Action, App, Effect, Key, KeyCode, update};
 use parallax::store::Bookmarks;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 use std::io::Write;
@@ -60,7 +63,11 @@ pub fn run(
         let bg_tx = tx.clone();
         thread::spawn(move || job(&|event| drop(bg_tx.send(Msg::Background(event)))));
     }
-    let mut terminal = ratatui::init();
+    // ratatui's init: raw mode, the alternate screen, a panic hook that restores them.
+    // Its terminal is replaced by one whose backend scrolls instead of redrawing.
+    drop(ratatui::init());
+    let backend = ShiftBackend::new(CrosstermBackend::new(std::io::stdout()), !is_dumb());
+    let mut terminal = Terminal::new(backend)?;
     if mouse {
         crossterm::execute!(std::io::stdout(), EnableMouseCapture)?;
     }
@@ -154,7 +161,9 @@ pub fn is_dumb() -> bool {
     std::env::var("TERM").is_ok_and(|t| t == "dumb")
 }
 
-fn draw(terminal: &mut ratatui::DefaultTerminal, app: &App, theme: &Theme) -> anyhow::Result<()> {
+type Screen = Terminal<ShiftBackend<CrosstermBackend<std::io::Stdout>>>;
+
+fn draw(terminal: &mut Screen, app: &App, theme: &Theme) -> anyhow::Result<()> {
     // Synchronized output: terminals that support it show the frame at once, others
     // ignore the sequence — except a dumb one, which is sent nothing optional.
     static SYNC: std::sync::OnceLock<bool> = std::sync::OnceLock::new();

@@ -57,13 +57,7 @@ impl TitleFilter {
             Some((q, s, len, hits)) if query.starts_with(&q) && s == scope && len == n => hits,
             _ => (0..n).filter(|&i| allowed(i)).collect(),
         };
-        let mut scored: Vec<(u32, usize)> = candidates
-            .into_iter()
-            .filter_map(|i| {
-                let score = pattern.score(self.haystacks[i].0.slice(..), &mut self.matcher)?;
-                Some((score, i))
-            })
-            .collect();
+        let mut scored = score_all(&pattern, &self.haystacks, &candidates, &mut self.matcher);
         scored.sort_by_key(|&(s, _)| std::cmp::Reverse(s));
         let hits: Vec<usize> = scored.into_iter().map(|(_, i)| i).collect();
         self.last = Some((query.to_owned(), scope.to_owned(), n, hits.clone()));
@@ -81,6 +75,36 @@ impl TitleFilter {
         at.dedup();
         at.into_iter().map(|c| c as usize).filter(|&c| c < *title_len).collect()
     }
+}
+
+/// Below this many candidates one thread scores them (threads cost more than they save).
+const PARALLEL_FROM: usize = 16_384;
+
+/// Scores the candidates, in order, on every core when there are many: the first
+/// keystrokes over a large library score tens of thousands of titles.
+fn score_all(
+    pattern: &Pattern,
+    haystacks: &[(Utf32String, usize)],
+    candidates: &[usize],
+    matcher: &mut Matcher,
+) -> Vec<(u32, usize)> {
+    let score = |chunk: &[usize], m: &mut Matcher| -> Vec<(u32, usize)> {
+        (chunk.iter())
+            .filter_map(|&i| Some((pattern.score(haystacks[i].0.slice(..), m)?, i)))
+            .collect()
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if candidates.len() < PARALLEL_FROM || threads == 1 {
+        return score(candidates, matcher);
+    }
+    let per = candidates.len().div_ceil(threads);
+    let matcher = &*matcher;
+    std::thread::scope(|s| {
+        let parts: Vec<_> = (candidates.chunks(per))
+            .map(|chunk| s.spawn(move || score(chunk, &mut matcher.clone())))
+            .collect();
+        parts.into_iter().flat_map(|p| p.join().unwrap_or_default()).collect()
+    })
 }
 
 /// Words are matched separately, in any order; lower case matches either case.
