@@ -9,6 +9,7 @@
 use super::PassageKind::{self, *};
 use super::furniture::Furniture;
 use super::segment::ends_sentence;
+use std::borrow::Cow;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -29,11 +30,20 @@ pub struct Meta {
     pub byline: Option<String>,
 }
 
-struct Info {
-    flat: String,
-    /// Lower-cased `flat`, only for passages that may be furniture (empty otherwise).
-    lower: String,
+/// What the rules need of one passage. Kept small: a file of millions of tiny passages
+/// holds one of these per passage at once (the text itself is borrowed when it is
+/// already on one line, and the phrase lookups are done as it is made).
+struct Info<'a> {
+    flat: Cow<'a, str>,
     words: usize,
+    /// Short enough to be furniture (phrase lookups were done).
+    short: bool,
+    /// A promo rail's heading ("Related stories").
+    promo: bool,
+    /// Furniture by phrase: promo, credit or label.
+    furniture: bool,
+    /// Holds "more from " (a rail that may name the author).
+    more_from: bool,
 }
 
 pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
@@ -44,23 +54,22 @@ pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
             let flat = flatten(&text[r.clone()]);
             let words = flat.unicode_words().count();
             let short = words <= f.max_words && flat.len() <= f.max_words * MAX_WORD_BYTES;
-            let lower = if short { flat.to_lowercase() } else { String::new() };
-            Info { flat, lower, words }
+            let mut p =
+                Info { flat, words, short, promo: false, furniture: false, more_from: false };
+            if short {
+                // Furniture by phrase.
+                let lower = p.flat.to_lowercase();
+                p.promo = f.is_promo(&lower);
+                p.furniture = p.promo || f.is_credit(&lower) || f.is_label(&lower);
+                p.more_from = lower.contains("more from ");
+            }
+            p
         })
         .collect();
     let n = info.len();
-    let mut kinds = vec![Body; n];
-
-    // Furniture by phrase.
-    let mut promo = vec![false; n];
-    for (i, p) in info.iter().enumerate() {
-        if !p.lower.is_empty() {
-            promo[i] = f.is_promo(&p.lower);
-            if promo[i] || f.is_credit(&p.lower) || f.is_label(&p.lower) {
-                kinds[i] = Boilerplate;
-            }
-        }
-    }
+    let mut kinds: Vec<PassageKind> =
+        info.iter().map(|p| if p.furniture { Boilerplate } else { Body }).collect();
+    let promo = |i: usize| info[i].promo;
 
     let body_like = |kinds: &[PassageKind], i: usize| {
         kinds[i] == Body
@@ -73,7 +82,7 @@ pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
     // headline rule below does that job, and must not lose the headline to a rail.
     let mut in_rail = false;
     for i in first_body..n {
-        if promo[i] {
+        if promo(i) {
             in_rail = true;
         } else if in_rail && kinds[i] == Body && info[i].words <= SHORT {
             kinds[i] = Boilerplate;
@@ -101,7 +110,7 @@ pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
         if let Some(name) = prefixed_byline(f, &info[i].flat) {
             byline = Some(name);
         } else if is_name_line(&info[i].flat) {
-            byline = Some(info[i].flat.clone());
+            byline = Some(info[i].flat.clone().into_owned());
         } else {
             continue;
         }
@@ -117,7 +126,7 @@ pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
 
     // Author lines elsewhere ("Authors: …" at the foot, a signature repeating the byline).
     for i in 0..n {
-        if kinds[i] != Body || info[i].lower.is_empty() {
+        if kinds[i] != Body || !info[i].short {
             continue;
         }
         let signature = byline.as_ref().is_some_and(|b| b.eq_ignore_ascii_case(&info[i].flat));
@@ -164,7 +173,7 @@ pub fn classify_structured(
     let mut byline = None;
     let title_at = fixed.iter().position(|k| *k == Some(Title)).unwrap_or(0);
     for (i, r) in ranges.iter().enumerate() {
-        let flat = flatten(&text[r.clone()]);
+        let flat = flatten(&text[r.clone()]).into_owned();
         words.push(flat.unicode_words().count());
         if let Some(Some(k)) = fixed.get(i) {
             kinds[i] = *k;
@@ -194,7 +203,23 @@ pub fn classify_structured(
 }
 
 /// The passage on one line: runs of whitespace (line breaks included) become one space.
-fn flatten(s: &str) -> String {
+/// Borrowed when it already is.
+fn flatten(s: &str) -> Cow<'_, str> {
+    let mut spaces = 0;
+    let flat = s.chars().all(|c| match c {
+        ' ' => {
+            spaces += 1;
+            spaces == 1
+        }
+        c if c.is_whitespace() => false,
+        _ => {
+            spaces = 0;
+            true
+        }
+    });
+    if flat && !s.starts_with(' ') && !s.ends_with(' ') {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -202,7 +227,7 @@ fn flatten(s: &str) -> String {
         }
         out.push_str(w);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// 3–30 words, not a sentence: headlines carry no full stop.
@@ -247,8 +272,8 @@ fn is_name_line(s: &str) -> bool {
 
 /// "READ MORE from Jane Doe:" in a furniture rail names the author when nothing else did.
 fn rail_author(info: &[Info], kinds: &[PassageKind]) -> Option<String> {
-    info.iter().zip(kinds).filter(|(_, k)| **k == Boilerplate).find_map(|(p, _)| {
-        let at = p.lower.find("more from ")? + "more from ".len();
+    info.iter().zip(kinds).filter(|(p, k)| p.more_from && **k == Boilerplate).find_map(|(p, _)| {
+        let at = p.flat.to_lowercase().find("more from ")? + "more from ".len();
         let name = p.flat.get(at..)?.trim_end_matches(':').trim();
         is_name_line(name).then(|| name.to_owned())
     })
