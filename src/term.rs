@@ -68,6 +68,7 @@ pub fn run(
     drop(ratatui::init());
     let backend = ShiftBackend::new(CrosstermBackend::new(std::io::stdout()), !is_dumb());
     let mut terminal = Terminal::new(backend)?;
+    let work_tx = tx.clone();
     if mouse {
         crossterm::execute!(std::io::stdout(), EnableMouseCapture)?;
     }
@@ -102,7 +103,7 @@ pub fn run(
                 match msg {
                     Msg::Term(ev) => {
                         handle(app, ev);
-                        carry_out(app, files);
+                        carry_out(app, files, &work_tx);
                     }
                     Msg::Background(event) => app.receive(event),
                     // The terminal may be gone (SSH dropped): leave without drawing.
@@ -133,9 +134,13 @@ pub fn run(
 
 /// The I/O `update` asked for. Failures are reported in the status line; the session
 /// goes on.
-fn carry_out(app: &mut App, files: Option<&Files>) {
+fn carry_out(app: &mut App, files: Option<&Files>, work: &mpsc::Sender<Msg>) {
     for effect in std::mem::take(&mut app.effects) {
         match effect {
+            Effect::Work(job) => {
+                let tx = work.clone();
+                thread::spawn(move || drop(tx.send(Msg::Background((job.0)()))));
+            }
             Effect::Bookmark(op) => {
                 let Some(files) = files else {
                     app.status = Some("no home directory: bookmarks are not saved".into());

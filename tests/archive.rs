@@ -286,3 +286,65 @@ fn a_pair_opened_during_listing_fills_in() {
     assert!(!wrap.lines.is_empty(), "read once the listing completed");
     assert!(app.article(1).unwrap().text.contains("Delegates met in Vienna"));
 }
+
+/// A very long article is read, and its pair linked, on another thread: the keys go
+/// on working while that happens, and the pair opens (then gets its links) when the
+/// results come back.
+#[test]
+fn a_very_long_article_opens_without_holding_up_the_keyboard() {
+    use parallax::app::background::{self, Background};
+    use parallax::app::{Action, App, Effect, Keymap, update};
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let para = "Negotiators in Geneva agreed on monitors for the front line, officials said. ";
+    let long = format!(
+        "A Very Long Report\n\n{}\n",
+        [para.repeat(40), String::new()].join("\n\n").repeat(800)
+    );
+    fs::write(dir.path().join("long.txt"), &long).unwrap();
+    fs::write(dir.path().join("short.txt"), format!("Short Note\n\n{para}\n")).unwrap();
+    let events = std::sync::Mutex::new(Vec::new());
+    let lexicons = parallax::index::Lexicons::embedded();
+    background::load(vec![dir.path().to_path_buf()], opts(cache.path(), 1), lexicons, &|e| {
+        events.lock().unwrap().push(e)
+    });
+    let mut app = App::new(corpus::Corpus::default(), Keymap::default_map());
+    update(&mut app, Action::Resize(120, 40));
+    for e in events.into_inner().unwrap() {
+        let done = matches!(e, Background::Catalog(_));
+        app.receive(e);
+        if done {
+            break;
+        }
+    }
+    assert!(app.corpus.articles[0].words > 200_000, "{}", app.corpus.articles[0].words);
+    assert!(!app.texts.has(0), "too long to read for a preview");
+    let run = |app: &mut App| {
+        let mut ran = 0;
+        for effect in std::mem::take(&mut app.effects) {
+            if let Effect::Work(job) = effect {
+                let result = (job.0)();
+                app.receive(result);
+                ran += 1;
+            }
+        }
+        ran
+    };
+
+    update(&mut app, Action::Choose);
+    update(&mut app, Action::Choose);
+    assert!(app.reading.is_none(), "waits for the text");
+    assert!(app.status.as_deref().unwrap_or("").starts_with("reading A Very Long Report"));
+    update(&mut app, Action::Up); // the keyboard still works meanwhile
+    assert_eq!(run(&mut app), 1, "one read");
+    let r = app.reading.as_ref().expect("opened when the text arrived");
+    assert_eq!([r.panes[0].article, r.panes[1].article], [0, 1]);
+    let linked = |app: &App| {
+        let r = app.reading.as_ref().unwrap();
+        (0..80).any(|p| r.links.linked(parallax::app::Side::Left, p))
+    };
+    assert!(!linked(&app), "links come later");
+    assert_eq!(run(&mut app), 1, "one linking");
+    assert!(linked(&app), "linked");
+    assert_eq!(app.status.as_deref(), Some("passages linked"));
+}

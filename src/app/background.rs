@@ -3,9 +3,9 @@
 //! The runtime runs [`load`] on a std thread and hands each [`Background`] event to
 //! [`App::receive`]; the screen shows the library at once and fills in.
 
-use super::state::App;
+use super::state::{App, Opening};
 use super::texts::Texts;
-use super::topics::Knowledge;
+use super::topics::{Knowledge, PairLinks};
 use super::update::open_pair;
 use crate::corpus::{Article, Catalog, CatalogEvent, Corpus, LoadOptions, Progress, Skipped};
 use crate::index::Lexicons;
@@ -30,6 +30,16 @@ pub enum Background {
     Texts(Arc<Corpus>),
     /// Its topics and related articles, indexed.
     Knowledge(Knowledge),
+    /// A long article's text, read on another thread for a pair waiting to open.
+    Text {
+        article: usize,
+        read: Result<Box<Article>, String>,
+    },
+    /// A pair's links, computed on another thread (a long article is in it).
+    Links {
+        pair: [usize; 2],
+        links: PairLinks,
+    },
     /// The load could not start (a path vanished since it was checked).
     Failed(String),
 }
@@ -111,6 +121,15 @@ impl App {
                     self.reread_open_pair();
                 }
             }
+            Background::Text { article, read } => self.text_arrived(article, read),
+            Background::Links { pair, links } => {
+                let Some(r) = self.reading.as_mut() else { return };
+                if [r.panes[0].article, r.panes[1].article] == pair {
+                    r.links = links;
+                    r.counterpart = None;
+                    self.status = Some("passages linked".into());
+                }
+            }
             Background::Knowledge(k) => {
                 if k.topics.is_empty() && self.corpus.articles.len() > TOPIC_INDEX_LIMIT {
                     self.status = Some(format!(
@@ -120,6 +139,32 @@ impl App {
                 }
                 self.knowledge = k;
                 self.indexing = false;
+            }
+        }
+    }
+
+    /// A long article's text arrived: keep it, and open what waited for it.
+    fn text_arrived(&mut self, article: usize, read: Result<Box<Article>, String>) {
+        let pinned: Vec<usize> = self.remembered.keys().copied().collect();
+        match read {
+            Ok(a) => self.texts.insert(article, *a, &pinned),
+            Err(why) => {
+                let path = self.corpus.articles.get(article).map_or("", |a| a.path.as_str());
+                self.status = Some(format!("could not read {path}: {why}"));
+                self.opening = None;
+                return;
+            }
+        }
+        let Some(opening) = self.opening else { return };
+        let ready = match opening {
+            Opening::Pair(l, r) => self.texts.has(l) && self.texts.has(r),
+            Opening::Side(_, i) => self.texts.has(i),
+        };
+        if ready {
+            self.opening = None;
+            match opening {
+                Opening::Pair(l, r) => open_pair(self, l, r),
+                Opening::Side(side, i) => super::update::replace_side(self, side, i),
             }
         }
     }

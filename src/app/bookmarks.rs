@@ -10,9 +10,21 @@ use super::update::{jump_focused, open_pair};
 use crate::store::{Bookmark, BookmarkOp};
 
 /// I/O the runtime carries out after `update`, reporting back through the state.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Effect {
     Bookmark(BookmarkOp),
+    /// Slow work (reading or linking a very long article) for another thread; its
+    /// result comes back to [`App::receive`](super::App::receive).
+    Work(Work),
+}
+
+/// A job for another thread, and what it reports.
+pub struct Work(pub Box<dyn FnOnce() -> super::background::Background + Send>);
+
+impl std::fmt::Debug for Work {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Work")
+    }
 }
 
 /// Writing the note for a new bookmark.

@@ -48,6 +48,13 @@ pub enum Overlay {
     Across(Across),
 }
 
+/// A pair or a pane waiting for a long article's text, read on another thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opening {
+    Pair(usize, usize),
+    Side(Side, usize),
+}
+
 /// Reader preferences from the configuration.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Settings {
@@ -108,6 +115,8 @@ pub struct App {
     pub loading: Option<Progress>,
     /// The library is listed and its topics are being indexed in the background.
     pub indexing: bool,
+    /// What opens when a long article's text, being read, arrives.
+    pub opening: Option<Opening>,
     /// What waits for the library to arrive.
     pub pending: Pending,
     pub jumps: JumpList,
@@ -160,6 +169,7 @@ impl App {
             settings: Settings::default(),
             loading: None,
             indexing: false,
+            opening: None,
             pending: Pending::default(),
             jumps: JumpList::default(),
             matching: Matching::new(&lexicons),

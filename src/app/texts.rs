@@ -13,6 +13,26 @@ use std::sync::Arc;
 /// How many read texts are kept besides the open pair.
 const KEEP: usize = 64;
 
+/// Articles longer than this are read, and their pair links computed, off the input
+/// thread: a 50 MB article takes ~0.3 s to read and ~1.5 s to link.
+pub const BIG_WORDS: usize = 200_000;
+
+/// An article handed to another thread without copying its text.
+#[derive(Debug, Clone)]
+pub enum Shared {
+    Read(Arc<Article>),
+    InCorpus(Arc<Corpus>, usize),
+}
+
+impl Shared {
+    pub fn get(&self) -> &Article {
+        match self {
+            Shared::Read(a) => a,
+            Shared::InCorpus(c, i) => &c.articles[*i],
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Texts {
     /// Where to read from; `None` when the corpus holds every text itself.
@@ -44,6 +64,37 @@ impl Texts {
         }
     }
 
+    /// Article `i` with its text, to hand to another thread; `None` if not in memory.
+    pub fn shared(&self, corpus: &Arc<Corpus>, i: usize) -> Option<Shared> {
+        match self.loaded.get(&i) {
+            Some(a) => Some(Shared::Read(a.clone())),
+            None if self.has(i) && i < corpus.articles.len() => {
+                Some(Shared::InCorpus(corpus.clone(), i))
+            }
+            None => None,
+        }
+    }
+
+    /// A reader for article `i`'s text, to run on another thread (`None` when the
+    /// corpus holds the texts, or nothing can be read yet).
+    pub fn reader(
+        &self,
+        i: usize,
+    ) -> Option<impl FnOnce() -> Result<Article, String> + Send + use<>> {
+        let catalog = self.catalog.clone()?;
+        Some(move || catalog.article(i).map_err(|s| s.reason))
+    }
+
+    /// Keeps a text read elsewhere (see [`Texts::reader`]).
+    pub fn insert(&mut self, i: usize, article: Article, pinned: &[usize]) {
+        if self.catalog.is_none() || self.loaded.contains_key(&i) {
+            return;
+        }
+        self.loaded.insert(i, Arc::new(article));
+        self.recent.push_back(i);
+        self.make_room(i, pinned);
+    }
+
     /// Whether article `i`'s text is in memory.
     pub fn has(&self, i: usize) -> bool {
         !self.listing && (self.catalog.is_none() || self.loaded.contains_key(&i))
@@ -61,6 +112,14 @@ impl Texts {
         let article = catalog.article(i).map_err(|s| s.reason)?;
         self.loaded.insert(i, Arc::new(article));
         self.recent.push_back(i);
+        self.make_room(i, pinned);
+        Ok(true)
+    }
+
+    /// Lets go of the least recently asked for texts beyond [`KEEP`], never one of
+    /// `pinned` nor `just`.
+    fn make_room(&mut self, just: usize, pinned: &[usize]) {
+        let i = just;
         while self.recent.len() > KEEP + pinned.len() {
             let Some(at) = self.recent.iter().position(|x| !pinned.contains(x) && *x != i) else {
                 break;
@@ -69,7 +128,6 @@ impl Texts {
                 self.loaded.remove(&old);
             }
         }
-        Ok(true)
     }
 
     /// How many texts are in memory here.

@@ -6,7 +6,6 @@ use super::Action::{self, *};
 use super::palette::TopicPalette;
 use super::pane::Side;
 use super::state::{App, Overlay};
-use super::topics::PairLinks;
 
 /// Opens the palette over the reading screen or the library.
 pub fn open_palette(app: &mut App) {
@@ -173,15 +172,19 @@ pub fn toggle_follow(app: &mut App) {
 
 /// Recomputes the pair's links (after a pane changed article).
 pub fn relink(app: &mut App) {
+    let Some([l, rt]) = app.reading.as_ref().map(|r| [r.panes[0].article, r.panes[1].article])
+    else {
+        return;
+    };
+    let links = super::update::pair_links(app, l, rt);
     let Some(r) = app.reading.as_mut() else { return };
-    let [l, rt] = [r.panes[0].article, r.panes[1].article];
+    r.links = links;
+    r.counterpart = None;
     let (Some(left), Some(right)) =
         (app.texts.article(&app.corpus, l), app.texts.article(&app.corpus, rt))
     else {
         return;
     };
-    r.links = PairLinks::build(left, right, &app.lexicons);
-    r.counterpart = None;
     // The lens belongs to the pair; keep its marks on screen if they were.
     r.lens =
         r.lens_marks.then(|| crate::lens::Lens::build(left, right, &app.lexicons, &app.framing));

@@ -1,13 +1,16 @@
 //! The one reducer: `update(&mut App, Action)`. No I/O, no terminal; the caller draws.
 
 use super::Action::{self, *};
+use super::background::Background;
 use super::bookmarks::{self, BookmarkList};
+use super::bookmarks::{Effect, Work};
 use super::editor::LineEditor;
 use super::jumps::Jump;
 use super::layout;
 use super::library::Row;
 use super::pane::{Pane, Side};
-use super::state::{App, Overlay, Reading, Screen};
+use super::state::{App, Opening, Overlay, Reading, Screen};
+use super::texts::BIG_WORDS;
 use super::topic_jumps;
 use super::topics::PairLinks;
 use super::{lens_view, library_actions, search_actions};
@@ -88,6 +91,9 @@ pub(super) fn read_selected(app: &mut App) {
 
 /// Opens two articles side by side, each at the place it was last left.
 pub fn open_pair(app: &mut App, left: usize, right: usize) {
+    if defer(app, Opening::Pair(left, right), &[left, right]) {
+        return;
+    }
     if let Some(r) = app.reading.take() {
         remember(app, &r);
     }
@@ -95,10 +101,7 @@ pub fn open_pair(app: &mut App, left: usize, right: usize) {
     app.need_text(left);
     app.need_text(right);
     let panes = [restore(app, left), restore(app, right)];
-    let links = match (app.article(left), app.article(right)) {
-        (Some(l), Some(r)) => PairLinks::build(l, r, &app.lexicons),
-        _ => PairLinks::default(),
-    };
+    let links = pair_links(app, left, right);
     app.reading = Some(Reading {
         panes,
         focus: Side::Left,
@@ -113,6 +116,60 @@ pub fn open_pair(app: &mut App, left: usize, right: usize) {
     });
     app.screen = Screen::Reading;
     ensure_wraps(app);
+}
+
+/// Whether opening `articles` must wait for long texts that are not in memory: then
+/// they are read on another thread, and `opening` happens when they arrive.
+fn defer(app: &mut App, opening: Opening, articles: &[usize]) -> bool {
+    let mut readers = Vec::new();
+    for &i in articles {
+        let big = app.corpus.articles.get(i).is_some_and(|a| a.words > BIG_WORDS);
+        if big
+            && !app.texts.has(i)
+            && !readers.iter().any(|(j, _)| *j == i)
+            && let Some(read) = app.texts.reader(i)
+        {
+            readers.push((i, read));
+        }
+    }
+    if readers.is_empty() {
+        return false;
+    }
+    let what: Vec<String> = readers
+        .iter()
+        .filter_map(|(i, _)| app.corpus.articles.get(*i))
+        .map(|a| format!("{} ({} words)", a.title, a.words))
+        .collect();
+    app.status = Some(format!("reading {}…", what.join(", ")));
+    for (article, read) in readers {
+        let job = move || Background::Text { article, read: read().map(Box::new) };
+        app.effects.push(Effect::Work(Work(Box::new(job))));
+    }
+    app.opening = Some(opening);
+    true
+}
+
+/// The links of a pair: computed now, or for a long article on another thread (the
+/// pair opens at once without them, and they arrive as [`Background::Links`]).
+pub(super) fn pair_links(app: &mut App, left: usize, right: usize) -> PairLinks {
+    let big = |i| app.article(i).is_some_and(|a| a.words > BIG_WORDS);
+    if big(left) || big(right) {
+        let shared = (app.texts.shared(&app.corpus, left), app.texts.shared(&app.corpus, right));
+        if let (Some(l), Some(r)) = shared {
+            let lexicons = app.lexicons.clone();
+            let job = move || Background::Links {
+                pair: [left, right],
+                links: PairLinks::build(l.get(), r.get(), &lexicons),
+            };
+            app.effects.push(Effect::Work(Work(Box::new(job))));
+            app.status = Some("linking the passages of a long article…".into());
+            return PairLinks::default();
+        }
+    }
+    match (app.article(left), app.article(right)) {
+        (Some(l), Some(r)) => PairLinks::build(l, r, &app.lexicons),
+        _ => PairLinks::default(),
+    }
 }
 
 fn reading_action(app: &mut App, action: Action) {
@@ -259,6 +316,9 @@ pub(super) fn replace_focused(app: &mut App, index: usize) {
 
 /// Puts another article in the pane on `side`, each article at the place it was left.
 pub(super) fn replace_side(app: &mut App, side: Side, index: usize) {
+    if defer(app, Opening::Side(side, index), &[index]) {
+        return;
+    }
     let Some(panes) = app.reading.as_ref().map(|r| r.panes.clone()) else { return };
     for p in &panes {
         app.remembered.insert(p.article, (p.top, p.cursor));
