@@ -1,4 +1,6 @@
-//! The one reducer: `update(&mut App, Action)`. No I/O, no terminal; the caller draws.
+//! The one reducer: `update(&mut App, Action)`. No terminal; the caller draws. The only
+//! I/O is reading a short article's text on demand ([`App::need_text`]); anything slow
+//! or written goes back to the runtime as an [`super::Effect`].
 
 use super::Action::{self, *};
 use super::background::Background;
