@@ -3,8 +3,59 @@
 use std::fs;
 use std::process::Command;
 
+/// Runs the binary with its own (empty) config and cache folders, never the user's.
 fn parallax(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax")).args(args).output().expect("run parallax")
+    static HOME: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let home = HOME.get_or_init(|| tempfile::tempdir().expect("tempdir")).path();
+    parallax_in(home, args)
+}
+
+fn parallax_in(home: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .output()
+        .expect("run parallax")
+}
+
+#[test]
+fn list_json_gives_outlets_and_dates_and_reads_configured_jsonl_fields() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let records = [
+        r#"{"headline":"Talks stall in Geneva","publication":"Northern Courier","date":"2 March 2024","article_body":"Delegates left early."}"#,
+        r#"{"headline":"Ceasefire offer made","publication":"Agence Sud","article_body":"An offer was made."}"#,
+        r#"{"headline":"No body here","publication":"Agence Sud"}"#,
+    ];
+    fs::write(dir.path().join("wire.jsonl"), records.join("\n")).unwrap();
+    let config = home.path().join("config/parallax");
+    fs::create_dir_all(&config).unwrap();
+    fs::write(
+        config.join("config.toml"),
+        "[jsonl]\ntext = [\"article_body\"]\noutlet = [\"publication\"]\n",
+    )
+    .unwrap();
+    for run in ["cold", "warm"] {
+        let out = parallax_in(home.path(), &["list", "--json", dir.path().to_str().unwrap()]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let a = &v["articles"];
+        assert_eq!(a.as_array().map(Vec::len), Some(2), "{run}: {v}");
+        assert_eq!(
+            (a[0]["outlet"].as_str(), a[0]["date"].as_str()),
+            (Some("Northern Courier"), Some("2024-03-02"))
+        );
+        assert_eq!((a[1]["outlet"].as_str(), a[1]["date"].as_str()), (Some("Agence Sud"), None));
+        assert!(a[0]["path"].as_str().unwrap().ends_with("wire.jsonl:1"));
+        let skipped = v["skipped"].as_array().unwrap();
+        assert_eq!(skipped.len(), 1, "{run}: {v}");
+        assert!(skipped[0]["path"].as_str().unwrap().ends_with("wire.jsonl:3"));
+    }
+    let caches: Vec<_> = fs::read_dir(home.path().join("cache/parallax")).unwrap().collect();
+    assert_eq!(caches.len(), 1, "the second run read the index cache");
 }
 
 #[test]

@@ -20,6 +20,7 @@ fn cli(home: &Path, args: &[&str]) -> std::process::Output {
         .args(args)
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
         .env_remove("NO_COLOR")
         .output()
         .expect("run parallax")

@@ -17,7 +17,11 @@ use support::{Opts, TIMEOUT, Term, keys};
 
 /// `parallax list --json <paths>`, bounded so a hang fails rather than stalls CI.
 fn list_json(paths: &[&Path], bound: Duration) -> Value {
+    // Its own config and cache folders, never the user's.
+    let home = tempfile::tempdir().expect("tempdir");
     let mut child = Command::new(support::bin())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
         .arg("list")
         .arg("--json")
         .args(paths)

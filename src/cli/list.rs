@@ -1,11 +1,19 @@
 //! `parallax list`: the library for scripts.
+//!
+//! A folder is listed through the index cache, like the reader's library: a second run
+//! on an unchanged archive parses nothing. Related articles need every text and the
+//! topic index, so above [`TOPIC_INDEX_LIMIT`] articles they are left out (and stderr
+//! says so).
 
-use parallax::corpus::{Corpus, Skipped};
+use parallax::app::background::TOPIC_INDEX_LIMIT;
+use parallax::corpus::{Catalog, CatalogEvent, Corpus, LoadOptions, Skipped};
 use parallax::index::{self, Lexicons, Related};
 use serde::Serialize;
 use std::io::Write;
+use std::path::PathBuf;
 
-/// `{"articles":[{"path","title","byline","words","passages"}],"skipped":[{"path","reason"}]}`
+/// `{"articles":[{"path","title","byline","outlet","date","words","passages","related"}],
+/// "skipped":[{"path","reason"}]}`
 #[derive(Debug, Serialize)]
 pub struct ListReport<'a> {
     pub articles: Vec<ArticleEntry<'a>>,
@@ -17,6 +25,10 @@ pub struct ArticleEntry<'a> {
     pub path: &'a str,
     pub title: &'a str,
     pub byline: Option<&'a str>,
+    /// The outlet, when the file says (HTML meta, JSON Lines field).
+    pub outlet: Option<&'a str>,
+    /// The publication date, ISO `YYYY-MM-DD…` where it could be read as one.
+    pub date: Option<&'a str>,
     /// Words of content (page furniture excluded).
     pub words: usize,
     /// Content passages (page furniture, title and byline excluded).
@@ -25,30 +37,73 @@ pub struct ArticleEntry<'a> {
     pub related: Vec<Related>,
 }
 
-pub fn report<'a>(corpus: &'a Corpus, lexicons: &Lexicons) -> ListReport<'a> {
-    let mut related = index::report::related(corpus, lexicons).into_iter();
+/// The report of `corpus`, whose article `i` has `passages[i]` content passages (its
+/// texts may be stubs), with related articles when `lexicons` are given.
+pub fn report<'a>(
+    corpus: &'a Corpus,
+    passages: &[usize],
+    lexicons: Option<&Lexicons>,
+) -> ListReport<'a> {
+    let mut related =
+        lexicons.map(|l| index::report::related(corpus, l)).unwrap_or_default().into_iter();
     ListReport {
         articles: corpus
             .articles
             .iter()
-            .map(|a| ArticleEntry {
+            .zip(passages)
+            .map(|(a, &passages)| ArticleEntry {
                 related: related.next().unwrap_or_default(),
                 path: &a.path,
                 title: &a.title,
                 byline: a.byline.as_deref(),
+                outlet: a.outlet.as_deref(),
+                date: a.date.as_deref(),
                 words: a.words,
-                passages: a.content_passages(),
+                passages,
             })
             .collect(),
         skipped: &corpus.skipped,
     }
 }
 
-pub fn run(corpus: &Corpus, json: bool) -> anyhow::Result<()> {
+/// `parallax list [PATH…]`: the seeds when nothing is named.
+pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
+    let lexicons = super::lexicons()?;
+    if paths.is_empty() {
+        let corpus = Corpus::seeds();
+        let passages: Vec<usize> = corpus.articles.iter().map(|a| a.content_passages()).collect();
+        return print(&report(&corpus, &passages, Some(&lexicons)), json);
+    }
+    let opts = LoadOptions { jsonl: super::jsonl_fields()?, ..LoadOptions::default() };
+    // Progress on stderr while it is a terminal; nothing in pipes and logs.
+    let mut progress = parallax::corpus::stderr_progress("loading");
+    let mut on = |e: CatalogEvent| match e {
+        CatalogEvent::Progress(p) => progress(&p),
+        CatalogEvent::Warning(w) => eprintln!("parallax: {w}"),
+        CatalogEvent::Batch { .. } => {}
+    };
+    let catalog = Catalog::load(paths, &opts, &mut on)?;
+    let passages: Vec<usize> = catalog.entries.iter().map(|e| e.content_passages()).collect();
+    if catalog.len() > TOPIC_INDEX_LIMIT {
+        eprintln!(
+            "parallax: {} articles, over {TOPIC_INDEX_LIMIT}: related articles are not computed",
+            catalog.len()
+        );
+        let stubs = Corpus {
+            articles: catalog.entries.iter().map(|e| e.stub()).collect(),
+            skipped: catalog.skipped.clone(),
+            ignored: catalog.ignored,
+        };
+        return print(&report(&stubs, &passages, None), json);
+    }
+    let corpus = catalog.texts(&opts, &mut |_| {});
+    print(&report(&corpus, &passages, Some(&lexicons)), json)
+}
+
+fn print(r: &ListReport, json: bool) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    let r = report(corpus, &super::lexicons()?);
     if json {
-        serde_json::to_writer_pretty(&mut out, &r)?;
+        serde_json::to_writer_pretty(&mut out, r)?;
         writeln!(out)?;
         return Ok(());
     }

@@ -101,12 +101,22 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     Ok(parallax::corpus::load_with_progress(paths, &Default::default(), &mut progress)?)
 }
 
+/// The JSON Lines field names of the user's configuration (a config error is an error
+/// here too, with its file and line).
+pub fn jsonl_fields() -> anyhow::Result<parallax::corpus::JsonlFields> {
+    let config = match parallax::config::Config::path() {
+        Some(p) => parallax::config::Config::load(&p)?,
+        None => parallax::config::Config::default(),
+    };
+    Ok(config.jsonl)
+}
+
 /// Runs a subcommand, printing to stdout.
 pub use index::{framing, lexicons};
 
 pub fn run(command: Command) -> anyhow::Result<()> {
     match command {
-        Command::List { paths, json } => list::run(&load(&paths)?, json),
+        Command::List { paths, json } => list::run(&paths, json),
         Command::Topics { paths, json } => index::topics(&load(&paths)?, json),
         Command::Align { left, right, top, json } => index::align(&left, &right, top, json),
         Command::Variants { paths, json } => index::variants(&load(&paths)?, json),

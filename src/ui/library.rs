@@ -37,6 +37,10 @@ fn header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if !c.skipped.is_empty() {
         text.push_str(&format!(" · {} skipped", c.skipped.len()));
     }
+    if c.ignored > 0 {
+        // Files of other kinds in the folders: counted, so none goes missing unseen.
+        text.push_str(&format!(" · {} other files ignored", c.ignored));
+    }
     let mut spans = vec![Span::styled(text, theme.header)];
     if let Some(p) = &app.loading {
         let line = if p.total == 0 {
@@ -160,7 +164,7 @@ fn article_row(
         let date = a.date.as_deref().map_or(String::new(), |d| fit(d, DATE_W));
         words = format!(" {date:<DATE_W$}{words}");
     }
-    if columns.outlet && width >= 64 {
+    if columns.outlet && width >= 80 {
         let outlet = a.outlet.as_deref().map_or(String::new(), |o| fit(o, OUTLET_W));
         let pad = OUTLET_W.saturating_sub(outlet.width());
         words = format!(" {outlet}{}{words}", " ".repeat(pad));

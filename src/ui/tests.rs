@@ -399,12 +399,12 @@ fn dated_library_shows_outlets_and_dates_and_sorts() {
     corpus.add("wire.jsonl", records.join("\n").as_bytes());
     assert_eq!(corpus.articles.len(), 3);
     let mut app = App::new(corpus, Keymap::default_map());
-    update(&mut app, Action::Resize(120, 12));
+    update(&mut app, Action::Resize(160, 12));
     let order = |app: &App| -> Vec<String> {
         // The list's column only (the preview repeats the selected title).
-        let t = draw(app, 120, 12);
+        let t = draw(app, 160, 12);
         let screen: String =
-            text(&t).lines().map(|l| l.chars().take(60).collect::<String>() + "\n").collect();
+            text(&t).lines().map(|l| l.chars().take(85).collect::<String>() + "\n").collect();
         let mut rows: Vec<(usize, String)> = ["Talks", "Ceasefire", "Border"]
             .iter()
             .map(|w| (screen.find(w).expect(w), w.to_string()))
@@ -412,7 +412,7 @@ fn dated_library_shows_outlets_and_dates_and_sorts() {
         rows.sort();
         rows.into_iter().map(|(_, w)| w).collect()
     };
-    let screen = text(&draw(&app, 120, 12));
+    let screen = text(&draw(&app, 160, 12));
     let row = screen.lines().find(|l| l.contains("Ceasefire offer made")).unwrap();
     assert!(row.contains("Agence Sud") && row.contains("2024-03-09"), "{row}");
     assert_eq!(order(&app), ["Talks", "Ceasefire", "Border"], "as listed");
