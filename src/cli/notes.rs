@@ -1,7 +1,7 @@
 //! `parallax notes`: every bookmark and note, the passage quoted, for a write-up.
 
 use super::Export;
-use parallax::corpus::{Article, Corpus};
+use parallax::corpus::{Article, Corpus, JsonlFields, LoadOptions, load_with_progress};
 use parallax::store::{self, Bookmark, Bookmarks};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -29,7 +29,7 @@ pub fn run(export: Export) -> anyhow::Result<()> {
         eprintln!("parallax: {w}");
     }
     let list = loaded.bookmarks.bookmarks;
-    let mut files = HashMap::new();
+    let mut files = Files { fields: super::jsonl_fields()?, read: HashMap::new() };
     let notes: Vec<Note> = list
         .iter()
         .map(|b| Note {
@@ -70,9 +70,15 @@ fn write_markdown(out: &mut impl Write, list: &[Bookmark], notes: &[Note]) -> st
     Ok(())
 }
 
+/// Files read for the notes, each once, JSON Lines with the configured field names.
+struct Files {
+    fields: JsonlFields,
+    read: HashMap<String, Vec<Article>>,
+}
+
 /// The article a bookmark names, as it is now: a seed, a file on disk, or a record
-/// of a JSON Lines archive (`file.jsonl:LINE`). Files are read once for all notes.
-fn article_now(path: &str, files: &mut HashMap<String, Vec<Article>>) -> Option<Article> {
+/// of a JSON Lines archive (`file.jsonl:LINE`).
+fn article_now(path: &str, files: &mut Files) -> Option<Article> {
     if let Some(a) = Corpus::seeds().articles.into_iter().find(|a| a.path == path) {
         return Some(a);
     }
@@ -80,8 +86,10 @@ fn article_now(path: &str, files: &mut HashMap<String, Vec<Article>>) -> Option<
         Some((file, line)) if line.parse::<u32>().is_ok() && !Path::new(path).exists() => file,
         _ => path,
     };
-    let articles = files.entry(file.to_owned()).or_insert_with(|| {
-        Corpus::load(&[Path::new(file).to_path_buf()]).map(|c| c.articles).unwrap_or_default()
+    let opts = LoadOptions { jsonl: files.fields.clone(), ..LoadOptions::default() };
+    let articles = files.read.entry(file.to_owned()).or_insert_with(|| {
+        let named = [Path::new(file).to_path_buf()];
+        load_with_progress(&named, &opts, &mut |_| {}).map(|c| c.articles).unwrap_or_default()
     });
     articles.iter().find(|a| a.path == path).or(articles.first().filter(|_| file == path)).cloned()
 }
@@ -99,12 +107,12 @@ mod tests {
             r#"{"title":"Second","text":"A ceasefire was offered."}"#,
         ];
         std::fs::write(&file, records.join("\n")).unwrap();
-        let mut files = HashMap::new();
+        let mut files = Files { fields: JsonlFields::default(), read: HashMap::new() };
         let second = format!("{}:2", file.display());
         let a = article_now(&second, &mut files).expect("found");
         assert_eq!(a.title, "Second");
         assert!(article_now(&format!("{}:3", file.display()), &mut files).is_none());
-        assert_eq!(files.len(), 1, "the file was read once");
+        assert_eq!(files.read.len(), 1, "the file was read once");
         let txt = dir.path().join("plain.txt");
         std::fs::write(&txt, "Plain\n\nText.").unwrap();
         assert!(article_now(&txt.display().to_string(), &mut files).is_some());
