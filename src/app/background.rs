@@ -3,10 +3,10 @@
 //! The runtime runs [`load`] on a std thread and hands each [`Background`] event to
 //! [`App::receive`]; the screen shows the library at once and fills in.
 
+use super::opening::open_pair;
 use super::state::{App, Opening};
 use super::texts::Texts;
 use super::topics::{Knowledge, PairLinks};
-use super::update::open_pair;
 use crate::corpus::{Article, Catalog, CatalogEvent, Corpus, LoadOptions, Progress, Skipped};
 use crate::index::Lexicons;
 use crate::store::SessionState;
@@ -164,7 +164,7 @@ impl App {
             self.opening = None;
             match opening {
                 Opening::Pair(l, r) => open_pair(self, l, r),
-                Opening::Side(side, i) => super::update::replace_side(self, side, i),
+                Opening::Side(side, i) => super::opening::replace_side(self, side, i),
             }
         }
     }

@@ -5,8 +5,9 @@
 use super::Action::{self, *};
 use super::editor::LineEditor;
 use super::library::Matcher;
+use super::opening::open_pair;
 use super::state::{App, Overlay, Screen};
-use super::update::{jump_focused, open_pair};
+use super::update::jump_focused;
 use crate::store::{Bookmark, BookmarkOp};
 
 /// I/O the runtime carries out after `update`, reporting back through the state.

@@ -3,10 +3,10 @@
 //! panel first opens for a pair, and kept with the pair.
 
 use super::Action::{self, *};
+use super::opening::replace_side;
 use super::pane::Side;
 use super::state::{App, Overlay};
 use super::topic_jumps::move_pane;
-use super::update::replace_side;
 use crate::lens::{self, Lens, TopicRow};
 
 /// The lens panel's sections, in tab order.

@@ -3,8 +3,8 @@
 
 use super::Action::{self, *};
 use super::library::{Library, Row};
+use super::opening::{open_pair, replace_focused};
 use super::state::{App, Overlay, Screen};
-use super::update::{open_pair, replace_focused};
 
 pub(super) fn library_action(app: &mut App, action: Action) {
     let rows = app.library_rows();

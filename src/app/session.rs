@@ -3,9 +3,9 @@
 //! passage's fingerprint, so they survive another width or an edited file.
 
 use super::jumps::{Jump, JumpList};
+use super::opening::open_pair;
 use super::pane::{Anchor, Pane, Side};
 use super::state::{App, Screen};
-use super::update::open_pair;
 use crate::corpus::Article;
 use crate::store::{Position, SessionState, fingerprint};
 

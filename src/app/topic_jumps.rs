@@ -176,7 +176,7 @@ pub fn relink(app: &mut App) {
     else {
         return;
     };
-    let links = super::update::pair_links(app, l, rt);
+    let links = super::opening::pair_links(app, l, rt);
     let Some(r) = app.reading.as_mut() else { return };
     r.links = links;
     r.counterpart = None;

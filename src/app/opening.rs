@@ -1,0 +1,136 @@
+//! Opening articles: a pair side by side, another article in one pane. Each opens at
+//! the place it was last left. A text not in memory is read first — on another thread
+//! when the article is very long, the pair opening when it arrives — and a very long
+//! pair gets its passage links from another thread too.
+
+use super::background::Background;
+use super::bookmarks::{Effect, Work};
+use super::pane::{Pane, Side};
+use super::state::{App, Opening, Reading, Screen};
+use super::texts::BIG_WORDS;
+use super::topic_jumps;
+use super::topics::PairLinks;
+use super::update::ensure_wraps;
+
+/// Opens two articles side by side, each at the place it was last left.
+pub fn open_pair(app: &mut App, left: usize, right: usize) {
+    if defer(app, Opening::Pair(left, right), &[left, right]) {
+        return;
+    }
+    if let Some(r) = app.reading.take() {
+        remember(app, &r);
+    }
+    // Read first, so the pair's links and wraps see the texts (a stub has no passages).
+    app.need_text(left);
+    app.need_text(right);
+    let panes = [restore(app, left), restore(app, right)];
+    let links = pair_links(app, left, right);
+    app.reading = Some(Reading {
+        panes,
+        focus: Side::Left,
+        unfold: false,
+        search: None,
+        links,
+        topic: None,
+        follow: app.settings.follow,
+        counterpart: None,
+        lens: None,
+        lens_marks: false,
+    });
+    app.screen = Screen::Reading;
+    ensure_wraps(app);
+}
+
+/// Whether opening `articles` must wait for long texts that are not in memory: then
+/// they are read on another thread, and `opening` happens when they arrive.
+fn defer(app: &mut App, opening: Opening, articles: &[usize]) -> bool {
+    let mut readers = Vec::new();
+    for &i in articles {
+        let big = app.corpus.articles.get(i).is_some_and(|a| a.words > BIG_WORDS);
+        if big
+            && !app.texts.has(i)
+            && !readers.iter().any(|(j, _)| *j == i)
+            && let Some(read) = app.texts.reader(i)
+        {
+            readers.push((i, read));
+        }
+    }
+    if readers.is_empty() {
+        return false;
+    }
+    let what: Vec<String> = readers
+        .iter()
+        .filter_map(|(i, _)| app.corpus.articles.get(*i))
+        .map(|a| format!("{} ({} words)", a.title, a.words))
+        .collect();
+    app.status = Some(format!("reading {}…", what.join(", ")));
+    for (article, read) in readers {
+        let job = move || Background::Text { article, read: read().map(Box::new) };
+        app.effects.push(Effect::Work(Work(Box::new(job))));
+    }
+    app.opening = Some(opening);
+    true
+}
+
+/// The links of a pair: computed now, or for a long article on another thread (the
+/// pair opens at once without them, and they arrive as [`Background::Links`]).
+pub(super) fn pair_links(app: &mut App, left: usize, right: usize) -> PairLinks {
+    let big = |i| app.article(i).is_some_and(|a| a.words > BIG_WORDS);
+    if big(left) || big(right) {
+        let shared = (app.texts.shared(&app.corpus, left), app.texts.shared(&app.corpus, right));
+        if let (Some(l), Some(r)) = shared {
+            let lexicons = app.lexicons.clone();
+            let job = move || Background::Links {
+                pair: [left, right],
+                links: PairLinks::build(l.get(), r.get(), &lexicons),
+            };
+            app.effects.push(Effect::Work(Work(Box::new(job))));
+            app.status = Some("linking the passages of a long article…".into());
+            return PairLinks::default();
+        }
+    }
+    match (app.article(left), app.article(right)) {
+        (Some(l), Some(r)) => PairLinks::build(l, r, &app.lexicons),
+        _ => PairLinks::default(),
+    }
+}
+
+/// Puts another article in the focused pane; the other pane is not touched.
+pub(super) fn replace_focused(app: &mut App, index: usize) {
+    if let Some(side) = app.reading.as_ref().map(|r| r.focus) {
+        replace_side(app, side, index);
+    }
+}
+
+/// Puts another article in the pane on `side`, each article at the place it was left.
+pub(super) fn replace_side(app: &mut App, side: Side, index: usize) {
+    if defer(app, Opening::Side(side, index), &[index]) {
+        return;
+    }
+    let Some(panes) = app.reading.as_ref().map(|r| r.panes.clone()) else { return };
+    for p in &panes {
+        app.remembered.insert(p.article, (p.top, p.cursor));
+    }
+    let pane = restore(app, index);
+    app.need_text(index);
+    if let Some(r) = app.reading.as_mut() {
+        r.panes[side.index()] = pane;
+    }
+    ensure_wraps(app);
+    topic_jumps::relink(app);
+}
+
+fn remember(app: &mut App, r: &Reading) {
+    for p in &r.panes {
+        app.remembered.insert(p.article, (p.top, p.cursor));
+    }
+}
+
+fn restore(app: &App, article: usize) -> Pane {
+    let mut pane = Pane::new(article);
+    if let Some(&(top, cursor)) = app.remembered.get(&article) {
+        pane.top = top;
+        pane.cursor = cursor;
+    }
+    pane
+}
