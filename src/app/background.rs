@@ -119,6 +119,7 @@ impl App {
                     self.texts = Texts::default();
                     self.library.refilter(&self.corpus);
                     self.reread_open_pair();
+                    self.open_waiting();
                 }
             }
             Background::Text { article, read } => self.text_arrived(article, read),
@@ -155,6 +156,12 @@ impl App {
                 return;
             }
         }
+        self.open_waiting();
+    }
+
+    /// Opens what waits for long texts, once they are all in memory (read on their own
+    /// threads, or arrived with every text of the library, whichever came first).
+    fn open_waiting(&mut self) {
         let Some(opening) = self.opening else { return };
         let ready = match opening {
             Opening::Pair(l, r) => self.texts.has(l) && self.texts.has(r),
