@@ -287,13 +287,13 @@ fn a_pair_opened_during_listing_fills_in() {
     assert!(app.article(1).unwrap().text.contains("Delegates met in Vienna"));
 }
 
-/// A very long article is read, and its pair linked, on another thread: the keys go
-/// on working while that happens, and the pair opens (then gets its links) when the
-/// results come back.
-#[test]
-fn a_very_long_article_opens_without_holding_up_the_keyboard() {
+/// A library of a very long article (over 200k words) and a short one, listed up to
+/// its catalog; the background events still to come (every text, the index); and the
+/// folders, kept for as long as the test reads from them.
+type Kept = (tempfile::TempDir, tempfile::TempDir);
+fn long_library() -> (parallax::app::App, Vec<parallax::app::background::Background>, Kept) {
     use parallax::app::background::{self, Background};
-    use parallax::app::{Action, App, Effect, Keymap, update};
+    use parallax::app::{Action, App, Keymap, update};
     let dir = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
     let para = "Negotiators in Geneva agreed on monitors for the front line, officials said. ";
@@ -310,7 +310,8 @@ fn a_very_long_article_opens_without_holding_up_the_keyboard() {
     });
     let mut app = App::new(corpus::Corpus::default(), Keymap::default_map());
     update(&mut app, Action::Resize(120, 40));
-    for e in events.into_inner().unwrap() {
+    let mut events = events.into_inner().unwrap().into_iter();
+    for e in events.by_ref() {
         let done = matches!(e, Background::Catalog(_));
         app.receive(e);
         if done {
@@ -319,32 +320,65 @@ fn a_very_long_article_opens_without_holding_up_the_keyboard() {
     }
     assert!(app.corpus.articles[0].words > 200_000, "{}", app.corpus.articles[0].words);
     assert!(!app.texts.has(0), "too long to read for a preview");
-    let run = |app: &mut App| {
-        let mut ran = 0;
-        for effect in std::mem::take(&mut app.effects) {
-            if let Effect::Work(job) = effect {
-                let result = (job.0)();
-                app.receive(result);
-                ran += 1;
-            }
-        }
-        ran
-    };
+    (app, events.collect(), (dir, cache))
+}
 
+/// Runs the work `update` handed to the runtime, feeding results back; how many.
+fn run_work(app: &mut parallax::app::App) -> usize {
+    let mut ran = 0;
+    for effect in std::mem::take(&mut app.effects) {
+        if let parallax::app::Effect::Work(job) = effect {
+            let result = (job.0)();
+            app.receive(result);
+            ran += 1;
+        }
+    }
+    ran
+}
+
+fn linked(app: &parallax::app::App) -> bool {
+    let r = app.reading.as_ref().unwrap();
+    (0..80).any(|p| r.links.linked(parallax::app::Side::Left, p))
+}
+
+/// A very long article is read, and its pair linked, on another thread: the keys go
+/// on working while that happens, and the pair opens (then gets its links) when the
+/// results come back.
+#[test]
+fn a_very_long_article_opens_without_holding_up_the_keyboard() {
+    use parallax::app::{Action, update};
+    let (mut app, _later, _kept) = long_library();
     update(&mut app, Action::Choose);
     update(&mut app, Action::Choose);
     assert!(app.reading.is_none(), "waits for the text");
     assert!(app.status.as_deref().unwrap_or("").starts_with("reading A Very Long Report"));
     update(&mut app, Action::Up); // the keyboard still works meanwhile
-    assert_eq!(run(&mut app), 1, "one read");
+    assert_eq!(run_work(&mut app), 1, "one read");
     let r = app.reading.as_ref().expect("opened when the text arrived");
     assert_eq!([r.panes[0].article, r.panes[1].article], [0, 1]);
-    let linked = |app: &App| {
-        let r = app.reading.as_ref().unwrap();
-        (0..80).any(|p| r.links.linked(parallax::app::Side::Left, p))
-    };
     assert!(!linked(&app), "links come later");
-    assert_eq!(run(&mut app), 1, "one linking");
+    assert_eq!(run_work(&mut app), 1, "one linking");
     assert!(linked(&app), "linked");
     assert_eq!(app.status.as_deref(), Some("passages linked"));
+}
+
+/// When the library's every text arrives before the pair's own read, the pair opens
+/// with them; the late read changes nothing.
+#[test]
+fn a_waiting_pair_opens_with_whichever_read_comes_first() {
+    use parallax::app::{Action, update};
+    let (mut app, later, _kept) = long_library();
+    update(&mut app, Action::Choose);
+    update(&mut app, Action::Choose);
+    assert!(app.reading.is_none());
+    let read = std::mem::take(&mut app.effects);
+    for e in later {
+        app.receive(e);
+    }
+    assert!(app.reading.is_some(), "opened with the library's texts");
+    app.effects.extend(read);
+    run_work(&mut app);
+    run_work(&mut app);
+    assert!(linked(&app));
+    assert_eq!(app.reading.as_ref().map(|r| r.panes[0].article), Some(0));
 }
