@@ -29,10 +29,11 @@ pub(super) fn library_action(app: &mut App, action: Action) {
         Resume if app.reading.is_some() => app.screen = Screen::Reading,
         OpenRelated => open_related(app),
         Sort => {
+            // A new order is read from its top: the newest, the first outlet, …
             lib.sort = lib.sort.next();
             lib.refilter(&app.corpus);
-            let rows = app.library_rows();
-            app.library.keep_in_view(rows);
+            lib.selected = 0;
+            lib.top = 0;
             app.status = Some(format!("sorted {}", app.library.sort.label()));
         }
         Resume => app.status = Some("no pair open yet: choose two articles with Enter".into()),
