@@ -146,9 +146,8 @@ impl App {
 
     /// A long article's text arrived: keep it, and open what waited for it.
     fn text_arrived(&mut self, article: usize, read: Result<Box<Article>, String>) {
-        let pinned: Vec<usize> = self.remembered.keys().copied().collect();
         match read {
-            Ok(a) => self.texts.insert(article, *a, &pinned),
+            Ok(a) => self.texts.insert(article, *a, &self.pinned()),
             Err(why) => {
                 let path = self.corpus.articles.get(article).map_or("", |a| a.path.as_str());
                 self.status = Some(format!("could not read {path}: {why}"));
@@ -182,7 +181,7 @@ impl App {
         let Some(open) = self.reading.as_ref().map(|r| r.panes.clone().map(|p| p.article)) else {
             return;
         };
-        let stubs: Vec<usize> = (open.into_iter()).filter(|&a| self.wraps_of_stub(a)).collect();
+        let stubs: Vec<usize> = (open.into_iter()).filter(|&a| self.shown_as_stub(a)).collect();
         if stubs.is_empty() {
             return;
         }
@@ -195,7 +194,7 @@ impl App {
     }
 
     /// Whether article `a` was shown (and wrapped) as a stub.
-    fn wraps_of_stub(&self, a: usize) -> bool {
+    fn shown_as_stub(&self, a: usize) -> bool {
         self.article(a).is_none_or(|x| x.passages.is_empty()) || self.wraps.has_empty(a)
     }
 

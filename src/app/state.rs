@@ -189,13 +189,7 @@ impl App {
     /// A file that vanished or changed is said on the status line; the article then
     /// shows as its stub, empty, and nothing else is lost.
     pub fn need_text(&mut self, i: usize) -> bool {
-        // The open pair and every article with a remembered place keep their texts: the
-        // place is saved by its passage's fingerprint, which needs the text.
-        let pinned: Vec<usize> = (self.reading.iter())
-            .flat_map(|r| r.panes.iter().map(|p| p.article))
-            .chain(self.remembered.keys().copied())
-            .collect();
-        match self.texts.load(i, &pinned) {
+        match self.texts.load(i, &self.pinned()) {
             Ok(read_now) => {
                 if read_now {
                     self.wraps.forget(i); // a stub's empty wrap may be cached
@@ -208,6 +202,16 @@ impl App {
                 false
             }
         }
+    }
+
+    /// Articles whose texts are kept however many others are read: the open pair, and
+    /// every article with a remembered place (saved by its passage's fingerprint, which
+    /// needs the text).
+    pub(super) fn pinned(&self) -> Vec<usize> {
+        (self.reading.iter())
+            .flat_map(|r| r.panes.iter().map(|p| p.article))
+            .chain(self.remembered.keys().copied())
+            .collect()
     }
 
     /// Which keymap table applies now.
