@@ -5,7 +5,7 @@
 
 use super::cache::{self, CachedFile};
 use super::formats::{self, Format, JsonlFields, Origin};
-use super::load::{LoadOptions, Progress, Step, TICK, in_order, progress_at};
+use super::load::{LoadOptions, Progress, Step, TICK, Ticker, in_order, progress_at};
 use super::source::{read_one, reason, shown};
 use super::{Article, Corpus, Passage, PathError, Skipped, list};
 use serde::{Deserialize, Serialize};
@@ -264,15 +264,14 @@ impl Catalog {
     ) -> Corpus {
         let start = Instant::now();
         let mut corpus = Corpus { ignored: self.ignored, ..Corpus::default() };
-        let mut p = Progress { total: self.entries.len(), ..progress_at(start) };
-        let mut last = Instant::now();
+        let mut t = Ticker::new(start, self.entries.len());
         in_order(
             self.entries.len(),
             opts.workers(),
             |i| self.article(i),
             |step| {
                 let Step::Ready(i, a) = step else {
-                    p.done += 1;
+                    t.p.done += 1;
                     return;
                 };
                 match a {
@@ -284,15 +283,10 @@ impl Catalog {
                         corpus.skipped.push(s)
                     }
                 }
-                if last.elapsed() >= TICK {
-                    last = Instant::now();
-                    p.elapsed = start.elapsed();
-                    on_progress(&p);
-                }
+                t.tick(on_progress);
             },
         );
-        p.elapsed = start.elapsed();
-        on_progress(&p);
+        on_progress(t.finish());
         corpus
     }
 }

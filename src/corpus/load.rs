@@ -98,8 +98,7 @@ pub(crate) fn read_listing(
     let mut corpus =
         Corpus { skipped: listing.skipped, ignored: listing.ignored, ..Corpus::default() };
     let total = listing.files.len();
-    let mut p = Progress { total, ..progress_at(start) };
-    let mut last = Instant::now();
+    let mut t = Ticker::new(start, total);
     let files = &listing.files;
     let formats = &listing.stamps;
     in_order(
@@ -108,24 +107,47 @@ pub(crate) fn read_listing(
         |i| read_one(&files[i], formats[i].1, &opts.jsonl),
         |step| {
             match step {
-                Step::Arrived => p.done += 1,
+                Step::Arrived => t.p.done += 1,
                 Step::Ready(_, parsed) => {
-                    p.articles += parsed.articles.len();
-                    p.skipped += parsed.skipped.len();
+                    t.p.articles += parsed.articles.len();
+                    t.p.skipped += parsed.skipped.len();
                     corpus.articles.extend(parsed.articles.into_iter().map(|(a, _)| a));
                     corpus.skipped.extend(parsed.skipped);
                 }
             }
-            if last.elapsed() >= TICK {
-                last = Instant::now();
-                p.elapsed = start.elapsed();
-                on_progress(&p);
-            }
+            t.tick(on_progress);
         },
     );
-    p.elapsed = start.elapsed();
-    on_progress(&p);
+    on_progress(t.finish());
     corpus
+}
+
+/// Progress reported at most every [`TICK`] while work goes on, and once at the end.
+pub(crate) struct Ticker {
+    start: Instant,
+    last: Instant,
+    pub p: Progress,
+}
+
+impl Ticker {
+    pub fn new(start: Instant, total: usize) -> Ticker {
+        Ticker { start, last: Instant::now(), p: Progress { total, ..progress_at(start) } }
+    }
+
+    /// Reports the progress if a tick has passed since the last report.
+    pub fn tick(&mut self, on_progress: &mut dyn FnMut(&Progress)) {
+        if self.last.elapsed() >= TICK {
+            self.last = Instant::now();
+            self.p.elapsed = self.start.elapsed();
+            on_progress(&self.p);
+        }
+    }
+
+    /// The final progress, its time brought up to date.
+    pub fn finish(&mut self) -> &Progress {
+        self.p.elapsed = self.start.elapsed();
+        &self.p
+    }
 }
 
 pub(crate) fn progress_at(start: Instant) -> Progress {
