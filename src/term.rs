@@ -12,14 +12,13 @@ use crossterm::event::{
 };
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use parallax::app::background::Background;
-use parallax::app::{Action, App, Effect, Key, KeyCode, update};
-use parallax::store::Bookmarks;
+use parallax::app::runtime::{Input, Message, Runtime};
+use parallax::app::{App, Key, KeyCode};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 use std::io::Write;
-use std::path::PathBuf;
 use std::sync::mpsc;
 use std::thread;
 
@@ -30,16 +29,13 @@ enum Msg {
     InputClosed,
 }
 
-/// Where the runtime writes what the user makes (bookmarks).
-pub struct Files {
-    pub bookmarks: PathBuf,
-}
+pub use parallax::app::runtime::Files;
 
-/// Runs the reader until the user quits or a signal ends the session. Returns the
-/// process exit code (128 + signal number when a signal ended it).
 /// Work for a background thread; it reports through the function it is given.
 pub type Job = Box<dyn FnOnce(&dyn Fn(Background)) + Send>;
 
+/// Runs the reader until the user quits or a signal ends the session. Returns the
+/// process exit code (128 + signal number when a signal ended it).
 pub fn run(
     app: &mut App,
     theme: &Theme,
@@ -69,6 +65,11 @@ pub fn run(
     let backend = ShiftBackend::new(CrosstermBackend::new(std::io::stdout()), !is_dumb());
     let mut terminal = Terminal::new(backend)?;
     let work_tx = tx.clone();
+    // Slow jobs run on their own threads and report into the same channel as input.
+    let mut runtime = Runtime::new(files.cloned(), move |job: parallax::app::Work| {
+        let tx = work_tx.clone();
+        thread::spawn(move || drop(tx.send(Msg::Background((job.0)()))));
+    });
     if mouse {
         crossterm::execute!(std::io::stdout(), EnableMouseCapture)?;
     }
@@ -90,7 +91,7 @@ pub fn run(
 
     let result = (|| -> anyhow::Result<u8> {
         let size = terminal.size()?;
-        dispatch(app, Action::Resize(size.width, size.height));
+        runtime.handle(app, Message::Input(Input::Resize(size.width, size.height)));
         // For the end-to-end test that the panic hook restores the terminal.
         let panic_after_draw = std::env::var_os("PARALLAX_TEST_PANIC").is_some();
         loop {
@@ -102,10 +103,11 @@ pub fn run(
             loop {
                 match msg {
                     Msg::Term(ev) => {
-                        handle(app, ev);
-                        carry_out(app, files, &work_tx);
+                        if let Some(input) = translate(ev) {
+                            runtime.handle(app, Message::Input(input));
+                        }
                     }
-                    Msg::Background(event) => app.receive(event),
+                    Msg::Background(event) => runtime.handle(app, Message::Background(event)),
                     // The terminal may be gone (SSH dropped): leave without drawing.
                     Msg::Signal(sig) => return Ok(128 + sig as u8),
                     Msg::InputClosed => return Ok(0),
@@ -132,35 +134,6 @@ pub fn run(
     result
 }
 
-/// The I/O `update` asked for. Failures are reported in the status line; the session
-/// goes on.
-fn carry_out(app: &mut App, files: Option<&Files>, work: &mpsc::Sender<Msg>) {
-    for effect in std::mem::take(&mut app.effects) {
-        match effect {
-            Effect::Work(job) => {
-                let tx = work.clone();
-                thread::spawn(move || drop(tx.send(Msg::Background((job.0)()))));
-            }
-            Effect::Bookmark(op) => {
-                let Some(files) = files else {
-                    app.status = Some("no home directory: bookmarks are not saved".into());
-                    continue;
-                };
-                match Bookmarks::apply(&files.bookmarks, op) {
-                    // The file as it is now, other sessions' bookmarks included.
-                    Ok(loaded) => {
-                        app.bookmarks = loaded.bookmarks.bookmarks;
-                        if loaded.warning.is_some() {
-                            app.status = loaded.warning;
-                        }
-                    }
-                    Err(e) => app.status = Some(format!("bookmark NOT saved: {e}")),
-                }
-            }
-        }
-    }
-}
-
 /// `TERM=dumb`: the terminal says it knows almost nothing.
 pub fn is_dumb() -> bool {
     std::env::var("TERM").is_ok_and(|t| t == "dumb")
@@ -184,46 +157,18 @@ fn draw(terminal: &mut Screen, app: &App, theme: &Theme) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub(crate) fn handle(app: &mut App, ev: Event) {
+/// The terminal's event as the reader's input; `None` for what the reader ignores
+/// (key releases and repeats, clicks, focus changes).
+pub(crate) fn translate(ev: Event) -> Option<Input> {
     match ev {
-        Event::Key(k) if k.kind == KeyEventKind::Press => {
-            let Some(key) = key(k) else { return };
-            match app.action_for(key) {
-                Some(action) => dispatch(app, action),
-                // A bare Esc and the next key can arrive in one read, which the
-                // terminal layer reports as Alt+key. Unless Alt+key means something,
-                // it was Esc then the key: Esc is never time-critical.
-                None if key.alt => {
-                    for k in [Key::plain(KeyCode::Esc), Key { alt: false, ..key }] {
-                        if let Some(action) = app.action_for(k) {
-                            dispatch(app, action);
-                        }
-                    }
-                }
-                None => {}
-            }
-        }
-        Event::Resize(w, h) => dispatch(app, Action::Resize(w, h)),
-        Event::Mouse(m) => {
-            let action = match m.kind {
-                MouseEventKind::ScrollDown => Action::Down,
-                MouseEventKind::ScrollUp => Action::Up,
-                _ => return,
-            };
-            if app.overlay.is_none() {
-                for _ in 0..3 {
-                    dispatch(app, action);
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
-fn dispatch(app: &mut App, action: Action) {
-    let mut next = Some(action);
-    while let Some(a) = next {
-        next = update(app, a);
+        Event::Key(k) if k.kind == KeyEventKind::Press => key(k).map(Input::Key),
+        Event::Resize(w, h) => Some(Input::Resize(w, h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Input::Wheel { down: true }),
+            MouseEventKind::ScrollUp => Some(Input::Wheel { down: false }),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

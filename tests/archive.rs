@@ -323,15 +323,34 @@ fn long_library() -> (parallax::app::App, Vec<parallax::app::background::Backgro
     (app, events.collect(), (dir, cache))
 }
 
-/// Runs the work `update` handed to the runtime, feeding results back; how many.
-fn run_work(app: &mut parallax::app::App) -> usize {
-    let mut ran = 0;
-    for effect in std::mem::take(&mut app.effects) {
-        if let parallax::app::Effect::Work(job) = effect {
-            let result = (job.0)();
-            app.receive(result);
-            ran += 1;
-        }
+/// Jobs the runtime was handed, run by the test instead of on threads.
+type Jobs = std::rc::Rc<std::cell::RefCell<Vec<parallax::app::Work>>>;
+
+/// The reader's runtime, with its slow jobs queued in `Jobs` for the test to run.
+fn runtime() -> (parallax::app::runtime::Runtime<'static>, Jobs) {
+    let jobs = Jobs::default();
+    let queue = jobs.clone();
+    (parallax::app::runtime::Runtime::new(None, move |w| queue.borrow_mut().push(w)), jobs)
+}
+
+/// Presses a key through the runtime, as the reader does.
+fn press(rt: &mut parallax::app::runtime::Runtime, app: &mut parallax::app::App, key: &str) {
+    use parallax::app::runtime::{Input, Message};
+    let key = parallax::app::Key::parse(key).unwrap();
+    rt.handle(app, Message::Input(Input::Key(key)));
+}
+
+/// Runs the jobs queued so far, handing each result back through the runtime (which
+/// may queue more, left for the next call); how many ran.
+fn run_jobs(
+    rt: &mut parallax::app::runtime::Runtime,
+    app: &mut parallax::app::App,
+    jobs: &Jobs,
+) -> usize {
+    let queued = std::mem::take(&mut *jobs.borrow_mut());
+    let ran = queued.len();
+    for job in queued {
+        rt.handle(app, parallax::app::runtime::Message::Background((job.0)()));
     }
     ran
 }
@@ -346,18 +365,19 @@ fn linked(app: &parallax::app::App) -> bool {
 /// results come back.
 #[test]
 fn a_very_long_article_opens_without_holding_up_the_keyboard() {
-    use parallax::app::{Action, update};
     let (mut app, _later, _kept) = long_library();
-    update(&mut app, Action::Choose);
-    update(&mut app, Action::Choose);
+    let (mut rt, jobs) = runtime();
+    press(&mut rt, &mut app, "enter");
+    press(&mut rt, &mut app, "enter");
     assert!(app.reading.is_none(), "waits for the text");
     assert!(app.status.as_deref().unwrap_or("").starts_with("reading A Very Long Report"));
-    update(&mut app, Action::Up); // the keyboard still works meanwhile
-    assert_eq!(run_work(&mut app), 1, "one read");
+    press(&mut rt, &mut app, "k"); // the keyboard still works meanwhile
+    assert_eq!(run_jobs(&mut rt, &mut app, &jobs), 1, "one read");
     let r = app.reading.as_ref().expect("opened when the text arrived");
     assert_eq!([r.panes[0].article, r.panes[1].article], [0, 1]);
     assert!(!linked(&app), "links come later");
-    assert_eq!(run_work(&mut app), 1, "one linking");
+    // The text's arrival queued the linking with no key pressed since.
+    assert_eq!(run_jobs(&mut rt, &mut app, &jobs), 1, "one linking");
     assert!(linked(&app), "linked");
     assert_eq!(app.status.as_deref(), Some("passages linked"));
 }
@@ -366,19 +386,21 @@ fn a_very_long_article_opens_without_holding_up_the_keyboard() {
 /// with them; the late read changes nothing.
 #[test]
 fn a_waiting_pair_opens_with_whichever_read_comes_first() {
-    use parallax::app::{Action, update};
     let (mut app, later, _kept) = long_library();
-    update(&mut app, Action::Choose);
-    update(&mut app, Action::Choose);
+    let (mut rt, jobs) = runtime();
+    press(&mut rt, &mut app, "enter");
+    press(&mut rt, &mut app, "enter");
     assert!(app.reading.is_none());
-    let read = std::mem::take(&mut app.effects);
+    assert_eq!(jobs.borrow().len(), 1, "the long text's own read, not yet run");
     for e in later {
-        app.receive(e);
+        rt.handle(&mut app, parallax::app::runtime::Message::Background(e));
     }
     assert!(app.reading.is_some(), "opened with the library's texts");
-    app.effects.extend(read);
-    run_work(&mut app);
-    run_work(&mut app);
+    // Opening on a background result queued the pair's linking at once, not at the
+    // next key.
+    assert_eq!(jobs.borrow().len(), 2, "the read and the linking");
+    run_jobs(&mut rt, &mut app, &jobs);
+    run_jobs(&mut rt, &mut app, &jobs);
     assert!(linked(&app));
     assert_eq!(app.reading.as_ref().map(|r| r.panes[0].article), Some(0));
 }

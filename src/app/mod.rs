@@ -16,6 +16,7 @@ mod library_actions;
 mod opening;
 mod palette;
 mod pane;
+pub mod runtime;
 pub mod search;
 mod search_actions;
 mod session;
@@ -28,7 +29,7 @@ mod update;
 pub mod wrap;
 
 pub use action::Action;
-pub use bookmarks::Effect;
+pub use bookmarks::{Effect, Work};
 pub use editor::LineEditor;
 pub use keymap::{Context, Key, KeyCode, Keymap};
 pub use library::{Library, Matcher, Row, Sort};

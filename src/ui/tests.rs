@@ -2,7 +2,6 @@
 //! and a property test over terminal sizes.
 
 use super::{Theme, View};
-use crate::term::handle;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
 use insta::assert_snapshot;
 use parallax::app::topics::Knowledge;
@@ -24,6 +23,13 @@ fn app(w: u16, h: u16) -> App {
     let mut app = App::with_knowledge(Corpus::seeds(), Keymap::default_map(), lexicons, knowledge);
     update(&mut app, Action::Resize(w, h));
     app
+}
+
+/// A terminal event, as the reader's event loop hands it on.
+fn handle(app: &mut App, ev: Event) {
+    if let Some(input) = crate::term::translate(ev) {
+        app.input(input);
+    }
 }
 
 fn press(app: &mut App, code: KeyCode) {
