@@ -140,6 +140,7 @@ impl App {
                 }
                 self.knowledge = k;
                 self.indexing = false;
+                super::topic_jumps::topics_arrived(self);
             }
         }
     }

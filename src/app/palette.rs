@@ -24,6 +24,9 @@ pub struct TopicPalette {
     pub selected: usize,
     /// The articles counted in the left and right columns.
     pub pair: Option<(usize, usize)>,
+    /// Enter was pressed before the topics were indexed: it takes effect on the rows
+    /// as they are once they are, as it would have a moment later.
+    pub waiting: bool,
 }
 
 impl TopicPalette {

@@ -20,6 +20,12 @@ pub fn palette_action(app: &mut App, mut palette: TopicPalette, action: Action) 
         Cancel => return,
         Down => palette.selected = (palette.selected + 1).min(last),
         Up => palette.selected = palette.selected.saturating_sub(1),
+        // Typed ahead of the index: the choice waits for it rather than choosing nothing.
+        Accept if palette.rows.is_empty() && app.indexing => {
+            palette.waiting = true;
+            app.status =
+                Some("topics are still being indexed: Enter takes effect when ready".into());
+        }
         Accept => {
             if let Some(t) = palette.selected_topic() {
                 match app.screen {
@@ -35,6 +41,25 @@ pub fn palette_action(app: &mut App, mut palette: TopicPalette, action: Action) 
             if palette.filter.edit(edit) {
                 palette.refilter(&app.knowledge, &app.matcher);
             }
+        }
+    }
+    app.overlay = Some(Overlay::Topics(palette));
+}
+
+/// The topics arrived: an open palette shows them under its filter, and an Enter
+/// pressed while they were being indexed is carried out now.
+pub fn topics_arrived(app: &mut App) {
+    if let Some(r) = app.reading.as_mut() {
+        r.topic = r.topic.filter(|&t| t < app.knowledge.topics.len());
+    }
+    let Some(Overlay::Topics(mut palette)) = app.overlay.take() else { return };
+    palette.refilter(&app.knowledge, &app.matcher);
+    if palette.waiting {
+        palette.waiting = false;
+        if palette.rows.is_empty() {
+            app.status = Some(format!("no topic matches “{}”", palette.filter.text.trim()));
+        } else {
+            return palette_action(app, palette, Accept);
         }
     }
     app.overlay = Some(Overlay::Topics(palette));

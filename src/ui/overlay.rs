@@ -187,7 +187,12 @@ pub fn topics(app: &App, palette: &TopicPalette, theme: &Theme, area: Rect, buf:
     };
     let Some(rows) = filter_box(area, 100, title, &palette.filter, theme, buf) else { return };
     if palette.rows.is_empty() {
-        buf.set_stringn(rows.x + 1, rows.y, "no topic matches", usize::from(rows.width), theme.dim);
+        let msg = match (app.indexing, palette.waiting) {
+            (true, true) => "indexing topics… Enter takes effect when they are ready",
+            (true, false) => "indexing topics…",
+            (false, _) => "no topic matches",
+        };
+        buf.set_stringn(rows.x + 1, rows.y, msg, usize::from(rows.width), theme.dim);
         return;
     }
     let height = usize::from(rows.height);

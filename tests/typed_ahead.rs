@@ -1,0 +1,92 @@
+//! Keys typed before the library's background work has finished do what they would
+//! do a moment later. The background results are replayed one by one between the
+//! keys, in the order the reader's threads send them, so the test decides exactly
+//! what has arrived when each key is pressed.
+
+use parallax::app::background::{self, Background};
+use parallax::app::runtime::{Input, Message, Runtime};
+use parallax::app::{App, Key, Keymap, Screen};
+use parallax::corpus::{CacheMode, Corpus, LoadOptions};
+use std::path::Path;
+
+/// The background events of listing two seed files, as `parallax a b` gets them.
+fn events(dir: &Path, cache: &Path) -> Vec<Background> {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut paths = Vec::new();
+    for name in ["000_ba60962b0478ce8e.txt", "002_426d75bc5307f069.txt"] {
+        std::fs::copy(seeds.join(name), dir.join(name)).unwrap();
+        paths.push(dir.join(name));
+    }
+    let opts = LoadOptions { cache: CacheMode::At(cache.to_path_buf()), ..LoadOptions::default() };
+    let events = std::sync::Mutex::new(Vec::new());
+    background::load(paths, opts, parallax::index::Lexicons::embedded(), &|e| {
+        events.lock().unwrap().push(e)
+    });
+    events.into_inner().unwrap()
+}
+
+fn keys(rt: &mut Runtime, app: &mut App, keys: &[&str]) {
+    for k in keys {
+        let key = Key::parse(k).unwrap();
+        rt.handle(app, Message::Input(Input::Key(key)));
+    }
+}
+
+/// The pair opens, the palette is opened and a topic typed and chosen, all before the
+/// topic index arrives: the choice is carried out when it does.
+#[test]
+fn a_topic_chosen_before_the_index_is_ready_is_taken_when_it_arrives() {
+    let (dir, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut events = events(dir.path(), cache.path()).into_iter();
+    let mut app = App::new(Corpus::default(), Keymap::default_map());
+    app.pending.pair = true;
+    let mut rt = Runtime::new(None, |_| panic!("no slow work for two short articles"));
+    rt.handle(&mut app, Message::Input(Input::Resize(160, 40)));
+    // Everything up to the topic index: the listing, then every text.
+    for e in events.by_ref() {
+        let last = matches!(e, Background::Texts(_));
+        rt.handle(&mut app, Message::Background(e));
+        if last {
+            break;
+        }
+    }
+    assert_eq!(app.screen, Screen::Reading, "the pair opened with the listing");
+    assert!(app.indexing && app.knowledge.topics.is_empty(), "topics not indexed yet");
+
+    keys(&mut rt, &mut app, &["t", "k", "u", "r", "s", "k", "enter"]);
+    assert!(app.reading.as_ref().unwrap().topic.is_none(), "nothing to choose yet");
+
+    let rest: Vec<Background> = events.collect();
+    assert!(matches!(rest.as_slice(), [Background::Knowledge(_)]), "{rest:?}");
+    for e in rest {
+        rt.handle(&mut app, Message::Background(e));
+    }
+    let r = app.reading.as_ref().unwrap();
+    let topic = r.topic.expect("the typed-ahead choice was taken");
+    assert_eq!(app.knowledge.topics[topic].label, "Kursk");
+    assert!(app.overlay.is_none(), "the palette closed as Enter closes it");
+    let status = parallax::app::topic_jumps::topic_status(&app);
+    assert!(status.starts_with("topic: Kursk · left 1/"), "{status}");
+}
+
+/// Typed ahead with no topic matching: said plainly once the index is there.
+#[test]
+fn a_typed_ahead_topic_that_matches_nothing_says_so() {
+    let (dir, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let events = events(dir.path(), cache.path());
+    let mut app = App::new(Corpus::default(), Keymap::default_map());
+    app.pending.pair = true;
+    let mut rt = Runtime::new(None, |_| ());
+    rt.handle(&mut app, Message::Input(Input::Resize(160, 40)));
+    let (knowledge, before): (Vec<_>, Vec<_>) =
+        events.into_iter().partition(|e| matches!(e, Background::Knowledge(_)));
+    for e in before {
+        rt.handle(&mut app, Message::Background(e));
+    }
+    keys(&mut rt, &mut app, &["t", "q", "x", "z", "enter"]);
+    for e in knowledge {
+        rt.handle(&mut app, Message::Background(e));
+    }
+    assert!(app.reading.as_ref().unwrap().topic.is_none());
+    assert_eq!(app.status.as_deref(), Some("no topic matches “qxz”"));
+}
