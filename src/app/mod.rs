@@ -7,6 +7,8 @@ mod action;
 pub mod background;
 pub mod bookmarks;
 mod editor;
+pub mod help;
+pub mod hints;
 pub mod jumps;
 pub mod keymap;
 pub mod layout;

@@ -31,7 +31,8 @@ pub enum Screen {
 /// Something drawn over the current screen that has the keyboard.
 #[derive(Debug)]
 pub enum Overlay {
-    Help,
+    /// The key help, scrolled to a line.
+    Help(super::help::Help),
     /// Choosing another article for the focused pane.
     Picker(Library),
     /// Writing a bookmark's note.
@@ -62,6 +63,8 @@ pub struct Settings {
     pub max_width: u16,
     /// Follow mode when a pair opens.
     pub follow: bool,
+    /// Which fields of a JSON Lines record hold what (to find a bookmarked record).
+    pub jsonl: crate::corpus::JsonlFields,
 }
 
 /// The two open articles.
@@ -218,7 +221,7 @@ impl App {
     pub fn context(&self) -> Context {
         match (&self.overlay, self.screen) {
             // Every overlay but help is a text box with a list or a prompt.
-            (Some(Overlay::Help), _) => self.screen_context(),
+            (Some(Overlay::Help(_)), _) => self.screen_context(),
             (Some(Overlay::Lens(_) | Overlay::Across(_)), _) => Context::Panel,
             (Some(_), _) => Context::Input,
             (None, _) => self.screen_context(),
@@ -233,14 +236,25 @@ impl App {
         }
     }
 
-    /// The action a key press asks for. With help open, any key closes it (ctrl-c still quits).
+    /// The screen whose keys the help lists.
+    pub fn help_context(&self) -> Context {
+        match self.screen {
+            Screen::Library => Context::Library,
+            Screen::Reading => Context::Reading,
+        }
+    }
+
+    /// The action a key press asks for. With help open, the screen's scrolling keys
+    /// scroll it and any other key closes it (ctrl-c still quits).
     pub fn action_for(&self, key: Key) -> Option<Action> {
-        if matches!(self.overlay, Some(Overlay::Help)) {
-            let global = self.keymap.lookup(Context::Global, key);
-            return Some(if global == Some(Action::Quit) && key.ctrl {
-                Action::Quit
-            } else {
-                Action::Cancel
+        if matches!(self.overlay, Some(Overlay::Help(_))) {
+            use Action::*;
+            return Some(match self.keymap.lookup(self.help_context(), key) {
+                Some(Quit) if key.ctrl => Quit,
+                Some(
+                    a @ (Down | Up | PageDown | PageUp | HalfPageDown | HalfPageUp | Top | Bottom),
+                ) => a,
+                _ => Cancel,
             });
         }
         self.keymap.lookup(self.context(), key)

@@ -28,8 +28,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             ensure_wraps(app);
         }
         _ => match app.overlay.take() {
-            Some(Overlay::Help) => {
-                if action != Help && action != Cancel {
+            Some(Overlay::Help(help)) => {
+                let (w, h) = app.size;
+                let layout = super::help::layout(&app.keymap, app.help_context(), w, h);
+                if let Some(help) = super::help::scroll(help, &layout, action) {
+                    app.overlay = Some(Overlay::Help(help));
+                } else if action != Help && action != Cancel {
                     // Any other key closes help and is then acted on, as pagers do.
                     return Some(action);
                 }
@@ -42,7 +46,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             Some(Overlay::Lens(panel)) => lens_view::panel_action(app, panel, action),
             Some(Overlay::Across(across)) => lens_view::across_action(app, across, action),
             None if action == Topics => topic_jumps::open_palette(app),
-            None if action == Help => app.overlay = Some(Overlay::Help),
+            None if action == Help => app.overlay = Some(Overlay::Help(Default::default())),
             None if action == Bookmarks => {
                 let list = BookmarkList::new(&app.bookmarks, &app.matcher);
                 app.overlay = Some(Overlay::Bookmarks(list));
@@ -145,11 +149,11 @@ fn reading_action(app: &mut App, action: Action) {
         Across => lens_view::open_across(app),
         JumpBack => {
             let back = app.here().and_then(|here| app.jumps.back(here));
-            go_to(app, back, "no older jump");
+            go_to(app, back, "back to", "no older jump");
         }
         JumpForward => {
             let forward = app.jumps.forward();
-            go_to(app, forward, "no newer jump");
+            go_to(app, forward, "forward to", "no newer jump");
         }
         PickArticle => {
             let mut picker = app.library.sharing(&app.corpus);
@@ -194,14 +198,33 @@ fn move_focused(app: &mut App, action: Action) {
 }
 
 /// Restores both panes from the jump history.
-fn go_to(app: &mut App, jump: Option<Jump>, none: &str) {
+/// Restores both panes from the jump history, saying where to: a jump that moves
+/// the view without a word leaves the reader wondering what happened.
+fn go_to(app: &mut App, jump: Option<Jump>, to: &str, none: &str) {
     match (jump, app.reading.as_mut()) {
         (Some(j), Some(r)) => {
             r.panes = j.panes;
             ensure_wraps(app);
+            app.status = Some(format!("{to}: {}", whereabouts(app)));
         }
         _ => app.status = Some(none.into()),
     }
+}
+
+/// The view in words: the active topic's place in each pane, or the focused pane's
+/// article and passage.
+fn whereabouts(app: &App) -> String {
+    let topic = topic_jumps::topic_status(app);
+    if !topic.is_empty() {
+        return topic;
+    }
+    let Some(r) = app.reading.as_ref() else { return String::new() };
+    let pane = &r.panes[r.focus.index()];
+    let Some(a) = app.article(pane.article) else { return String::new() };
+    let content: Vec<usize> =
+        (0..a.passages.len()).filter(|&i| a.passages[i].is_content()).collect();
+    let at = content.iter().rposition(|&i| i <= pane.cursor).map_or(0, |k| k + 1);
+    format!("“{}” · passage {at}/{}", a.title, content.len())
 }
 
 /// Shows `article` in the focused pane (replacing what was there unless it is the

@@ -5,56 +5,47 @@ use super::library::list_box;
 use super::strings::{fit, highlighted};
 use super::{editor_spans, strings};
 use parallax::app::bookmarks::{BookmarkList, NoteEditor};
+use parallax::app::help::Help;
 use parallax::app::{App, Context, Library, LineEditor, TopicPalette};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
-/// Key help, generated from the keymap for the current screen plus the global keys.
-pub fn help(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let screen = match app.context() {
-        Context::Input | Context::Global => Context::Reading,
-        c => c,
+/// Key help, generated from the keymap for the current screen plus the global keys;
+/// laid out (wrapped, scrolled) by the core.
+pub fn help(app: &App, at: Help, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let screen = app.help_context();
+    let l = parallax::app::help::layout(&app.keymap, screen, area.width, area.height);
+    let name = if screen == Context::Library { "library" } else { "reading" };
+    let scroll = at.scroll.min(l.max_scroll());
+    let title = if l.max_scroll() == 0 {
+        format!(" Keys · {name} · any key closes ")
+    } else {
+        let last = (scroll + l.rows).min(l.lines.len());
+        format!(" Keys · {name} · {}–{last}/{} · j/k scroll ", scroll + 1, l.lines.len())
     };
-    let entries: Vec<(String, &str)> = [screen, Context::Global]
-        .into_iter()
-        .flat_map(|ctx| app.keymap.bindings(ctx))
-        .map(|(action, keys)| {
-            let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();
-            (keys.join(" "), action.describe())
-        })
-        .collect();
-    let title = match screen {
-        Context::Library => " Keys · library · any key closes ",
-        _ => " Keys · reading · any key closes ",
-    };
-    // One column if it fits the height, else two side by side when the width allows.
-    let rows_available = usize::from(area.height.saturating_sub(2)).max(1);
-    let columns = if entries.len() > rows_available && area.width >= 124 { 2 } else { 1 };
-    let per_column = entries.len().div_ceil(columns);
-    let col_w: u16 = 60;
-    let w = (col_w * columns as u16 + 2).min(area.width);
-    let h = (per_column as u16 + 2).min(area.height);
-    let box_area = centered(area, w, h);
+    let box_area =
+        Rect { x: area.x + l.frame.x, y: area.y + l.frame.y, width: l.frame.w, height: l.frame.h };
     Clear.render(box_area, buf);
-    let block = Block::bordered().title(title).border_style(theme.border_focused);
+    let block = Block::bordered()
+        .title(fit(&title, usize::from(l.frame.w)))
+        .border_style(theme.border_focused);
     let inner = block.inner(box_area);
     block.render(box_area, buf);
-    for (c, chunk) in entries.chunks(per_column.max(1)).enumerate() {
-        let x = inner.x + col_w * c as u16;
-        let lines: Vec<Line> = chunk
-            .iter()
-            .map(|(keys, what)| {
-                Line::from(vec![
-                    Span::styled(format!(" {keys:<22}"), theme.key),
-                    Span::styled(*what, theme.text),
-                ])
-            })
-            .collect();
-        let column = Rect { x, width: col_w.min(inner.right().saturating_sub(x)), ..inner };
-        Paragraph::new(lines).render(column, buf);
-    }
+    let lines: Vec<Line> = l
+        .lines
+        .iter()
+        .skip(scroll)
+        .take(l.rows)
+        .map(|x| {
+            Line::from(vec![
+                Span::styled(format!(" {:<w$}", x.keys, w = l.keys_width - 1), theme.key),
+                Span::styled(x.text.as_str(), theme.text),
+            ])
+        })
+        .collect();
+    Paragraph::new(lines).render(inner, buf);
 }
 
 /// The article picker: the library list in a box, filtering as you type.
