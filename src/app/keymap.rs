@@ -258,6 +258,15 @@ impl Keymap {
         self.map.get(&(Context::Global, key)).copied()
     }
 
+    /// The first key bound to `action` on a screen, or globally: what a hint shows.
+    pub fn first_key(&self, ctx: Context, action: Action) -> Option<Key> {
+        [ctx, Context::Global]
+            .into_iter()
+            .flat_map(|c| self.bindings(c))
+            .find(|(a, keys)| *a == action && !keys.is_empty())
+            .map(|(_, keys)| keys[0])
+    }
+
     /// The bindings of one context, in file order: what the help overlay lists.
     pub fn bindings(&self, ctx: Context) -> impl Iterator<Item = (Action, &[Key])> {
         self.order.iter().filter(move |(c, ..)| *c == ctx).map(|(_, a, k)| (*a, k.as_slice()))

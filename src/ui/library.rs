@@ -17,14 +17,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if let Some(p) = l.preview {
         preview(app, theme, rect(p), buf);
     }
-    let hints: &[(&str, &str)] = if app.library.typing {
-        &[("enter", "keep filter"), ("esc", "clear"), ("↑↓", "move")]
-    } else if app.library.chosen.is_some() {
-        &[("enter", "open pair"), ("esc", "unchoose"), ("/", "filter"), ("q", "quit")]
-    } else {
-        &[("enter", "choose"), ("/", "filter"), ("tab", "open pair"), ("q", "quit")]
-    };
-    status_line(app, hints, theme, rect(l.status), buf);
+    status_line(app, theme, rect(l.status), buf);
 }
 
 fn header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -207,10 +200,10 @@ fn preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 true => format!("{} passages", a.content_passages()),
                 false => "text not read yet".into(),
             };
-            lines.push(Line::styled(
-                format!("{} words · {passages} · {}", a.words, a.path),
-                theme.dim,
-            ));
+            // The path on a line of its own: a long one wraps without leaving a
+            // separator dangling at a line's end.
+            lines.push(Line::styled(format!("{} words · {passages}", a.words), theme.dim));
+            lines.push(Line::styled(a.path.clone(), theme.dim));
             if let Some(n) = &a.notice {
                 lines.push(Line::styled(format!("⚠ {n}"), theme.warning));
             }

@@ -50,7 +50,7 @@ impl Widget for View<'_> {
             Screen::Reading => reading::render(app, theme, area, buf),
         }
         match &app.overlay {
-            Some(Overlay::Help) => overlay::help(app, theme, area, buf),
+            Some(Overlay::Help(h)) => overlay::help(app, *h, theme, area, buf),
             Some(Overlay::Picker(picker)) => overlay::picker(app, picker, theme, area, buf),
             Some(Overlay::Note(note)) => overlay::note(app, note, theme, area, buf),
             Some(Overlay::Bookmarks(list)) => overlay::bookmarks(app, list, theme, area, buf),
@@ -60,6 +60,8 @@ impl Widget for View<'_> {
             Some(Overlay::Search(editor)) => {
                 // The search box takes the status line, as in a pager.
                 let line = Rect { y: area.y + area.height - 1, height: 1, ..area };
+                // It replaces the hints: nothing of them may show past the prompt.
+                ratatui::widgets::Clear.render(line, buf);
                 buf.set_style(line, theme.status);
                 let mut spans = vec![Span::styled("/", theme.key)];
                 spans.extend(editor_spans(editor, true, theme));
@@ -70,9 +72,15 @@ impl Widget for View<'_> {
     }
 }
 
-/// The bottom line: the pending message if there is one, else key hints; "? help" right.
-fn status_line(app: &App, hints: &[(&str, &str)], theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let right = Line::from(vec![Span::styled("?", theme.key), Span::styled(" help ", theme.hint)]);
+/// The bottom line: the pending message if there is one, else the key hints that fit
+/// whole; "? help" right.
+fn status_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let help_key = app
+        .keymap
+        .first_key(parallax::app::Context::Global, parallax::app::Action::Help)
+        .map_or_else(String::new, |k| k.to_string());
+    let right =
+        Line::from(vec![Span::styled(help_key, theme.key), Span::styled(" help ", theme.hint)]);
     let right_w = right.width() as u16;
     let left_area = Rect { width: area.width.saturating_sub(right_w), ..area };
     let left = match &app.status {
@@ -81,9 +89,10 @@ fn status_line(app: &App, hints: &[(&str, &str)], theme: &Theme, area: Rect, buf
         }
         None => {
             let mut spans = vec![Span::raw(" ")];
-            for (key, what) in hints {
-                spans.push(Span::styled(*key, theme.key));
-                spans.push(Span::styled(format!(" {what}  "), theme.hint));
+            let room = usize::from(left_area.width).saturating_sub(1);
+            for hint in parallax::app::hints::hints(app, room) {
+                spans.push(Span::styled(hint.keys, theme.key));
+                spans.push(Span::styled(format!(" {}  ", hint.what), theme.hint));
             }
             Line::from(spans)
         }

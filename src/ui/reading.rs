@@ -80,14 +80,6 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     let follow = if r.follow { "FOLLOW" } else { "" };
     let topic = topic_jumps::topic_status(app);
-    let hints: &[(&str, &str)] = &[
-        ("t", "topics"),
-        ("enter", "counterpart"),
-        ("f", "follow"),
-        ("{ }", "passage"),
-        ("m", "mark"),
-        ("esc", "back"),
-    ];
     if app.status.is_none() && (!topic.is_empty() || !follow.is_empty()) {
         let parts: Vec<&str> =
             [follow, topic.as_str()].into_iter().filter(|p| !p.is_empty()).collect();
@@ -100,7 +92,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             theme.status,
         );
     } else {
-        status_line(app, hints, theme, rect(l.status), buf);
+        status_line(app, theme, rect(l.status), buf);
     }
 }
 
@@ -118,11 +110,11 @@ struct PaneView<'a> {
 }
 
 impl PaneView<'_> {
-    /// " ▶ Title — Byline ··· 37% ", the focused pane marked by glyph and style.
+    /// " ▶ Title — Byline ··· 37% " (or Top, Bot, All, as vim's ruler), the focused pane marked by glyph and style.
     fn bar(&self, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let style = if self.focused { theme.bar_focused } else { theme.bar };
         buf.set_style(area, style);
-        let pct = format!(" {:>3}% ", self.pane.percent(self.wrapped, self.height));
+        let pct = format!(" {:>3} ", self.pane.position(self.wrapped, self.height));
         let mark = if self.focused { " ▶ " } else { "   " };
         let mut label = self.article.title.clone();
         if let Some(b) = &self.article.byline {
