@@ -112,7 +112,15 @@ impl App {
                 self.arrived();
                 super::update::read_selected(self);
             }
-            Background::Texts(corpus) => {
+            Background::Texts(mut corpus) => {
+                // Articles adopted since the listing (a bookmark's) come after it.
+                let listed = corpus.articles.len();
+                if self.corpus.articles.len() > listed {
+                    let adopted: Vec<Article> = (listed..self.corpus.articles.len())
+                        .filter_map(|i| self.article(i).cloned())
+                        .collect();
+                    Arc::make_mut(&mut corpus).articles.extend(adopted);
+                }
                 // Same articles, same order: places, panes and the list all stay.
                 if corpus.articles.len() == self.corpus.articles.len() {
                     self.corpus = corpus;
@@ -212,7 +220,8 @@ impl App {
             open_pair(self, 0, 1);
         }
         if self.status.is_none() {
-            self.status = Some(format!("{} articles", self.corpus.articles.len()));
+            let n = self.corpus.articles.len();
+            self.status = Some(format!("{n} article{}", if n == 1 { "" } else { "s" }));
         }
     }
 }

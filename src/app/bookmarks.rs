@@ -8,6 +8,7 @@ use super::library::Matcher;
 use super::opening::open_pair;
 use super::state::{App, Overlay, Screen};
 use super::update::jump_focused;
+use crate::corpus::Article;
 use crate::store::{Bookmark, BookmarkOp};
 
 /// I/O the runtime carries out after `update`, reporting back through the state.
@@ -140,13 +141,33 @@ pub fn list_action(app: &mut App, mut list: BookmarkList, action: Action) {
     app.overlay = Some(Overlay::Bookmarks(list));
 }
 
+/// Adds the article shown as `path` (a bookmark's, from another library) to this
+/// library, read from its file now; its index, or why it cannot be had.
+fn adopt(app: &mut App, path: &str) -> Result<usize, String> {
+    if app.loading.is_some() {
+        // Rows still arriving would land behind it and shift every index.
+        return Err("from another library; this one is still being listed, try again".into());
+    }
+    let article = crate::corpus::article_at(path, &app.settings.jsonl)?;
+    let i = app.corpus.articles.len();
+    let stub = Article { text: String::new(), passages: Vec::new(), ..article.clone() };
+    let kept = if app.texts.adopt(i, article.clone()) { stub } else { article };
+    std::sync::Arc::make_mut(&mut app.corpus).articles.push(kept);
+    app.library.refilter(&app.corpus);
+    Ok(i)
+}
+
 /// Opens a bookmark's article in the focused pane at its passage — or says plainly
 /// that the article or the passage is no longer there.
 fn open_bookmark(app: &mut App, i: usize) {
     let Some(b) = app.bookmarks.get(i).cloned() else { return };
-    let Some(article) = app.corpus.articles.iter().position(|a| a.path == b.article) else {
-        app.status = Some(format!("{} is not in this library", b.article));
-        return;
+    let found = app.corpus.articles.iter().position(|a| a.path == b.article);
+    let article = match found.map_or_else(|| adopt(app, &b.article), Ok) {
+        Ok(article) => article,
+        Err(why) => {
+            app.status = Some(format!("bookmark “{}”: {why}", BookmarkList::label(&b)));
+            return;
+        }
     };
     app.need_text(article);
     let Some(passage) = app.article(article).and_then(|a| b.locate(a)) else {

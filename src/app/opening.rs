@@ -39,6 +39,21 @@ pub fn open_pair(app: &mut App, left: usize, right: usize) {
     });
     app.screen = Screen::Reading;
     ensure_wraps(app);
+    say_if_beside_itself(app);
+}
+
+/// One article in both panes is allowed (two places in one long text) but never
+/// silent: every passage would link to itself.
+fn say_if_beside_itself(app: &mut App) {
+    let Some(r) = app.reading.as_ref() else { return };
+    let article = r.panes[0].article;
+    if article != r.panes[1].article {
+        return;
+    }
+    let title = app.corpus.articles.get(article).map_or("", |a| a.title.as_str());
+    let pick = app.keymap.first_key(super::Context::Reading, super::Action::PickArticle);
+    let hint = pick.map(|k| format!(": {k} opens another in this pane")).unwrap_or_default();
+    app.status = Some(format!("“{title}” is open beside itself{hint}"));
 }
 
 /// Whether opening `articles` must wait for long texts that are not in memory: then
@@ -118,6 +133,7 @@ pub(super) fn replace_side(app: &mut App, side: Side, index: usize) {
     }
     ensure_wraps(app);
     topic_jumps::relink(app);
+    say_if_beside_itself(app);
 }
 
 fn remember(app: &mut App, r: &Reading) {

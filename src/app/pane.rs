@@ -121,14 +121,19 @@ impl Pane {
         }
     }
 
-    /// How far through the article the bottom of the view is, in percent.
-    pub fn percent(&self, w: &Wrapped, height: usize) -> u16 {
+    /// Where the view is, as vim's ruler says it: "All" when the whole text is in
+    /// view, "Top" at the start, "Bot" at the end, else how far through the text the
+    /// top line is, in percent.
+    pub fn position(&self, w: &Wrapped, height: usize) -> String {
         let total = w.lines.len();
-        if total == 0 {
-            return 100;
+        let top = self.top_line(w, height);
+        let at_end = top + height >= total;
+        match (top == 0, at_end) {
+            (true, true) => "All".into(),
+            (true, false) => "Top".into(),
+            (false, true) => "Bot".into(),
+            (false, false) => format!("{}%", top * 100 / total.max(1)),
         }
-        let seen = (self.top_line(w, height) + height).min(total);
-        u16::try_from(seen * 100 / total).unwrap_or(100)
     }
 }
 
@@ -183,9 +188,14 @@ mod tests {
         p.scroll(&w, 10_000, 10);
         assert_eq!(p.top_line(&w, 10), w.lines.len() - 10);
         assert!(w.starts[p.cursor] < w.lines.len());
-        assert_eq!(p.percent(&w, 10), 100);
+        assert_eq!(p.position(&w, 10), "Bot");
+        p.scroll(&w, -1, 10);
+        let pct = p.position(&w, 10);
+        assert!(pct.ends_with('%') && pct != "0%", "{pct}");
+        assert_eq!(p.position(&w, w.lines.len()), "All");
         p.scroll_to_top(&w, 10);
         assert_eq!((p.cursor, p.top_line(&w, 10)), (0, 0));
+        assert_eq!(p.position(&w, 10), "Top");
         p.scroll(&w, i32::MAX as isize, 10);
         p.scroll_to_bottom(&w, 10);
         assert_eq!(p.cursor, a.passages.len() - 1);

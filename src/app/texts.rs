@@ -42,6 +42,9 @@ pub struct Texts {
     recent: VecDeque<usize>,
     /// The library is still being listed: the corpus holds stubs, and no catalog yet.
     listing: bool,
+    /// Articles added to the library after it was listed (a bookmark's, from another
+    /// library): not in the catalog, so kept, never read again.
+    adopted: HashMap<usize, Arc<Article>>,
 }
 
 impl Texts {
@@ -58,15 +61,26 @@ impl Texts {
     /// Article `i`: with its text when read (or when the corpus holds texts), else the
     /// corpus's stub, which has metadata and no passages.
     pub fn article<'a>(&'a self, corpus: &'a Corpus, i: usize) -> Option<&'a Article> {
-        match self.loaded.get(&i) {
+        match self.loaded.get(&i).or_else(|| self.adopted.get(&i)) {
             Some(a) => Some(a),
             None => corpus.articles.get(i),
         }
     }
 
+    /// Adds `article` as article `i` of a library whose texts are read on demand
+    /// (the corpus gets its stub); `false` when the corpus holds its texts itself, and
+    /// so should take the whole article.
+    pub fn adopt(&mut self, i: usize, article: Article) -> bool {
+        if self.catalog.is_none() {
+            return false;
+        }
+        self.adopted.insert(i, Arc::new(article));
+        true
+    }
+
     /// Article `i` with its text, to hand to another thread; `None` if not in memory.
     pub fn shared(&self, corpus: &Arc<Corpus>, i: usize) -> Option<Shared> {
-        match self.loaded.get(&i) {
+        match self.loaded.get(&i).or_else(|| self.adopted.get(&i)) {
             Some(a) => Some(Shared::Read(a.clone())),
             None if self.has(i) && i < corpus.articles.len() => {
                 Some(Shared::InCorpus(corpus.clone(), i))
@@ -97,13 +111,19 @@ impl Texts {
 
     /// Whether article `i`'s text is in memory.
     pub fn has(&self, i: usize) -> bool {
-        !self.listing && (self.catalog.is_none() || self.loaded.contains_key(&i))
+        !self.listing
+            && (self.catalog.is_none()
+                || self.loaded.contains_key(&i)
+                || self.adopted.contains_key(&i))
     }
 
     /// Reads article `i`'s text unless it is in memory; `Ok(true)` when it was read now.
     /// Making room lets go of the least recently asked for, never one of `pinned`.
     pub fn load(&mut self, i: usize, pinned: &[usize]) -> Result<bool, String> {
         let Some(catalog) = &self.catalog else { return Ok(false) };
+        if self.adopted.contains_key(&i) {
+            return Ok(false);
+        }
         if self.loaded.contains_key(&i) {
             self.recent.retain(|&x| x != i);
             self.recent.push_back(i);

@@ -116,11 +116,12 @@ pub fn topic_status(app: &App) -> String {
     let Some(r) = app.reading.as_ref() else { return String::new() };
     let Some(topic) = r.topic else { return String::new() };
     let mut parts = vec![format!("topic: {}", app.knowledge.topics[topic].label)];
+    let names = side_names(app);
     for side in [Side::Left, Side::Right] {
         let pane = &r.panes[side.index()];
         let passages: Vec<usize> =
             app.knowledge.passages(topic, pane.article).map(|p| p.passage).collect();
-        let name = if side == Side::Left { "left" } else { "right" };
+        let name = names[side.index()];
         if passages.is_empty() {
             parts.push(format!("{name} none"));
         } else {
@@ -129,6 +130,15 @@ pub fn topic_status(app: &App) -> String {
         }
     }
     parts.join(" · ")
+}
+
+/// What the panes are called where they are: side by side, or stacked.
+pub fn side_names(app: &App) -> [&'static str; 2] {
+    if app.reading_layout(app.size.0, app.size.1).side_by_side {
+        ["left", "right"]
+    } else {
+        ["top", "bottom"]
+    }
 }
 
 /// `Enter`/`=`: the other pane jumps to the best counterpart of the focused passage;

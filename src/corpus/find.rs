@@ -1,0 +1,64 @@
+//! Finding one article again by the path the library showed for it — a seed, a file,
+//! or a record of a JSON Lines archive (`file.jsonl:LINE`) — as it is on disk now.
+//! Bookmarks outlive the library they were made in; this is how they are followed.
+
+use super::{Article, Corpus, JsonlFields, LoadOptions, load_with_progress};
+use std::path::Path;
+
+/// The article shown as `path`, read now; or why it cannot be had, in words for the
+/// status line.
+pub fn article_at(path: &str, fields: &JsonlFields) -> Result<Article, String> {
+    if let Some(a) = Corpus::seeds().articles.into_iter().find(|a| a.path == path) {
+        return Ok(a);
+    }
+    let file = match path.rsplit_once(':') {
+        Some((file, line)) if line.parse::<u32>().is_ok() && !Path::new(path).exists() => file,
+        _ => path,
+    };
+    if !Path::new(file).exists() {
+        return Err(format!("its file {file} is gone"));
+    }
+    let opts = LoadOptions {
+        jsonl: fields.clone(),
+        cache: super::CacheMode::Off,
+        ..LoadOptions::default()
+    };
+    let named = [Path::new(file).to_path_buf()];
+    let corpus = load_with_progress(&named, &opts, &mut |_| {}).map_err(|e| e.to_string())?;
+    if let Some(a) = corpus.articles.iter().find(|a| a.path == path) {
+        return Ok(a.clone());
+    }
+    match (corpus.articles.into_iter().next(), corpus.skipped.into_iter().next()) {
+        (Some(a), _) if file == path => Ok(a),
+        (_, Some(s)) if file == path => Err(format!("{file} cannot be read: {}", s.reason)),
+        _ => Err(format!("{path} is no longer in {file}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_a_record_a_seed_or_why_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("wire.jsonl");
+        let records = [
+            r#"{"title":"First","text":"Talks resumed in Geneva."}"#,
+            r#"{"title":"Second","text":"A ceasefire was offered."}"#,
+        ];
+        std::fs::write(&file, records.join("\n")).unwrap();
+        let fields = JsonlFields::default();
+        let second = format!("{}:2", file.display());
+        assert_eq!(article_at(&second, &fields).unwrap().title, "Second");
+        let third = format!("{}:3", file.display());
+        assert!(article_at(&third, &fields).unwrap_err().contains("no longer in"));
+        let txt = dir.path().join("plain.txt");
+        std::fs::write(&txt, "Plain\n\nText.").unwrap();
+        assert!(article_at(&txt.display().to_string(), &fields).is_ok());
+        let gone = dir.path().join("gone.txt").display().to_string();
+        assert_eq!(article_at(&gone, &fields).unwrap_err(), format!("its file {gone} is gone"));
+        let seed = &Corpus::seeds().articles[0];
+        assert_eq!(article_at(&seed.path, &fields).unwrap().title, seed.title);
+    }
+}
