@@ -48,7 +48,7 @@ fn kursk_topic_moves_both_panes_then_n_and_ctrl_o() {
     assert!(left2.contains("Kursk"));
 
     t.send(&keys::ctrl('o'));
-    t.wait_for("topic: Kursk · left 1/3", TIMEOUT);
+    t.wait_for("back to: topic: Kursk · left 1/3", TIMEOUT);
     assert_eq!(panes(&t).0, left, "ctrl-o returns to where n left from");
     t.send("q");
 }

@@ -90,3 +90,27 @@ fn a_typed_ahead_topic_that_matches_nothing_says_so() {
     assert!(app.reading.as_ref().unwrap().topic.is_none());
     assert_eq!(app.status.as_deref(), Some("no topic matches “qxz”"));
 }
+
+/// A prompt being typed into when the topics arrive stays open with what was typed.
+#[test]
+fn the_topics_arriving_leave_an_open_prompt_alone() {
+    let (dir, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let events = events(dir.path(), cache.path());
+    let mut app = App::new(Corpus::default(), Keymap::default_map());
+    app.pending.pair = true;
+    let mut rt = Runtime::new(None, |_| ());
+    rt.handle(&mut app, Message::Input(Input::Resize(160, 40)));
+    let (knowledge, before): (Vec<_>, Vec<_>) =
+        events.into_iter().partition(|e| matches!(e, Background::Knowledge(_)));
+    for e in before {
+        rt.handle(&mut app, Message::Background(e));
+    }
+    keys(&mut rt, &mut app, &["/", "K", "y"]);
+    for e in knowledge {
+        rt.handle(&mut app, Message::Background(e));
+    }
+    match &app.overlay {
+        Some(parallax::app::Overlay::Search(editor)) => assert_eq!(editor.text, "Ky"),
+        other => panic!("the search prompt closed: {other:?}"),
+    }
+}

@@ -52,6 +52,10 @@ pub fn topics_arrived(app: &mut App) {
     if let Some(r) = app.reading.as_mut() {
         r.topic = r.topic.filter(|&t| t < app.knowledge.topics.len());
     }
+    // Any other overlay stays as it is: only the palette shows topics.
+    if !matches!(app.overlay, Some(Overlay::Topics(_))) {
+        return;
+    }
     let Some(Overlay::Topics(mut palette)) = app.overlay.take() else { return };
     palette.refilter(&app.knowledge, &app.matcher);
     if palette.waiting {

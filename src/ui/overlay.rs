@@ -19,18 +19,24 @@ pub fn help(app: &App, at: Help, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let l = parallax::app::help::layout(&app.keymap, screen, area.width, area.height);
     let name = if screen == Context::Library { "library" } else { "reading" };
     let scroll = at.scroll.min(l.max_scroll());
-    let title = if l.max_scroll() == 0 {
-        format!(" Keys · {name} · any key closes ")
+    // The longest title that fits: the place in the list matters more than the keys.
+    let titles = if l.max_scroll() == 0 {
+        vec![format!(" Keys · {name} · any key closes "), format!(" Keys · {name} ")]
     } else {
         let last = (scroll + l.rows).min(l.lines.len());
-        format!(" Keys · {name} · {}–{last}/{} · j/k scroll ", scroll + 1, l.lines.len())
+        let place = format!("{}–{last}/{}", scroll + 1, l.lines.len());
+        vec![
+            format!(" Keys · {name} · {place} · j/k scroll "),
+            format!(" Keys · {name} · {place} "),
+            format!(" {place} "),
+        ]
     };
+    let room = usize::from(l.frame.w.saturating_sub(2));
+    let title = titles.iter().find(|t| t.chars().count() <= room).map_or("", String::as_str);
     let box_area =
         Rect { x: area.x + l.frame.x, y: area.y + l.frame.y, width: l.frame.w, height: l.frame.h };
     Clear.render(box_area, buf);
-    let block = Block::bordered()
-        .title(fit(&title, usize::from(l.frame.w)))
-        .border_style(theme.border_focused);
+    let block = Block::bordered().title(title).border_style(theme.border_focused);
     let inner = block.inner(box_area);
     block.render(box_area, buf);
     let lines: Vec<Line> = l
