@@ -7,8 +7,6 @@ mod term;
 mod ui;
 
 use anyhow::Context as _;
-use clap::Parser;
-use cli::Cli;
 use parallax::app::App;
 use parallax::app::background::{self, Background, Pending};
 use parallax::config::Config;
@@ -19,7 +17,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = cli::parse();
     let outcome = match cli.command {
         Some(command) => cli::run(command).map(|()| 0),
         None => read(cli.paths, cli.fresh),

@@ -137,6 +137,13 @@ fn help_and_version() {
     assert!(out.status.success());
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(help.contains("list") && help.contains("Usage"));
+    // Every extension a folder is read for is named (the loader's list, not a copy).
+    for (ext, _) in parallax::corpus::EXTENSIONS {
+        assert!(help.contains(&format!(".{ext}")), ".{ext} missing from --help:\n{help}");
+    }
+    for ext in [".txt", ".md", ".html", ".htm", ".jsonl"] {
+        assert!(help.contains(ext), "{ext} missing from --help");
+    }
     let out = parallax(&["--version"]);
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("parallax "));
 }

@@ -4,7 +4,7 @@ mod index;
 mod list;
 mod notes;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use parallax::corpus::Corpus;
 use std::path::PathBuf;
 
@@ -17,7 +17,8 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "parallax", version, about, long_about)]
 pub struct Cli {
-    /// Files and folders to read (folders recursively: .txt and .md).
+    /// Files and folders to read (the extensions read in folders are filled in by
+    /// [`parse`] from the loader's own list).
     pub paths: Vec<PathBuf>,
     /// Start without restoring the last session (nothing is deleted; bookmarks stay).
     #[arg(long)]
@@ -89,6 +90,19 @@ pub enum Command {
 pub enum Export {
     Md,
     Json,
+}
+
+/// The command line as given. The help of PATH names the extensions a folder is read
+/// for from the loader's own list, so a new format cannot be left out of `--help`.
+pub fn parse() -> Cli {
+    let command = Cli::command().mut_arg("paths", |a| a.help(paths_help()));
+    Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|e| e.exit())
+}
+
+fn paths_help() -> String {
+    let extensions: Vec<String> =
+        parallax::corpus::EXTENSIONS.iter().map(|(e, _)| format!(".{e}")).collect();
+    format!("Files and folders to read (folders recursively: {})", extensions.join(", "))
 }
 
 /// Loads what the user named, or the embedded seeds when nothing was named.
