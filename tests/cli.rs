@@ -147,3 +147,25 @@ fn help_and_version() {
     let out = parallax(&["--version"]);
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("parallax "));
 }
+
+#[test]
+fn plain_topics_columns_line_up_whatever_the_label() {
+    use unicode_width::UnicodeWidthStr;
+    let out = parallax(&["topics"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    // The display column where the article count starts, on every row.
+    let starts: Vec<(usize, &str)> = text
+        .lines()
+        .map(|line| {
+            let at = line.rfind(" articles, ").unwrap_or_else(|| panic!("no count in {line:?}"));
+            let count = line[..at].trim_end_matches(|c: char| c.is_ascii_digit());
+            (count.width(), line)
+        })
+        .collect();
+    assert!(starts.len() > 5, "{text}");
+    let first = starts[0].0;
+    for (column, line) in &starts {
+        assert_eq!(*column, first, "out of line:\n{}\n{line}", starts[0].1);
+    }
+}
