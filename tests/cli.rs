@@ -169,3 +169,35 @@ fn plain_topics_columns_line_up_whatever_the_label() {
         assert_eq!(*column, first, "out of line:\n{}\n{line}", starts[0].1);
     }
 }
+
+#[test]
+fn notes_export_keeps_outlet_and_byline_apart_and_reads_old_bookmarks() {
+    let home = tempfile::tempdir().unwrap();
+    let seeds = parallax::corpus::Corpus::seeds();
+    let rai = seeds.articles.iter().find(|a| a.byline.as_deref() == Some("Milan Rai")).unwrap();
+    let new = parallax::store::Bookmark::new(rai, 2, "new".into());
+    let mut file = serde_json::to_value(parallax::store::Bookmarks { bookmarks: vec![new] })
+        .expect("bookmarks serialise");
+    // A bookmark written before bylines were kept: no `byline` field at all.
+    let old = serde_json::json!({"id": "old", "article": rai.path, "title": rai.title,
+        "outlet": "Peace News", "passage": 2, "fingerprint": 1, "quote": "q", "note": "old",
+        "created": 1});
+    file["bookmarks"].as_array_mut().unwrap().push(old);
+    let state = home.path().join("state/parallax");
+    fs::create_dir_all(&state).unwrap();
+    fs::write(state.join("bookmarks.json"), file.to_string()).unwrap();
+
+    let out = parallax_in(home.path(), &["notes", "--export", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let notes = v["notes"].as_array().expect("notes");
+    assert_eq!(notes.len(), 2, "{v}");
+    assert_eq!(notes[0]["outlet"], serde_json::Value::Null, "a seed names no outlet: {v}");
+    assert_eq!(notes[0]["byline"], "Milan Rai");
+    assert_eq!((&notes[1]["outlet"], &notes[1]["byline"]), (&"Peace News".into(), &().into()));
+
+    let out = parallax_in(home.path(), &["notes"]);
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(md.contains(&format!("## {} — by Milan Rai", rai.title)), "{md}");
+}

@@ -11,7 +11,10 @@ use std::path::Path;
 #[derive(Debug, Serialize)]
 struct Note<'a> {
     title: &'a str,
+    /// The outlet (site or publication); null when the article does not say.
     outlet: Option<&'a str>,
+    /// Who wrote it; null when the article does not say (or the bookmark predates it).
+    byline: Option<&'a str>,
     article: &'a str,
     note: &'a str,
     quote: &'a str,
@@ -35,6 +38,7 @@ pub fn run(export: Export) -> anyhow::Result<()> {
         .map(|b| Note {
             title: &b.title,
             outlet: b.outlet.as_deref(),
+            byline: b.byline.as_deref(),
             article: &b.article,
             note: &b.note,
             quote: &b.quote,
@@ -58,8 +62,7 @@ fn write_markdown(out: &mut impl Write, list: &[Bookmark], notes: &[Note]) -> st
         return writeln!(out, "No bookmarks yet: press m on a passage while reading.");
     }
     for n in notes {
-        let outlet = n.outlet.map(|o| format!(" — {o}")).unwrap_or_default();
-        writeln!(out, "## {}{outlet}", n.title)?;
+        writeln!(out, "## {}{}", n.title, source(n.outlet, n.byline))?;
         if !n.note.is_empty() {
             writeln!(out, "\n{}", n.note)?;
         }
@@ -68,6 +71,21 @@ fn write_markdown(out: &mut impl Write, list: &[Bookmark], notes: &[Note]) -> st
         writeln!(out, "<sub>{}{missing}</sub>\n", n.article)?;
     }
     Ok(())
+}
+
+/// " — Outlet", " — by Byline" or " — Outlet, by Byline" after a note's title: a name
+/// is never passed off as an outlet.
+fn source(outlet: Option<&str>, byline: Option<&str>) -> String {
+    let by = |b: &str| {
+        let named = b.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "));
+        if named { b.to_owned() } else { format!("by {b}") }
+    };
+    match (outlet, byline) {
+        (Some(o), Some(b)) => format!(" — {o}, {}", by(b)),
+        (Some(o), None) => format!(" — {o}"),
+        (None, Some(b)) => format!(" — {}", by(b)),
+        (None, None) => String::new(),
+    }
 }
 
 /// Files read for the notes, each once, JSON Lines with the configured field names.
@@ -97,6 +115,15 @@ fn article_now(path: &str, files: &mut Files) -> Option<Article> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_markdown_heading_labels_a_byline_as_one() {
+        assert_eq!(source(Some("Peace News"), None), " — Peace News");
+        assert_eq!(source(None, Some("Milan Rai")), " — by Milan Rai");
+        assert_eq!(source(None, Some("By Milan Rai")), " — By Milan Rai");
+        assert_eq!(source(Some("Peace News"), Some("Milan Rai")), " — Peace News, by Milan Rai");
+        assert_eq!(source(None, None), "");
+    }
 
     #[test]
     fn a_json_lines_record_is_found_by_its_line() {
