@@ -4,6 +4,7 @@
 use crate::app::keymap::{Keymap, KeymapError};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use toml::de::DeTable;
 
 /// The documented default configuration, as `parallax config --default` prints it.
 pub const DEFAULT_TOML: &str = include_str!("../../assets/config.toml");
@@ -70,16 +71,12 @@ impl Config {
     /// are checked here too, so a bad binding is reported before the screen changes.
     pub fn parse(src: &str, name: &str) -> Result<Config, ConfigError> {
         let config: Config = toml::from_str(src).map_err(|e| {
-            let (line, column) = e.span().map_or((1, 1), |s| line_col(src, s.start));
-            ConfigError { path: name.into(), line, column, message: e.message().trim().to_owned() }
+            let at = e.span().map_or(0, |s| s.start);
+            located(src, name, at, e.message().trim().to_owned())
         })?;
-        if let Err(e) = Keymap::default_map().with_overrides(&config.keys) {
-            let needle = match &e {
-                KeymapError::Entry { screen, .. } => format!("keys.{screen}"),
-                KeymapError::Syntax(_) => "[keys".into(),
-            };
-            let (line, column) = src.find(&needle).map_or((1, 1), |at| line_col(src, at));
-            return Err(ConfigError { path: name.into(), line, column, message: e.to_string() });
+        if let Err(e) = config.keymap() {
+            let at = keymap_error_at(src, &config.keys).unwrap_or(0);
+            return Err(located(src, name, at, e.to_string()));
         }
         Ok(config)
     }
@@ -105,6 +102,67 @@ impl Config {
         }
         out
     }
+}
+
+fn located(src: &str, path: &str, at: usize, message: String) -> ConfigError {
+    let (line, column) = line_col(src, at);
+    ConfigError { path: path.into(), line, column, message }
+}
+
+/// Where in `src` the first bad key override is: the screen's name for an unknown
+/// screen, the action's name for an unknown action, the value when it is not a list of
+/// key names, and the key itself for one that does not parse or is bound twice.
+///
+/// The keymap reports which screen failed, not where; so the overrides are replayed
+/// one entry, then one key, at a time until the first that fails, and that entry's
+/// span is looked up in the document.
+fn keymap_error_at(src: &str, keys: &toml::Table) -> Option<usize> {
+    let doc = DeTable::parse(src).ok()?;
+    let spans = doc.get_ref().get("keys")?.get_ref().as_table()?;
+    let fails = |done: &toml::Table, screen: &str, bindings: toml::Table| {
+        let mut trial = done.clone();
+        trial.insert(screen.to_owned(), toml::Value::Table(bindings));
+        Keymap::default_map().with_overrides(&trial).is_err()
+    };
+    let mut done = toml::Table::new();
+    for (screen, bindings) in keys {
+        let (screen_key, screen_value) = spans.get_key_value(screen.as_str())?;
+        let (Some(bindings), Some(binding_spans)) =
+            (bindings.as_table(), screen_value.get_ref().as_table())
+        else {
+            return Some(screen_value.span().start);
+        };
+        if fails(&done, screen, toml::Table::new()) {
+            return Some(screen_key.span().start);
+        }
+        let mut actions = toml::Table::new();
+        for (action, value) in bindings {
+            let (action_key, value_span) = binding_spans.get_key_value(action.as_str())?;
+            let Some(list) = value_span.get_ref().as_array() else {
+                return Some(value_span.span().start);
+            };
+            if let Some(not_a_name) = list.iter().find(|k| k.get_ref().as_str().is_none()) {
+                return Some(not_a_name.span().start);
+            }
+            let with = |keys: &[toml::Value]| {
+                let mut trial = actions.clone();
+                trial.insert(action.clone(), toml::Value::Array(keys.to_vec()));
+                trial
+            };
+            if fails(&done, screen, with(&[])) {
+                return Some(action_key.span().start);
+            }
+            let given = value.as_array()?;
+            for (i, key) in list.iter().enumerate() {
+                if fails(&done, screen, with(given.get(..=i)?)) {
+                    return Some(key.span().start);
+                }
+            }
+            actions.insert(action.clone(), value.clone());
+        }
+        done.insert(screen.clone(), toml::Value::Table(actions));
+    }
+    None
 }
 
 /// 1-based line and column (in chars) of byte offset `at`.
@@ -144,9 +202,35 @@ mod tests {
         let e = Config::parse("\n\ncolour = 3\n", "cfg.toml").unwrap_err();
         assert_eq!(e.line, 3, "{e}");
         assert!(e.message.contains("colour"), "{e}");
-        let e = Config::parse("[keys.reading]\nfly = [\"j\"]\n", "cfg.toml").unwrap_err();
-        assert_eq!(e.line, 1);
-        assert!(e.message.contains("fly"), "{e}");
+    }
+
+    #[test]
+    fn a_bad_key_override_is_located_at_itself_not_its_table() {
+        let at = |src: &str| {
+            let e = Config::parse(src, "cfg.toml").unwrap_err();
+            ((e.line, e.column), e.message)
+        };
+        // An unknown action: its own name, on its own line.
+        let (pos, message) = at("[keys.reading]\nfly = [\"j\"]\n");
+        assert_eq!(pos, (2, 1), "{message}");
+        assert!(message.contains("fly") && message.contains("reading"), "{message}");
+        // A key name that does not parse: that value, not the action.
+        let (pos, message) = at("mouse = true\n[keys.reading]\ndown = [\"j\", \"ctrl-\"]\n");
+        assert_eq!(pos, (3, 14), "{message}");
+        assert!(message.contains("ctrl-"), "{message}");
+        // A key given twice: its second use.
+        let (pos, message) = at("[keys.reading]\ndown = [\"j\", \"x\", \"x\"]\n");
+        assert_eq!(pos, (2, 19), "{message}");
+        assert!(message.contains("bound to both"), "{message}");
+        // Not a list of names: the value.
+        let (pos, _) = at("[keys.library]\nup = \"k\"\n");
+        assert_eq!(pos, (2, 6));
+        // An unknown screen: its name in the header; later entries are not blamed.
+        let (pos, message) = at("[keys.reading]\ndown = [\"j\"]\n[keys.nowhere]\ndown = [\"j\"]\n");
+        assert_eq!(pos, (3, 7), "{message}");
+        // Inline tables are located the same way.
+        let (pos, _) = at("keys = { reading = { down = [\"j\"], fly = [\"f\"] } }\n");
+        assert_eq!(pos, (1, 36));
     }
 
     proptest::proptest! {
