@@ -201,3 +201,74 @@ fn notes_export_keeps_outlet_and_byline_apart_and_reads_old_bookmarks() {
     let md = String::from_utf8_lossy(&out.stdout);
     assert!(md.contains(&format!("## {} — by Milan Rai", rai.title)), "{md}");
 }
+
+/// A home whose `config.toml` is `text`.
+fn home_with_config(text: &str) -> tempfile::TempDir {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("config/parallax");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("config.toml"), text).unwrap();
+    home
+}
+
+/// Exit code 2 and one line on stderr, which is returned.
+fn fails_in_one_line(home: &std::path::Path, args: &[&str]) -> String {
+    let out = parallax_in(home, args);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    assert!(out.stdout.is_empty(), "{args:?}");
+    err
+}
+
+#[test]
+fn a_broken_config_stops_every_command_with_the_readers_message() {
+    let home = home_with_config("[keys.reading]\nfly = [\"j\"]\n");
+    let reader = fails_in_one_line(home.path(), &[]);
+    let file = home.path().join("config/parallax/config.toml");
+    assert!(reader.contains(&format!("{}:2:1:", file.display())), "{reader}");
+    assert!(reader.contains("fly"), "{reader}");
+    let seed = "seeds/001_89fa8f4c1e8583af.txt";
+    for args in [
+        &["list"][..],
+        &["list", "--json"],
+        &["topics"],
+        &["variants"],
+        &["align", seed, seed],
+        &["lens", seed, seed],
+        &["notes"],
+    ] {
+        assert_eq!(fails_in_one_line(home.path(), args), reader, "{args:?}");
+    }
+    // The way out still works: the documented defaults, to start again from.
+    let out = parallax_in(home.path(), &["config", "--default"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("theme = \"default\""));
+}
+
+#[test]
+fn a_theme_that_is_neither_shipped_nor_a_file_names_the_config_line() {
+    let home = home_with_config("theme = \"nope\"\n");
+    let err = fails_in_one_line(home.path(), &["list"]);
+    let file = home.path().join("config/parallax/config.toml");
+    assert!(err.contains(&format!("{}:1:9: theme \"nope\"", file.display())), "{err}");
+    assert!(err.contains("not a shipped theme (default, 256, truecolor)"), "{err}");
+    assert!(err.contains("No such file or directory"), "{err}");
+    assert_eq!(fails_in_one_line(home.path(), &[]), err, "the reader says the same");
+}
+
+#[test]
+fn a_theme_file_that_does_not_parse_names_both_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let theme = dir.path().join("mine.toml");
+    fs::write(&theme, "text = { fg = \"red\" }\ndim = { fg = \n").unwrap();
+    let home =
+        home_with_config(&format!("mouse = true\ntheme = {:?}\n", theme.display().to_string()));
+    let err = fails_in_one_line(home.path(), &["topics"]);
+    let file = home.path().join("config/parallax/config.toml");
+    assert!(
+        err.contains(&format!("{}:2:9: theme {:?}", file.display(), theme.display().to_string())),
+        "{err}"
+    );
+    assert!(err.contains("line 2, column"), "where in the theme file: {err}");
+}

@@ -3,8 +3,10 @@
 mod index;
 mod list;
 mod notes;
+mod startup;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use parallax::config::Config;
 use parallax::corpus::Corpus;
 use std::path::PathBuf;
 
@@ -115,30 +117,25 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     Ok(parallax::corpus::load_with_progress(paths, &Default::default(), &mut progress)?)
 }
 
-/// The JSON Lines field names of the user's configuration (a config error is an error
-/// here too, with its file and line).
-pub fn jsonl_fields() -> anyhow::Result<parallax::corpus::JsonlFields> {
-    let config = match parallax::config::Config::path() {
-        Some(p) => parallax::config::Config::load(&p)?,
-        None => parallax::config::Config::default(),
-    };
-    Ok(config.jsonl)
+pub use index::{framing, lexicons};
+pub use startup::{Startup, startup};
+
+/// `config --default`. It needs no configuration of its own: it is how a user repairs a
+/// broken config file, so it works whatever that file says.
+pub fn print_default_config() -> anyhow::Result<()> {
+    print!("{}", parallax::config::Config::default_text());
+    Ok(())
 }
 
-/// Runs a subcommand, printing to stdout.
-pub use index::{framing, lexicons};
-
-pub fn run(command: Command) -> anyhow::Result<()> {
+/// Runs a subcommand, printing to stdout; `config` is the user's, already checked.
+pub fn run(command: Command, config: &Config) -> anyhow::Result<()> {
     match command {
-        Command::List { paths, json } => list::run(&paths, json),
+        Command::List { paths, json } => list::run(&paths, json, &config.jsonl),
         Command::Topics { paths, json } => index::topics(&load(&paths)?, json),
         Command::Align { left, right, top, json } => index::align(&left, &right, top, json),
         Command::Variants { paths, json } => index::variants(&load(&paths)?, json),
         Command::Lens { left, right, json } => index::lens(&left, &right, json),
-        Command::Notes { export } => notes::run(export),
-        Command::Config { .. } => {
-            print!("{}", parallax::config::Config::default_text());
-            Ok(())
-        }
+        Command::Notes { export } => notes::run(export, &config.jsonl),
+        Command::Config { .. } => print_default_config(),
     }
 }

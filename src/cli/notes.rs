@@ -23,7 +23,7 @@ struct Note<'a> {
     created: u64,
 }
 
-pub fn run(export: Export) -> anyhow::Result<()> {
+pub fn run(export: Export, jsonl: &JsonlFields) -> anyhow::Result<()> {
     let Some(dir) = store::state_dir() else {
         anyhow::bail!("no home directory: there are no bookmarks");
     };
@@ -32,7 +32,7 @@ pub fn run(export: Export) -> anyhow::Result<()> {
         eprintln!("parallax: {w}");
     }
     let list = loaded.bookmarks.bookmarks;
-    let mut files = Files { fields: super::jsonl_fields()?, read: HashMap::new() };
+    let mut files = Files { fields: jsonl.clone(), read: HashMap::new() };
     let notes: Vec<Note> = list
         .iter()
         .map(|b| Note {

@@ -47,24 +47,44 @@ pub struct ConfigError {
     pub message: String,
 }
 
+/// A config file's text, kept after parsing so that a check only the binary can make
+/// (the theme, resolved with the screen's styles) still points at its line.
+#[derive(Debug, Clone, Default)]
+pub struct ConfigFile {
+    pub path: String,
+    src: String,
+}
+
+impl ConfigFile {
+    /// Reads `path`; a missing file is an empty one, which is the defaults.
+    pub fn read(path: &Path) -> Result<ConfigFile, ConfigError> {
+        let name = path.display().to_string();
+        match std::fs::read_to_string(path) {
+            Ok(src) => Ok(ConfigFile { path: name, src }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                Ok(ConfigFile { path: name, src: String::new() })
+            }
+            Err(e) => Err(ConfigError { path: name, line: 1, column: 1, message: e.to_string() }),
+        }
+    }
+
+    /// The configuration this file gives, key bindings checked.
+    pub fn config(&self) -> Result<Config, ConfigError> {
+        Config::parse(&self.src, &self.path)
+    }
+
+    /// An error about the value at `key` (`["theme"]`, `["keys", "reading"]`), located
+    /// at that value; at the file's start when the file does not set it.
+    pub fn error_at(&self, key: &[&str], message: impl Into<String>) -> ConfigError {
+        let at = value_span(&self.src, key).map_or(0, |s| s.start);
+        located(&self.src, &self.path, at, message.into())
+    }
+}
+
 impl Config {
     /// The user's config file path, if a home or XDG directory is known.
     pub fn path() -> Option<PathBuf> {
         crate::store::config_dir().map(|d| d.join("config.toml"))
-    }
-
-    /// Loads `path`; a missing file is the default configuration.
-    pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        match std::fs::read_to_string(path) {
-            Ok(src) => Config::parse(&src, &path.display().to_string()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-            Err(e) => Err(ConfigError {
-                path: path.display().to_string(),
-                line: 1,
-                column: 1,
-                message: e.to_string(),
-            }),
-        }
     }
 
     /// Parses a config file's text; `name` is used in error messages. The key overrides
@@ -107,6 +127,17 @@ impl Config {
 fn located(src: &str, path: &str, at: usize, message: String) -> ConfigError {
     let (line, column) = line_col(src, at);
     ConfigError { path: path.into(), line, column, message }
+}
+
+/// The span of the value at `key` in a TOML document.
+fn value_span(src: &str, key: &[&str]) -> Option<std::ops::Range<usize>> {
+    let doc = DeTable::parse(src).ok()?;
+    let (last, tables) = key.split_last()?;
+    let mut table = doc.get_ref();
+    for name in tables {
+        table = table.get(*name)?.get_ref().as_table()?;
+    }
+    table.get(*last).map(|v| v.span())
 }
 
 /// Where in `src` the first bad key override is: the screen's name for an unknown
@@ -166,7 +197,7 @@ fn keymap_error_at(src: &str, keys: &toml::Table) -> Option<usize> {
 }
 
 /// 1-based line and column (in chars) of byte offset `at`.
-fn line_col(src: &str, at: usize) -> (usize, usize) {
+pub fn line_col(src: &str, at: usize) -> (usize, usize) {
     let at = at.min(src.len());
     let before = &src[..at];
     let line = before.matches('\n').count() + 1;
@@ -231,6 +262,19 @@ mod tests {
         // Inline tables are located the same way.
         let (pos, _) = at("keys = { reading = { down = [\"j\"], fly = [\"f\"] } }\n");
         assert_eq!(pos, (1, 36));
+    }
+
+    #[test]
+    fn a_later_check_points_at_the_value_it_checked() {
+        let file =
+            ConfigFile { path: "cfg.toml".into(), src: "mouse = true\ntheme = \"nope\"\n".into() };
+        let e = file.error_at(&["theme"], "theme \"nope\": not shipped");
+        assert_eq!(e.to_string(), "cfg.toml:2:9: theme \"nope\": not shipped");
+        let unset = ConfigFile { path: "cfg.toml".into(), src: String::new() };
+        assert_eq!(
+            (unset.error_at(&["theme"], "x").line, unset.config()),
+            (1, Ok(Config::default()))
+        );
     }
 
     proptest::proptest! {
