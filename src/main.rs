@@ -11,7 +11,7 @@ use parallax::app::App;
 use parallax::app::background::{self, Background, Pending};
 use parallax::corpus::{Corpus, Progress};
 use parallax::store::{self, Bookmarks, SessionState};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -51,6 +51,14 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool, startup: cli::Startup) -> anyhow::
         if std::fs::metadata(p).is_err() {
             parallax::corpus::list(std::slice::from_ref(p))?;
         }
+    }
+    // Last of the checks, as the least specific: a missing file or a bad config says
+    // so even over SSH without a pty, where the screen could never have come up.
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "the reader needs a terminal (stdin and stdout are not both one); \
+             list, topics, align, variants, lens, notes and config work without one"
+        );
     }
     let in_background = !paths.is_empty();
     let corpus = if in_background { Corpus::default() } else { Corpus::seeds() };

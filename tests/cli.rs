@@ -82,6 +82,8 @@ fn missing_path_is_one_line_and_exit_2_without_touching_the_screen() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("/definitely/not/here.txt") && err.contains("no such file"));
+    // Checked before the terminal (there is none here): the more specific error wins.
+    assert!(!err.contains("terminal"), "{err}");
     // No alternate screen, no raw mode: nothing at all on stdout.
     assert!(out.stdout.is_empty());
 }
@@ -200,6 +202,27 @@ fn notes_export_keeps_outlet_and_byline_apart_and_reads_old_bookmarks() {
     let out = parallax_in(home.path(), &["notes"]);
     let md = String::from_utf8_lossy(&out.stdout);
     assert!(md.contains(&format!("## {} — by Milan Rai", rai.title)), "{md}");
+}
+
+#[test]
+fn the_reader_without_a_terminal_says_so_in_one_line_and_exits_2() {
+    let home = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
+        .env("XDG_STATE_HOME", home.path().join("state"))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("run parallax");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("terminal") && err.contains("list"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(out.stdout.is_empty(), "nothing was sent to the screen");
 }
 
 /// A home whose `config.toml` is `text`.
