@@ -7,22 +7,23 @@ mod term;
 mod ui;
 
 use anyhow::Context as _;
-use clap::Parser;
-use cli::Cli;
 use parallax::app::App;
 use parallax::app::background::{self, Background, Pending};
-use parallax::config::Config;
 use parallax::corpus::{Corpus, Progress};
 use parallax::store::{self, Bookmarks, SessionState};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = cli::parse();
     let outcome = match cli.command {
-        Some(command) => cli::run(command).map(|()| 0),
-        None => read(cli.paths, cli.fresh),
+        // How a user repairs a broken config file: it must not need one that works.
+        Some(cli::Command::Config { .. }) => cli::print_default_config().map(|()| 0),
+        command => cli::startup().and_then(|startup| match command {
+            Some(command) => cli::run(command, &startup.config).map(|()| 0),
+            None => read(cli.paths, cli.fresh, startup),
+        }),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),
@@ -37,17 +38,8 @@ fn main() -> ExitCode {
 
 /// The reader: everything that can fail on bad input is checked before the screen
 /// changes; the session is saved on the way out, whatever ended it.
-fn read(mut paths: Vec<PathBuf>, fresh: bool) -> anyhow::Result<u8> {
-    let config = match Config::path() {
-        Some(p) => Config::load(&p)?,
-        None => Config::default(),
-    };
-    let keymap = config.keymap()?;
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    // A terminal that calls itself dumb gets no colours and no optional sequences:
-    // reverse video still marks the selection.
-    let dumb = term::is_dumb();
-    let theme = ui::Theme::named(&config.theme, no_color || dumb).map_err(anyhow::Error::msg)?;
+fn read(mut paths: Vec<PathBuf>, fresh: bool, startup: cli::Startup) -> anyhow::Result<u8> {
+    let cli::Startup { config, keymap, theme } = startup;
     if paths.is_empty() && !config.corpus.is_empty() {
         paths.push(PathBuf::from(&config.corpus));
     }
@@ -60,6 +52,14 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool) -> anyhow::Result<u8> {
             parallax::corpus::list(std::slice::from_ref(p))?;
         }
     }
+    // Last of the checks, as the least specific: a missing file or a bad config says
+    // so even over SSH without a pty, where the screen could never have come up.
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "the reader needs a terminal (stdin and stdout are not both one); \
+             list, topics, align, variants, lens, notes and config work without one"
+        );
+    }
     let in_background = !paths.is_empty();
     let corpus = if in_background { Corpus::default() } else { Corpus::seeds() };
     // `parallax a b`, like `vimdiff a b`: two files open side by side at once.
@@ -68,6 +68,7 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool) -> anyhow::Result<u8> {
     let mut app = App::new(corpus, keymap);
     app.settings.max_width = config.max_width;
     app.settings.follow = config.follow;
+    app.settings.jsonl = config.jsonl.clone();
     app.framing = framing;
     if lexicons != parallax::index::Lexicons::embedded() {
         app.set_lexicons(lexicons.clone());

@@ -82,6 +82,8 @@ fn missing_path_is_one_line_and_exit_2_without_touching_the_screen() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("/definitely/not/here.txt") && err.contains("no such file"));
+    // Checked before the terminal (there is none here): the more specific error wins.
+    assert!(!err.contains("terminal"), "{err}");
     // No alternate screen, no raw mode: nothing at all on stdout.
     assert!(out.stdout.is_empty());
 }
@@ -137,6 +139,159 @@ fn help_and_version() {
     assert!(out.status.success());
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(help.contains("list") && help.contains("Usage"));
+    // Every extension a folder is read for is named (the loader's list, not a copy).
+    for (ext, _) in parallax::corpus::EXTENSIONS {
+        assert!(help.contains(&format!(".{ext}")), ".{ext} missing from --help:\n{help}");
+    }
+    for ext in [".txt", ".md", ".html", ".htm", ".jsonl"] {
+        assert!(help.contains(ext), "{ext} missing from --help");
+    }
     let out = parallax(&["--version"]);
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("parallax "));
+}
+
+#[test]
+fn plain_topics_columns_line_up_whatever_the_label() {
+    use unicode_width::UnicodeWidthStr;
+    let out = parallax(&["topics"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    // The display column where the article count starts, on every row.
+    let starts: Vec<(usize, &str)> = text
+        .lines()
+        .map(|line| {
+            let at = line.rfind(" articles, ").unwrap_or_else(|| panic!("no count in {line:?}"));
+            let count = line[..at].trim_end_matches(|c: char| c.is_ascii_digit());
+            (count.width(), line)
+        })
+        .collect();
+    assert!(starts.len() > 5, "{text}");
+    let first = starts[0].0;
+    for (column, line) in &starts {
+        assert_eq!(*column, first, "out of line:\n{}\n{line}", starts[0].1);
+    }
+}
+
+#[test]
+fn notes_export_keeps_outlet_and_byline_apart_and_reads_old_bookmarks() {
+    let home = tempfile::tempdir().unwrap();
+    let seeds = parallax::corpus::Corpus::seeds();
+    let rai = seeds.articles.iter().find(|a| a.byline.as_deref() == Some("Milan Rai")).unwrap();
+    let new = parallax::store::Bookmark::new(rai, 2, "new".into());
+    let mut file = serde_json::to_value(parallax::store::Bookmarks { bookmarks: vec![new] })
+        .expect("bookmarks serialise");
+    // A bookmark written before bylines were kept: no `byline` field at all.
+    let old = serde_json::json!({"id": "old", "article": rai.path, "title": rai.title,
+        "outlet": "Peace News", "passage": 2, "fingerprint": 1, "quote": "q", "note": "old",
+        "created": 1});
+    file["bookmarks"].as_array_mut().unwrap().push(old);
+    let state = home.path().join("state/parallax");
+    fs::create_dir_all(&state).unwrap();
+    fs::write(state.join("bookmarks.json"), file.to_string()).unwrap();
+
+    let out = parallax_in(home.path(), &["notes", "--export", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let notes = v["notes"].as_array().expect("notes");
+    assert_eq!(notes.len(), 2, "{v}");
+    assert_eq!(notes[0]["outlet"], serde_json::Value::Null, "a seed names no outlet: {v}");
+    assert_eq!(notes[0]["byline"], "Milan Rai");
+    assert_eq!((&notes[1]["outlet"], &notes[1]["byline"]), (&"Peace News".into(), &().into()));
+
+    let out = parallax_in(home.path(), &["notes"]);
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(md.contains(&format!("## {} — by Milan Rai", rai.title)), "{md}");
+}
+
+#[test]
+fn the_reader_without_a_terminal_says_so_in_one_line_and_exits_2() {
+    let home = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
+        .env("XDG_STATE_HOME", home.path().join("state"))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("run parallax");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("terminal") && err.contains("list"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(out.stdout.is_empty(), "nothing was sent to the screen");
+}
+
+/// A home whose `config.toml` is `text`.
+fn home_with_config(text: &str) -> tempfile::TempDir {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("config/parallax");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("config.toml"), text).unwrap();
+    home
+}
+
+/// Exit code 2 and one line on stderr, which is returned.
+fn fails_in_one_line(home: &std::path::Path, args: &[&str]) -> String {
+    let out = parallax_in(home, args);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    assert!(out.stdout.is_empty(), "{args:?}");
+    err
+}
+
+#[test]
+fn a_broken_config_stops_every_command_with_the_readers_message() {
+    let home = home_with_config("[keys.reading]\nfly = [\"j\"]\n");
+    let reader = fails_in_one_line(home.path(), &[]);
+    let file = home.path().join("config/parallax/config.toml");
+    assert!(reader.contains(&format!("{}:2:1:", file.display())), "{reader}");
+    assert!(reader.contains("fly"), "{reader}");
+    let seed = "seeds/001_89fa8f4c1e8583af.txt";
+    for args in [
+        &["list"][..],
+        &["list", "--json"],
+        &["topics"],
+        &["variants"],
+        &["align", seed, seed],
+        &["lens", seed, seed],
+        &["notes"],
+    ] {
+        assert_eq!(fails_in_one_line(home.path(), args), reader, "{args:?}");
+    }
+    // The way out still works: the documented defaults, to start again from.
+    let out = parallax_in(home.path(), &["config", "--default"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("theme = \"default\""));
+}
+
+#[test]
+fn a_theme_that_is_neither_shipped_nor_a_file_names_the_config_line() {
+    let home = home_with_config("theme = \"nope\"\n");
+    let err = fails_in_one_line(home.path(), &["list"]);
+    let file = home.path().join("config/parallax/config.toml");
+    assert!(err.contains(&format!("{}:1:9: theme \"nope\"", file.display())), "{err}");
+    assert!(err.contains("not a shipped theme (default, 256, truecolor)"), "{err}");
+    assert!(err.contains("No such file or directory"), "{err}");
+    assert_eq!(fails_in_one_line(home.path(), &[]), err, "the reader says the same");
+}
+
+#[test]
+fn a_theme_file_that_does_not_parse_names_both_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let theme = dir.path().join("mine.toml");
+    fs::write(&theme, "text = { fg = \"red\" }\ndim = { fg = \n").unwrap();
+    let home =
+        home_with_config(&format!("mouse = true\ntheme = {:?}\n", theme.display().to_string()));
+    let err = fails_in_one_line(home.path(), &["topics"]);
+    let file = home.path().join("config/parallax/config.toml");
+    assert!(
+        err.contains(&format!("{}:2:9: theme {:?}", file.display(), theme.display().to_string())),
+        "{err}"
+    );
+    assert!(err.contains("line 2, column"), "where in the theme file: {err}");
 }

@@ -5,6 +5,7 @@ use parallax::index::{Lexicons, report};
 use parallax::lens::{Framing, Lens};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// The shipped alias and topic lists, plus the user's own from the config directory
 /// (`aliases.toml`, `topics.toml`) when present. A syntax error names file, line and
@@ -28,19 +29,48 @@ pub fn topics(corpus: &Corpus, json: bool) -> anyhow::Result<()> {
     if json {
         return print_json(&r);
     }
+    // Labels are padded by display width, not chars, to the longest one (up to a
+    // cap; longer ones are cut), so the columns after them line up.
+    let width = r.topics.iter().map(|t| t.label.width()).max().unwrap_or(0).min(LABEL_MAX);
     let mut out = std::io::stdout().lock();
     for t in &r.topics {
         let passages: usize = t.articles.iter().map(|a| a.passages.len()).sum();
         writeln!(
             out,
-            "{:<32} {:>10}  {} articles, {} passages",
-            t.label,
+            "{}  {:>10}  {} articles, {} passages",
+            fit(&t.label, width),
             format!("{:?}", t.kind).to_lowercase(),
             t.articles.len(),
             passages
         )?;
     }
     Ok(())
+}
+
+/// The widest a topic label's column gets in plain `topics` output.
+const LABEL_MAX: usize = 40;
+
+/// `s` in exactly `width` terminal columns: padded with spaces, or cut with "…".
+fn fit(s: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    if s.width() <= width {
+        out.push_str(s);
+        used = s.width();
+    } else {
+        for c in s.chars() {
+            let w = c.width().unwrap_or(0);
+            if used + w + 1 > width {
+                break;
+            }
+            out.push(c);
+            used += w;
+        }
+        out.push('…');
+        used += 1;
+    }
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
 }
 
 pub fn align(left: &Path, right: &Path, top: usize, json: bool) -> anyhow::Result<()> {
@@ -152,4 +182,17 @@ pub fn lens(left: &Path, right: &Path, json: bool) -> anyhow::Result<()> {
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_pads_and_cuts_by_display_width() {
+        assert_eq!(fit("Kyiv", 6), "Kyiv  ");
+        assert_eq!(fit("基辅", 6), "基辅  ", "two columns a character");
+        assert_eq!(fit("a very long label", 8), "a very …");
+        assert_eq!(fit("基辅基辅", 6).width(), 6, "a wide char never overflows the cut");
+    }
 }

@@ -6,7 +6,7 @@
 //! says so).
 
 use parallax::app::background::TOPIC_INDEX_LIMIT;
-use parallax::corpus::{Catalog, CatalogEvent, Corpus, LoadOptions, Skipped};
+use parallax::corpus::{Catalog, CatalogEvent, Corpus, JsonlFields, LoadOptions, Skipped};
 use parallax::index::{self, Lexicons, Related};
 use serde::Serialize;
 use std::io::Write;
@@ -67,14 +67,14 @@ pub fn report<'a>(
 }
 
 /// `parallax list [PATH…]`: the seeds when nothing is named.
-pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
+pub fn run(paths: &[PathBuf], json: bool, jsonl: &JsonlFields) -> anyhow::Result<()> {
     let lexicons = super::lexicons()?;
     if paths.is_empty() {
         let corpus = Corpus::seeds();
         let passages: Vec<usize> = corpus.articles.iter().map(|a| a.content_passages()).collect();
         return print(&report(&corpus, &passages, Some(&lexicons)), json);
     }
-    let opts = LoadOptions { jsonl: super::jsonl_fields()?, ..LoadOptions::default() };
+    let opts = LoadOptions { jsonl: jsonl.clone(), ..LoadOptions::default() };
     // Progress on stderr while it is a terminal; nothing in pipes and logs.
     let mut progress = parallax::corpus::stderr_progress("loading");
     let mut on = |e: CatalogEvent| match e {

@@ -3,8 +3,10 @@
 mod index;
 mod list;
 mod notes;
+mod startup;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use parallax::config::Config;
 use parallax::corpus::Corpus;
 use std::path::PathBuf;
 
@@ -17,7 +19,8 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "parallax", version, about, long_about)]
 pub struct Cli {
-    /// Files and folders to read (folders recursively: .txt and .md).
+    /// Files and folders to read (the extensions read in folders are filled in by
+    /// [`parse`] from the loader's own list).
     pub paths: Vec<PathBuf>,
     /// Start without restoring the last session (nothing is deleted; bookmarks stay).
     #[arg(long)]
@@ -91,6 +94,19 @@ pub enum Export {
     Json,
 }
 
+/// The command line as given. The help of PATH names the extensions a folder is read
+/// for from the loader's own list, so a new format cannot be left out of `--help`.
+pub fn parse() -> Cli {
+    let command = Cli::command().mut_arg("paths", |a| a.help(paths_help()));
+    Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|e| e.exit())
+}
+
+fn paths_help() -> String {
+    let extensions: Vec<String> =
+        parallax::corpus::EXTENSIONS.iter().map(|(e, _)| format!(".{e}")).collect();
+    format!("Files and folders to read (folders recursively: {})", extensions.join(", "))
+}
+
 /// Loads what the user named, or the embedded seeds when nothing was named.
 pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     if paths.is_empty() {
@@ -101,30 +117,25 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     Ok(parallax::corpus::load_with_progress(paths, &Default::default(), &mut progress)?)
 }
 
-/// The JSON Lines field names of the user's configuration (a config error is an error
-/// here too, with its file and line).
-pub fn jsonl_fields() -> anyhow::Result<parallax::corpus::JsonlFields> {
-    let config = match parallax::config::Config::path() {
-        Some(p) => parallax::config::Config::load(&p)?,
-        None => parallax::config::Config::default(),
-    };
-    Ok(config.jsonl)
+pub use index::{framing, lexicons};
+pub use startup::{Startup, startup};
+
+/// `config --default`. It needs no configuration of its own: it is how a user repairs a
+/// broken config file, so it works whatever that file says.
+pub fn print_default_config() -> anyhow::Result<()> {
+    print!("{}", parallax::config::Config::default_text());
+    Ok(())
 }
 
-/// Runs a subcommand, printing to stdout.
-pub use index::{framing, lexicons};
-
-pub fn run(command: Command) -> anyhow::Result<()> {
+/// Runs a subcommand, printing to stdout; `config` is the user's, already checked.
+pub fn run(command: Command, config: &Config) -> anyhow::Result<()> {
     match command {
-        Command::List { paths, json } => list::run(&paths, json),
+        Command::List { paths, json } => list::run(&paths, json, &config.jsonl),
         Command::Topics { paths, json } => index::topics(&load(&paths)?, json),
         Command::Align { left, right, top, json } => index::align(&left, &right, top, json),
         Command::Variants { paths, json } => index::variants(&load(&paths)?, json),
         Command::Lens { left, right, json } => index::lens(&left, &right, json),
-        Command::Notes { export } => notes::run(export),
-        Command::Config { .. } => {
-            print!("{}", parallax::config::Config::default_text());
-            Ok(())
-        }
+        Command::Notes { export } => notes::run(export, &config.jsonl),
+        Command::Config { .. } => print_default_config(),
     }
 }

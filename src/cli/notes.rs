@@ -1,17 +1,18 @@
 //! `parallax notes`: every bookmark and note, the passage quoted, for a write-up.
 
 use super::Export;
-use parallax::corpus::{Article, Corpus, JsonlFields, LoadOptions, load_with_progress};
+use parallax::corpus::{Finder, JsonlFields};
 use parallax::store::{self, Bookmark, Bookmarks};
 use serde::Serialize;
-use std::collections::HashMap;
 use std::io::Write;
-use std::path::Path;
 
 #[derive(Debug, Serialize)]
 struct Note<'a> {
     title: &'a str,
+    /// The outlet (site or publication); null when the article does not say.
     outlet: Option<&'a str>,
+    /// Who wrote it; null when the article does not say (or the bookmark predates it).
+    byline: Option<&'a str>,
     article: &'a str,
     note: &'a str,
     quote: &'a str,
@@ -20,7 +21,7 @@ struct Note<'a> {
     created: u64,
 }
 
-pub fn run(export: Export) -> anyhow::Result<()> {
+pub fn run(export: Export, jsonl: &JsonlFields) -> anyhow::Result<()> {
     let Some(dir) = store::state_dir() else {
         anyhow::bail!("no home directory: there are no bookmarks");
     };
@@ -29,16 +30,17 @@ pub fn run(export: Export) -> anyhow::Result<()> {
         eprintln!("parallax: {w}");
     }
     let list = loaded.bookmarks.bookmarks;
-    let mut files = Files { fields: super::jsonl_fields()?, read: HashMap::new() };
+    let mut finder = Finder::new(jsonl.clone());
     let notes: Vec<Note> = list
         .iter()
         .map(|b| Note {
             title: &b.title,
             outlet: b.outlet.as_deref(),
+            byline: b.byline.as_deref(),
             article: &b.article,
             note: &b.note,
             quote: &b.quote,
-            passage: article_now(&b.article, &mut files).and_then(|a| b.locate(&a)),
+            passage: finder.article(&b.article).ok().and_then(|a| b.locate(&a)),
             created: b.created,
         })
         .collect();
@@ -58,8 +60,7 @@ fn write_markdown(out: &mut impl Write, list: &[Bookmark], notes: &[Note]) -> st
         return writeln!(out, "No bookmarks yet: press m on a passage while reading.");
     }
     for n in notes {
-        let outlet = n.outlet.map(|o| format!(" — {o}")).unwrap_or_default();
-        writeln!(out, "## {}{outlet}", n.title)?;
+        writeln!(out, "## {}{}", n.title, store::credit(n.outlet, n.byline))?;
         if !n.note.is_empty() {
             writeln!(out, "\n{}", n.note)?;
         }
@@ -68,53 +69,4 @@ fn write_markdown(out: &mut impl Write, list: &[Bookmark], notes: &[Note]) -> st
         writeln!(out, "<sub>{}{missing}</sub>\n", n.article)?;
     }
     Ok(())
-}
-
-/// Files read for the notes, each once, JSON Lines with the configured field names.
-struct Files {
-    fields: JsonlFields,
-    read: HashMap<String, Vec<Article>>,
-}
-
-/// The article a bookmark names, as it is now: a seed, a file on disk, or a record
-/// of a JSON Lines archive (`file.jsonl:LINE`).
-fn article_now(path: &str, files: &mut Files) -> Option<Article> {
-    if let Some(a) = Corpus::seeds().articles.into_iter().find(|a| a.path == path) {
-        return Some(a);
-    }
-    let file = match path.rsplit_once(':') {
-        Some((file, line)) if line.parse::<u32>().is_ok() && !Path::new(path).exists() => file,
-        _ => path,
-    };
-    let opts = LoadOptions { jsonl: files.fields.clone(), ..LoadOptions::default() };
-    let articles = files.read.entry(file.to_owned()).or_insert_with(|| {
-        let named = [Path::new(file).to_path_buf()];
-        load_with_progress(&named, &opts, &mut |_| {}).map(|c| c.articles).unwrap_or_default()
-    });
-    articles.iter().find(|a| a.path == path).or(articles.first().filter(|_| file == path)).cloned()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_json_lines_record_is_found_by_its_line() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("wire.jsonl");
-        let records = [
-            r#"{"title":"First","text":"Talks resumed in Geneva."}"#,
-            r#"{"title":"Second","text":"A ceasefire was offered."}"#,
-        ];
-        std::fs::write(&file, records.join("\n")).unwrap();
-        let mut files = Files { fields: JsonlFields::default(), read: HashMap::new() };
-        let second = format!("{}:2", file.display());
-        let a = article_now(&second, &mut files).expect("found");
-        assert_eq!(a.title, "Second");
-        assert!(article_now(&format!("{}:3", file.display()), &mut files).is_none());
-        assert_eq!(files.read.len(), 1, "the file was read once");
-        let txt = dir.path().join("plain.txt");
-        std::fs::write(&txt, "Plain\n\nText.").unwrap();
-        assert!(article_now(&txt.display().to_string(), &mut files).is_some());
-    }
 }

@@ -4,6 +4,7 @@
 use crate::app::keymap::{Keymap, KeymapError};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use toml::de::DeTable;
 
 /// The documented default configuration, as `parallax config --default` prints it.
 pub const DEFAULT_TOML: &str = include_str!("../../assets/config.toml");
@@ -46,40 +47,56 @@ pub struct ConfigError {
     pub message: String,
 }
 
+/// A config file's text, kept after parsing so that a check only the binary can make
+/// (the theme, resolved with the screen's styles) still points at its line.
+#[derive(Debug, Clone, Default)]
+pub struct ConfigFile {
+    pub path: String,
+    src: String,
+}
+
+impl ConfigFile {
+    /// Reads `path`; a missing file is an empty one, which is the defaults.
+    pub fn read(path: &Path) -> Result<ConfigFile, ConfigError> {
+        let name = path.display().to_string();
+        match std::fs::read_to_string(path) {
+            Ok(src) => Ok(ConfigFile { path: name, src }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                Ok(ConfigFile { path: name, src: String::new() })
+            }
+            Err(e) => Err(ConfigError { path: name, line: 1, column: 1, message: e.to_string() }),
+        }
+    }
+
+    /// The configuration this file gives, key bindings checked.
+    pub fn config(&self) -> Result<Config, ConfigError> {
+        Config::parse(&self.src, &self.path)
+    }
+
+    /// An error about the value at `key` (`["theme"]`, `["keys", "reading"]`), located
+    /// at that value; at the file's start when the file does not set it.
+    pub fn error_at(&self, key: &[&str], message: impl Into<String>) -> ConfigError {
+        let at = value_span(&self.src, key).map_or(0, |s| s.start);
+        located(&self.src, &self.path, at, message.into())
+    }
+}
+
 impl Config {
     /// The user's config file path, if a home or XDG directory is known.
     pub fn path() -> Option<PathBuf> {
         crate::store::config_dir().map(|d| d.join("config.toml"))
     }
 
-    /// Loads `path`; a missing file is the default configuration.
-    pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        match std::fs::read_to_string(path) {
-            Ok(src) => Config::parse(&src, &path.display().to_string()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-            Err(e) => Err(ConfigError {
-                path: path.display().to_string(),
-                line: 1,
-                column: 1,
-                message: e.to_string(),
-            }),
-        }
-    }
-
     /// Parses a config file's text; `name` is used in error messages. The key overrides
     /// are checked here too, so a bad binding is reported before the screen changes.
     pub fn parse(src: &str, name: &str) -> Result<Config, ConfigError> {
         let config: Config = toml::from_str(src).map_err(|e| {
-            let (line, column) = e.span().map_or((1, 1), |s| line_col(src, s.start));
-            ConfigError { path: name.into(), line, column, message: e.message().trim().to_owned() }
+            let at = e.span().map_or(0, |s| s.start);
+            located(src, name, at, e.message().trim().to_owned())
         })?;
-        if let Err(e) = Keymap::default_map().with_overrides(&config.keys) {
-            let needle = match &e {
-                KeymapError::Entry { screen, .. } => format!("keys.{screen}"),
-                KeymapError::Syntax(_) => "[keys".into(),
-            };
-            let (line, column) = src.find(&needle).map_or((1, 1), |at| line_col(src, at));
-            return Err(ConfigError { path: name.into(), line, column, message: e.to_string() });
+        if let Err(e) = config.keymap() {
+            let at = keymap_error_at(src, &config.keys).unwrap_or(0);
+            return Err(located(src, name, at, e.to_string()));
         }
         Ok(config)
     }
@@ -107,8 +124,80 @@ impl Config {
     }
 }
 
+fn located(src: &str, path: &str, at: usize, message: String) -> ConfigError {
+    let (line, column) = line_col(src, at);
+    ConfigError { path: path.into(), line, column, message }
+}
+
+/// The span of the value at `key` in a TOML document.
+fn value_span(src: &str, key: &[&str]) -> Option<std::ops::Range<usize>> {
+    let doc = DeTable::parse(src).ok()?;
+    let (last, tables) = key.split_last()?;
+    let mut table = doc.get_ref();
+    for name in tables {
+        table = table.get(*name)?.get_ref().as_table()?;
+    }
+    table.get(*last).map(|v| v.span())
+}
+
+/// Where in `src` the first bad key override is: the screen's name for an unknown
+/// screen, the action's name for an unknown action, the value when it is not a list of
+/// key names, and the key itself for one that does not parse or is bound twice.
+///
+/// The keymap reports which screen failed, not where; so the overrides are replayed
+/// one entry, then one key, at a time until the first that fails, and that entry's
+/// span is looked up in the document.
+fn keymap_error_at(src: &str, keys: &toml::Table) -> Option<usize> {
+    let doc = DeTable::parse(src).ok()?;
+    let spans = doc.get_ref().get("keys")?.get_ref().as_table()?;
+    let fails = |done: &toml::Table, screen: &str, bindings: toml::Table| {
+        let mut trial = done.clone();
+        trial.insert(screen.to_owned(), toml::Value::Table(bindings));
+        Keymap::default_map().with_overrides(&trial).is_err()
+    };
+    let mut done = toml::Table::new();
+    for (screen, bindings) in keys {
+        let (screen_key, screen_value) = spans.get_key_value(screen.as_str())?;
+        let (Some(bindings), Some(binding_spans)) =
+            (bindings.as_table(), screen_value.get_ref().as_table())
+        else {
+            return Some(screen_value.span().start);
+        };
+        if fails(&done, screen, toml::Table::new()) {
+            return Some(screen_key.span().start);
+        }
+        let mut actions = toml::Table::new();
+        for (action, value) in bindings {
+            let (action_key, value_span) = binding_spans.get_key_value(action.as_str())?;
+            let Some(list) = value_span.get_ref().as_array() else {
+                return Some(value_span.span().start);
+            };
+            if let Some(not_a_name) = list.iter().find(|k| k.get_ref().as_str().is_none()) {
+                return Some(not_a_name.span().start);
+            }
+            let with = |keys: &[toml::Value]| {
+                let mut trial = actions.clone();
+                trial.insert(action.clone(), toml::Value::Array(keys.to_vec()));
+                trial
+            };
+            if fails(&done, screen, with(&[])) {
+                return Some(action_key.span().start);
+            }
+            let given = value.as_array()?;
+            for (i, key) in list.iter().enumerate() {
+                if fails(&done, screen, with(given.get(..=i)?)) {
+                    return Some(key.span().start);
+                }
+            }
+            actions.insert(action.clone(), value.clone());
+        }
+        done.insert(screen.clone(), toml::Value::Table(actions));
+    }
+    None
+}
+
 /// 1-based line and column (in chars) of byte offset `at`.
-fn line_col(src: &str, at: usize) -> (usize, usize) {
+pub fn line_col(src: &str, at: usize) -> (usize, usize) {
     let at = at.min(src.len());
     let before = &src[..at];
     let line = before.matches('\n').count() + 1;
@@ -144,9 +233,48 @@ mod tests {
         let e = Config::parse("\n\ncolour = 3\n", "cfg.toml").unwrap_err();
         assert_eq!(e.line, 3, "{e}");
         assert!(e.message.contains("colour"), "{e}");
-        let e = Config::parse("[keys.reading]\nfly = [\"j\"]\n", "cfg.toml").unwrap_err();
-        assert_eq!(e.line, 1);
-        assert!(e.message.contains("fly"), "{e}");
+    }
+
+    #[test]
+    fn a_bad_key_override_is_located_at_itself_not_its_table() {
+        let at = |src: &str| {
+            let e = Config::parse(src, "cfg.toml").unwrap_err();
+            ((e.line, e.column), e.message)
+        };
+        // An unknown action: its own name, on its own line.
+        let (pos, message) = at("[keys.reading]\nfly = [\"j\"]\n");
+        assert_eq!(pos, (2, 1), "{message}");
+        assert!(message.contains("fly") && message.contains("reading"), "{message}");
+        // A key name that does not parse: that value, not the action.
+        let (pos, message) = at("mouse = true\n[keys.reading]\ndown = [\"j\", \"ctrl-\"]\n");
+        assert_eq!(pos, (3, 14), "{message}");
+        assert!(message.contains("ctrl-"), "{message}");
+        // A key given twice: its second use.
+        let (pos, message) = at("[keys.reading]\ndown = [\"j\", \"x\", \"x\"]\n");
+        assert_eq!(pos, (2, 19), "{message}");
+        assert!(message.contains("bound to both"), "{message}");
+        // Not a list of names: the value.
+        let (pos, _) = at("[keys.library]\nup = \"k\"\n");
+        assert_eq!(pos, (2, 6));
+        // An unknown screen: its name in the header; later entries are not blamed.
+        let (pos, message) = at("[keys.reading]\ndown = [\"j\"]\n[keys.nowhere]\ndown = [\"j\"]\n");
+        assert_eq!(pos, (3, 7), "{message}");
+        // Inline tables are located the same way.
+        let (pos, _) = at("keys = { reading = { down = [\"j\"], fly = [\"f\"] } }\n");
+        assert_eq!(pos, (1, 36));
+    }
+
+    #[test]
+    fn a_later_check_points_at_the_value_it_checked() {
+        let file =
+            ConfigFile { path: "cfg.toml".into(), src: "mouse = true\ntheme = \"nope\"\n".into() };
+        let e = file.error_at(&["theme"], "theme \"nope\": not shipped");
+        assert_eq!(e.to_string(), "cfg.toml:2:9: theme \"nope\": not shipped");
+        let unset = ConfigFile { path: "cfg.toml".into(), src: String::new() };
+        assert_eq!(
+            (unset.error_at(&["theme"], "x").line, unset.config()),
+            (1, Ok(Config::default()))
+        );
     }
 
     proptest::proptest! {

@@ -22,12 +22,12 @@ pub use article::{Article, Passage, PassageKind};
 pub use cache::cache_dir;
 pub use catalog::{Catalog, CatalogEvent, Entry};
 pub use decode::{Decoded, Undecodable, decode};
-pub use find::article_at;
-pub use formats::{Format, JsonlFields};
+pub use find::{Finder, article_at};
+pub use formats::{EXTENSIONS, Format, JsonlFields};
 pub use load::{CacheMode, LoadOptions, Progress, load_with_progress};
 pub use progress::{line as progress_line, stderr_progress};
 pub use segment::passages as segment;
-pub use source::{ARTICLE_EXTENSIONS, Listing, PathError, Stamp, list, read};
+pub use source::{Listing, PathError, Stamp, list, read};
 
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};

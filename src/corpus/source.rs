@@ -9,11 +9,6 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
-/// Extensions read when walking a folder; a file named explicitly is read whatever its
-/// name (as plain text unless the extension names a format).
-pub const ARTICLE_EXTENSIONS: &[&str] =
-    &["txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson"];
-
 /// A path the user named that cannot be opened at all.
 #[derive(Debug, thiserror::Error)]
 pub enum PathError {

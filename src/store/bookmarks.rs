@@ -14,8 +14,13 @@ pub struct Bookmark {
     /// Path of the article, as the library shows it.
     pub article: String,
     pub title: String,
+    /// The outlet (site or publication) of the article, when the file says.
     #[serde(default)]
     pub outlet: Option<String>,
+    /// Who wrote it, when the article says. Absent from bookmarks made before it was
+    /// kept, which still load.
+    #[serde(default)]
+    pub byline: Option<String>,
     /// The passage's index when marked: a hint, checked against the fingerprint.
     pub passage: usize,
     pub fingerprint: u64,
@@ -37,7 +42,8 @@ impl Bookmark {
             id: format!("{}-{nanos:09}-{}", now(), std::process::id()),
             article: article.path.clone(),
             title: article.title.clone(),
-            outlet: article.byline.clone(),
+            outlet: article.outlet.clone(),
+            byline: article.byline.clone(),
             passage,
             fingerprint: fingerprint(text),
             quote: text.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -54,6 +60,21 @@ impl Bookmark {
             return Some(self.passage);
         }
         (0..article.passages.len()).find(|&i| matches(i))
+    }
+}
+
+/// " — Outlet", " — by Byline" or " — Outlet, by Byline" after a note's title: a name
+/// is never passed off as an outlet.
+pub fn credit(outlet: Option<&str>, byline: Option<&str>) -> String {
+    let by = |b: &str| {
+        let named = b.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "));
+        if named { b.to_owned() } else { format!("by {b}") }
+    };
+    match (outlet, byline) {
+        (Some(o), Some(b)) => format!(" — {o}, {}", by(b)),
+        (Some(o), None) => format!(" — {o}"),
+        (None, Some(b)) => format!(" — {}", by(b)),
+        (None, None) => String::new(),
     }
 }
 
@@ -154,6 +175,33 @@ mod tests {
         assert_eq!(b.locate(&edited), Some(3));
         let gone = article(&TEXT.replace("sanctions", "tariffs"));
         assert_eq!(b.locate(&gone), None, "no wrong passage");
+    }
+
+    #[test]
+    fn the_credit_labels_a_byline_as_one() {
+        assert_eq!(credit(Some("Peace News"), None), " — Peace News");
+        assert_eq!(credit(None, Some("Milan Rai")), " — by Milan Rai");
+        assert_eq!(credit(None, Some("By Milan Rai")), " — By Milan Rai");
+        assert_eq!(credit(Some("Peace News"), Some("Milan Rai")), " — Peace News, by Milan Rai");
+        assert_eq!(credit(None, None), "");
+    }
+
+    #[test]
+    fn a_bookmark_keeps_outlet_and_byline_apart() {
+        let seeds = crate::corpus::Corpus::seeds();
+        let a = seeds.articles.iter().find(|a| a.byline.is_some()).expect("a seed with a byline");
+        assert_eq!(a.outlet, None, "plain-text seeds name no outlet");
+        let b = Bookmark::new(a, 2, String::new());
+        assert_eq!((b.outlet.as_deref(), b.byline.as_deref()), (None, a.byline.as_deref()));
+    }
+
+    #[test]
+    fn a_bookmark_file_from_before_bylines_still_loads() {
+        let old = r#"{"bookmarks":[{"id":"1","article":"a.txt","title":"T","outlet":"Peace News",
+            "passage":2,"fingerprint":7,"quote":"q","note":"n","created":3}]}"#;
+        let b: Bookmarks = serde_json::from_str(old).expect("old file parses");
+        let b = &b.bookmarks[0];
+        assert_eq!((b.outlet.as_deref(), b.byline.as_deref()), (Some("Peace News"), None));
     }
 
     #[test]

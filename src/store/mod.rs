@@ -9,7 +9,7 @@ mod paths;
 pub mod state;
 
 pub use atomic::write_atomic;
-pub use bookmarks::{Bookmark, BookmarkOp, Bookmarks};
+pub use bookmarks::{Bookmark, BookmarkOp, Bookmarks, credit};
 pub use paths::{config_dir, state_dir};
 pub use state::{Position, SessionState};
 

@@ -217,7 +217,7 @@ fn preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 for &(b, _) in related {
                     let other = &app.corpus.articles[b];
                     let outlet =
-                        other.byline.as_deref().map(|o| format!(" — {o}")).unwrap_or_default();
+                        parallax::store::credit(other.outlet.as_deref(), other.byline.as_deref());
                     lines.push(Line::styled(format!("  · {}{outlet}", other.title), theme.text));
                 }
             }

@@ -162,7 +162,7 @@ pub fn bookmarks(app: &App, list: &BookmarkList, theme: &Theme, area: Rect, buf:
     if let Some(&(i, _)) = list.rows.get(list.selected) {
         let b = &app.bookmarks[i];
         let quote_area = Rect { y: rows.y + list_h, height: rows.height - list_h, ..rows };
-        let outlet = b.outlet.as_deref().map(|o| format!(" — {o}")).unwrap_or_default();
+        let outlet = parallax::store::credit(b.outlet.as_deref(), b.byline.as_deref());
         Paragraph::new(vec![
             Line::styled(
                 strings::fit(&format!("{}{outlet}", b.title), usize::from(rows.width)),

@@ -50,14 +50,23 @@ const SHIPPED: &[(&str, &str)] = &[
 ];
 
 impl Theme {
-    /// The theme a configuration names: a shipped one, or a theme file's path.
+    /// The theme a configuration names: a shipped one, or a theme file's path. An
+    /// error names the theme and says which of the two it was taken for, on one line.
     pub fn named(name: &str, no_color: bool) -> Result<Theme, String> {
         let theme = match SHIPPED.iter().find(|(n, _)| *n == name) {
-            Some((_, src)) => Theme::parse(src).map_err(|e| format!("theme {name}: {e}"))?,
+            Some((_, src)) => Theme::parse(src).map_err(|e| format!("theme {name:?}: {e}"))?,
             None => {
-                let src =
-                    std::fs::read_to_string(name).map_err(|e| format!("theme {name}: {e}"))?;
-                Theme::parse(&src).map_err(|e| format!("theme {name}: {e}"))?
+                let src = std::fs::read_to_string(name).map_err(|e| {
+                    let shipped: Vec<&str> = SHIPPED.iter().map(|(n, _)| *n).collect();
+                    // "No such file or directory", without the OS's error number.
+                    let e = e.to_string();
+                    let reason = e.split(" (os error").next().unwrap_or(&e);
+                    format!(
+                        "theme {name:?}: not a shipped theme ({}) nor a readable file: {reason}",
+                        shipped.join(", ")
+                    )
+                })?;
+                Theme::parse(&src).map_err(|e| format!("theme {name:?}: {e}"))?
             }
         };
         Ok(if no_color { theme.monochrome() } else { theme })
@@ -66,7 +75,11 @@ impl Theme {
     /// Parses a theme file; every style must be named and valid.
     pub fn parse(src: &str) -> Result<Theme, String> {
         let mut table: std::collections::HashMap<String, Spec> =
-            toml::from_str(src).map_err(|e| e.to_string())?;
+            toml::from_str(src).map_err(|e| {
+                let (line, column) =
+                    parallax::config::line_col(src, e.span().map_or(0, |s| s.start));
+                format!("line {line}, column {column}: {}", e.message().trim())
+            })?;
         let mut take = |name: &str| -> Result<Style, String> {
             let spec = table.remove(name).ok_or_else(|| format!("missing style {name:?}"))?;
             style(&spec).map_err(|e| format!("{name}: {e}"))
@@ -182,7 +195,8 @@ mod tests {
         for (name, _) in SHIPPED {
             Theme::named(name, false).unwrap_or_else(|e| panic!("{e}"));
         }
-        assert!(Theme::named("/no/such/theme.toml", false).is_err());
+        let e = Theme::named("/no/such/theme.toml", false).err().unwrap_or_default();
+        assert!(e.contains("\"/no/such/theme.toml\"") && e.contains("default, 256"), "{e}");
     }
 
     #[test]

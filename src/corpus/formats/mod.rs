@@ -26,7 +26,9 @@ pub enum Format {
     Jsonl,
 }
 
-/// Extensions read when walking a folder, and the format of each.
+/// Extensions read when walking a folder, and the format of each: the one list, which
+/// `--help` also prints, so the two cannot disagree. A file named explicitly is read
+/// whatever its name (as plain text unless the extension names a format).
 pub const EXTENSIONS: &[(&str, Format)] = &[
     ("txt", Format::Text),
     ("text", Format::Text),
