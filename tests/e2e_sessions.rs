@@ -70,7 +70,7 @@ fn a_bookmark_and_the_positions_survive_a_restart() {
     let notes = cli(home.path(), &["notes"]);
     let md = String::from_utf8_lossy(&notes.stdout);
     assert!(
-        md.contains("## Zelensky and Increasingly Urgent Negotiations — Gianandrea Gaiani"),
+        md.contains("## Zelensky and Increasingly Urgent Negotiations — by Gianandrea Gaiani"),
         "{md}"
     );
     assert!(md.contains("Trump wants a meeting"));
