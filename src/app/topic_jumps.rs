@@ -154,7 +154,7 @@ pub fn counterpart(app: &mut App) {
     let matches = r.links.matches(side, here).to_vec();
     let other_title = app.corpus.articles[r.panes[side.other().index()].article].title.clone();
     if matches.is_empty() {
-        app.status = Some(format!("nothing in “{other_title}” speaks of this passage"));
+        app.status = Some(format!("nothing relates: no passage of “{other_title}” shares enough with this one"));
         return;
     }
     let k = match r.counterpart {
@@ -169,8 +169,12 @@ pub fn counterpart(app: &mut App) {
     if let Some(r) = app.reading.as_mut() {
         r.counterpart = Some((side, here, k));
     }
+    let strength = match m.strength {
+        crate::index::Strength::Strong => "strong",
+        crate::index::Strength::Weak => "weak",
+    };
     app.status = Some(format!(
-        "counterpart {}/{} · score {:.2} · shared: {}",
+        "counterpart {}/{} · {strength} · score {:.2} · shared: {}",
         k + 1,
         matches.len(),
         m.score,

@@ -4,7 +4,7 @@
 
 use super::pane::Side;
 use crate::corpus::{Article, Corpus};
-use crate::index::{Index, Lexicons, Link, Match, Scoring, Topic, TopicPassage};
+use crate::index::{Index, Lexicons, Link, Match, Scoring, Strength, Topic, TopicPassage};
 use std::ops::Range;
 
 /// Links shown per passage and cycled through by the counterpart key.
@@ -78,9 +78,10 @@ impl PairLinks {
         self.by_side[side.index()].get(passage).and_then(Option::as_deref).unwrap_or(&[])
     }
 
-    /// Whether a passage has a counterpart in the other article.
+    /// Whether a passage has a strong counterpart in the other article: what `↔`
+    /// claims. A weak one is offered by the counterpart key, never drawn.
     pub fn linked(&self, side: Side, passage: usize) -> bool {
-        !self.matches(side, passage).is_empty()
+        self.matches(side, passage).iter().any(|m| m.strength == Strength::Strong)
     }
 
     /// Whether a passage is content the other article has nothing on.

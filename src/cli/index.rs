@@ -89,9 +89,10 @@ pub fn align(left: &Path, right: &Path, top: usize, json: bool) -> anyhow::Resul
             writeln!(out, "      (nothing in {} relates)", r.title)?;
         }
         for m in &link.matches {
+            let weak = if m.strength == parallax::index::Strength::Weak { " weak" } else { "" };
             writeln!(
                 out,
-                "  {:.2} [{}] {}…  ({})",
+                "  {:.2}{weak} [{}] {}…  ({})",
                 m.score,
                 m.right,
                 first_words(&r, m.right),

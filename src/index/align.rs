@@ -9,6 +9,19 @@ use serde::Serialize;
 
 /// Scores below this are noise (one common word in common).
 pub const MIN_SCORE: f32 = 0.05;
+/// Evidence a link needs: the specificity of the content both passages share (see
+/// [`Index::evidence`]). One shared name or one uncommon word is not enough.
+pub const EVIDENCE_MIN: f32 = 2.5;
+/// Distinct specific terms a link needs: a single shared word, however rare, can be a
+/// coincidence ("left", "Tuesday", one surname).
+const TERMS_MIN: usize = 2;
+/// Evidence and score of a strong link, drawn as one; weaker ones are only offered.
+pub const EVIDENCE_STRONG: f32 = 5.0;
+pub const SCORE_STRONG: f32 = 0.12;
+/// What one curated concept group shared ("truce" ⇄ "ceasefire") counts as.
+const CONCEPT_EVIDENCE: f32 = 1.5;
+/// Most a single term can count: a rare name is telling, but not a story by itself.
+const TERM_EVIDENCE_MAX: f32 = 3.0;
 /// How many shared terms explain a link.
 const SHARED_SHOWN: usize = 5;
 
@@ -22,12 +35,25 @@ pub enum Scoring {
     Plain,
 }
 
+/// How much a link can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Strength {
+    /// Several specific terms in common: the passages tell the same thing.
+    Strong,
+    /// Enough in common to offer, not to claim.
+    Weak,
+}
+
 /// A passage on the right that speaks of the same thing as a passage on the left.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Match {
     /// Passage id (index into the right article's passages).
     pub right: usize,
     pub score: f32,
+    pub strength: Strength,
+    /// How specific the shared content is (see [`Index::evidence`]).
+    pub evidence: f32,
     /// The terms both passages use (a concept group by its label), most telling first;
     /// a spelling pair shows both spellings, "Kiev/Kyiv".
     pub shared: Vec<String>,
@@ -79,16 +105,53 @@ impl Index<'_> {
                 scored.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
                 let matches = scored
                     .iter()
+                    .filter_map(|&(j, score)| {
+                        let (evidence, terms) = self.evidence(p, &rp[j]);
+                        (evidence >= EVIDENCE_MIN && terms >= TERMS_MIN).then_some((j, score, evidence))
+                    })
                     .take(k)
-                    .map(|&(j, score)| Match {
+                    .map(|(j, score, evidence)| Match {
                         right: rp[j].id,
                         score,
+                        strength: if evidence >= EVIDENCE_STRONG && score >= SCORE_STRONG {
+                            Strength::Strong
+                        } else {
+                            Strength::Weak
+                        },
+                        evidence,
                         shared: self.explain(left, p, right, &rp[j], scoring),
                     })
                     .collect();
                 Link { left: p.id, matches }
             })
             .collect()
+    }
+
+    /// How specific the content two passages share is, and how many specific terms
+    /// make it up. A term counts by how much rarer it is than an everyday word in
+    /// general English (0 for "said" or "left", up to [`TERM_EVIDENCE_MAX`] for a name
+    /// the background has never seen); a shared concept group counts
+    /// [`CONCEPT_EVIDENCE`]; numbers, dates and titles count nothing (years and counts
+    /// match by accident).
+    pub(crate) fn evidence(&self, p: &PassageIx, q: &PassageIx) -> (f32, usize) {
+        let mut total = 0.0;
+        let mut terms = 0;
+        for t in intersect(&p.own, &q.own) {
+            let e = if self.prepared.concepts.label_of(t).is_some() {
+                CONCEPT_EVIDENCE
+            } else {
+                let s = self.stat(t);
+                if s.number || s.weak {
+                    continue;
+                }
+                specificity(s.common)
+            };
+            if e > 0.0 {
+                total += e;
+                terms += 1;
+            }
+        }
+        (total, terms)
     }
 
     /// The shared terms of two passages, readable, most telling first.
@@ -148,6 +211,13 @@ impl Index<'_> {
         };
         (shown, o.raw)
     }
+}
+
+/// How much rarer than an everyday word a term is: 0 at a Zipf frequency of 5 (one in
+/// ten thousand words: "left", "week") and above, one point per tenfold rarer, capped.
+fn specificity(common: f32) -> f32 {
+    let zipf = 9.0 + common.max(1e-12).log10();
+    (5.0 - zipf).clamp(0.0, TERM_EVIDENCE_MAX)
 }
 
 /// The weight of a term in a sorted sparse vector (0 if absent).

@@ -18,13 +18,13 @@ mod variants;
 mod vector;
 
 pub use crate::text::{LexiconError, Lexicons};
-pub use align::{Link, Match, Scoring};
+pub use align::{Link, Match, Scoring, Strength};
 pub use related::Related;
 pub use topics::{Topic, TopicKind, TopicPassage};
 pub use variants::{Variant, VariantForm};
 
 use crate::corpus::{Article, Corpus};
-use crate::text::{ConceptHit, Concepts, Occ, Prepared, TermId};
+use crate::text::{Analyzer, ConceptHit, Concepts, Occ, Prepared, TermId};
 use std::sync::{Arc, PoisonError};
 use vector::SparseVec;
 pub use vector::Weights;
@@ -56,6 +56,11 @@ pub(crate) struct TermStat {
     pub lower: u32,
     /// A title, date or vague word: never a name, and weighs little.
     pub weak: bool,
+    /// Written in digits: a year or a count, which matches by accident.
+    pub number: bool,
+    /// How common the term is in general English, per word ([`crate::text::UNSEEN`]
+    /// for names and words the background does not know).
+    pub common: f32,
 }
 
 impl TermStat {
@@ -113,7 +118,7 @@ impl<'a> Index<'a> {
             }
             docs.push(passages);
         }
-        let stats = term_stats(&docs, analyzer.vocabulary(), concepts);
+        let stats = term_stats(&docs, &analyzer, concepts);
         drop(analyzer);
         let mut index = Index { articles, docs, prepared, stats };
         vector::weigh(&mut index, weights);
@@ -132,8 +137,11 @@ impl<'a> Index<'a> {
 
 /// Document frequencies (per passage and per article) and capitalisation counts, for
 /// canonical terms, raw spellings and concept groups alike.
-fn term_stats(docs: &[Vec<PassageIx>], vocabulary: usize, concepts: &Concepts) -> Vec<TermStat> {
-    let mut stats = vec![TermStat::default(); vocabulary];
+fn term_stats(docs: &[Vec<PassageIx>], analyzer: &Analyzer, concepts: &Concepts) -> Vec<TermStat> {
+    let vocabulary = analyzer.vocabulary();
+    let mut stats: Vec<TermStat> = (0..vocabulary)
+        .map(|t| TermStat { common: analyzer.common(t as TermId), ..TermStat::default() })
+        .collect();
     // The last passage and article each term was counted in, to count each once.
     let mut seen_passage = vec![u32::MAX; vocabulary];
     let mut seen_article = vec![u32::MAX; vocabulary];
@@ -156,6 +164,9 @@ fn term_stats(docs: &[Vec<PassageIx>], vocabulary: usize, concepts: &Concepts) -
                     seen_article[i] = a;
                     stats[i].articles += 1;
                 }
+            }
+            for o in p.occs.iter().filter(|o| o.is(Occ::NUMBER)) {
+                stats[o.term as usize].number = true;
             }
             for o in p.occs.iter().filter(|o| o.is_content() && !o.is(Occ::NUMBER)) {
                 let s = &mut stats[o.term as usize];

@@ -69,6 +69,10 @@ pub struct MatchEntry {
     pub right: usize,
     /// Cosine similarity, 0–1, rounded to 4 decimals.
     pub score: f64,
+    /// "strong" (drawn as a link) or "weak" (offered, not drawn).
+    pub strength: super::Strength,
+    /// How specific the shared content is, rounded to 2 decimals.
+    pub evidence: f64,
     pub shared: Vec<String>,
 }
 
@@ -151,7 +155,13 @@ pub fn align_scored(
             matches: l
                 .matches
                 .into_iter()
-                .map(|m| MatchEntry { right: m.right, score: round(m.score), shared: m.shared })
+                .map(|m| MatchEntry {
+                    right: m.right,
+                    score: round(m.score),
+                    strength: m.strength,
+                    evidence: (f64::from(m.evidence) * 100.0).round() / 100.0,
+                    shared: m.shared,
+                })
                 .collect(),
         })
         .collect();

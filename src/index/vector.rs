@@ -36,6 +36,20 @@ impl Default for Weights {
     }
 }
 
+/// Passages of general English the background stands for beside the index's own: a
+/// pair of articles alone cannot say that "left" is common and "Pokrovsk" rare, a
+/// library of thousands mostly can.
+pub(crate) const BACKGROUND_PASSAGES: f32 = 2000.0;
+/// Words in a background passage.
+const PASSAGE_WORDS: f32 = 40.0;
+
+/// A term's passage frequency with the background's passages counted in, and the
+/// passage count to go with it.
+pub(crate) fn blended_df(n: f32, s: &TermStat) -> (f32, f32) {
+    let background = BACKGROUND_PASSAGES * -(-PASSAGE_WORDS * s.common).exp_m1();
+    (n + BACKGROUND_PASSAGES, s.passages as f32 + background)
+}
+
 /// Fills `full` and `plain` of every passage of the index.
 pub(crate) fn weigh(index: &mut Index, weights: Weights) {
     let n = index.passage_count() as f32;
@@ -70,7 +84,8 @@ pub(crate) fn weigh(index: &mut Index, weights: Weights) {
             } else {
                 1.0
             };
-            bm25_idf(n, s.passages) * bm25(tf) * kind * boost
+            let (n, df) = blended_df(n, &s);
+            bm25_idf(n, df) * bm25(tf) * kind * boost
         });
         p.own = p.full.iter().map(|&(t, _)| t).collect();
         terms.clear();
@@ -131,8 +146,7 @@ fn stat(stats: &[TermStat], t: TermId) -> TermStat {
 }
 
 /// Probabilistic IDF, kept positive for terms in most passages.
-pub(crate) fn bm25_idf(n: f32, df: u32) -> f32 {
-    let df = df as f32;
+pub(crate) fn bm25_idf(n: f32, df: f32) -> f32 {
     (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
 }
 

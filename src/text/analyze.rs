@@ -1,6 +1,7 @@
 //! From text to interned terms: each word folded, stemmed and aliased once per
 //! distinct spelling (a cache keeps the corpus-wide cost to one hash lookup a word).
 
+use super::background::{Background, UNSEEN};
 use super::fold::fold_into;
 use super::lexicon::Aliases;
 use super::stop::{is_date, is_stop, is_title, is_vague};
@@ -83,6 +84,10 @@ pub struct Analyzer {
     stemmer: Stemmer,
     stem_alias: HashMap<String, String>,
     terms: Vec<String>,
+    /// Per term, how common it is in general English (see [`Background`]).
+    common: Vec<f32>,
+    /// Background probability by stem (inflections summed), for terms as they are interned.
+    stem_common: HashMap<String, f32>,
     ids: HashMap<String, TermId>,
     /// Words as written, to what they fold to (`None`: nothing, e.g. a lone apostrophe).
     cache: HashMap<String, Option<Cached>>,
@@ -96,6 +101,8 @@ impl Clone for Analyzer {
             stemmer: Stemmer::create(Algorithm::English),
             stem_alias: self.stem_alias.clone(),
             terms: self.terms.clone(),
+            common: self.common.clone(),
+            stem_common: self.stem_common.clone(),
             ids: self.ids.clone(),
             cache: self.cache.clone(),
             words: Words::default(),
@@ -118,10 +125,21 @@ impl Analyzer {
                 stem_alias.insert(v, c);
             }
         }
+        let mut stem_common: HashMap<String, f32> = HashMap::new();
+        for (word, p) in Background::english().iter() {
+            fold_into(word, &mut folded);
+            let stem = stemmer.stem(&folded).into_owned();
+            if let Some(canonical) = stem_alias.get(&stem) {
+                *stem_common.entry(canonical.clone()).or_default() += p;
+            }
+            *stem_common.entry(stem).or_default() += p;
+        }
         Analyzer {
             stemmer,
             stem_alias,
             terms: Vec::new(),
+            common: Vec::new(),
+            stem_common,
             ids: HashMap::new(),
             cache: HashMap::new(),
             words: Words::default(),
@@ -136,6 +154,7 @@ impl Analyzer {
             return id;
         }
         let id = TermId::try_from(self.terms.len()).unwrap_or(TermId::MAX);
+        self.common.push(self.stem_common.get(s).copied().unwrap_or(UNSEEN));
         self.terms.push(s.to_string());
         self.ids.insert(s.to_string(), id);
         id
@@ -144,6 +163,12 @@ impl Analyzer {
     /// The stem (or label) of a term id.
     pub fn term(&self, id: TermId) -> &str {
         self.terms.get(id as usize).map_or("", String::as_str)
+    }
+
+    /// How common a term is in general English, per word of text ([`UNSEEN`] for a
+    /// name or word the background does not know, and for concept labels).
+    pub fn common(&self, id: TermId) -> f32 {
+        self.common.get(id as usize).copied().unwrap_or(UNSEEN)
     }
 
     /// Number of distinct terms so far.

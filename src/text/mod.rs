@@ -6,6 +6,7 @@
 //! possessives) → stop words → Snowball stem → alias to a canonical stem → interned id.
 
 mod analyze;
+mod background;
 mod concepts;
 mod fold;
 mod ids;
@@ -14,6 +15,7 @@ mod stop;
 mod words;
 
 pub use analyze::{Analyzer, Occ, TermId};
+pub use background::{Background, UNSEEN};
 pub(crate) use concepts::{ConceptHit, Concepts};
 pub use fold::{fold_into, is_hyphen};
 pub use ids::{IdHasher, IdMap};
