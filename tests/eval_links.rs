@@ -94,9 +94,12 @@ impl Rng {
     }
 }
 
+/// Two article numbers of a split: the left one's passages are the ones counted.
+type Pair = (usize, usize);
+
 /// The article pairs measured: every same-story pair (up to `MAX_PAIRS_PER_STORY` per
 /// story, the first in order), and as many different-story pairs drawn at random.
-fn pairs(split: &Split) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+fn pairs(split: &Split) -> (Vec<Pair>, Vec<Pair>) {
     let n = split.articles().len();
     let mut same = Vec::new();
     for s in 0..split.stories {
@@ -184,12 +187,7 @@ impl PairScores {
     }
 }
 
-fn score_pairs(
-    split: &Split,
-    whole: &Index,
-    pairs: &[(usize, usize)],
-    lexicons: &Lexicons,
-) -> PairScores {
+fn score_pairs(split: &Split, whole: &Index, pairs: &[Pair], lexicons: &Lexicons) -> PairScores {
     let arts = split.articles();
     let mut out = PairScores { pairs: pairs.len(), ..PairScores::default() };
     for &(a, b) in pairs {
