@@ -154,7 +154,9 @@ pub fn counterpart(app: &mut App) {
     let matches = r.links.matches(side, here).to_vec();
     let other_title = app.corpus.articles[r.panes[side.other().index()].article].title.clone();
     if matches.is_empty() {
-        app.status = Some(format!("nothing relates: no passage of “{other_title}” shares enough with this one"));
+        app.status = Some(format!(
+            "nothing relates: no passage of “{other_title}” shares enough with this one"
+        ));
         return;
     }
     let k = match r.counterpart {

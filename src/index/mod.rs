@@ -18,7 +18,7 @@ mod variants;
 mod vector;
 
 pub use crate::text::{LexiconError, Lexicons};
-pub use align::{Link, Match, Scoring, Strength};
+pub use align::{Gate, Link, MIN_SCORE, Match, Scoring, Strength, Tier};
 pub use related::Related;
 pub use topics::{Topic, TopicKind, TopicPassage};
 pub use variants::{Variant, VariantForm};
@@ -135,6 +135,11 @@ impl<'a> Index<'a> {
     }
 }
 
+/// How common a number is taken to be, per word: the background lists words only.
+const NUMBER_COMMON: f32 = 1e-4;
+/// How common a curated concept group is taken to be: its words are topical, not rare.
+const CONCEPT_COMMON: f32 = 1e-5;
+
 /// Document frequencies (per passage and per article) and capitalisation counts, for
 /// canonical terms, raw spellings and concept groups alike.
 fn term_stats(docs: &[Vec<PassageIx>], analyzer: &Analyzer, concepts: &Concepts) -> Vec<TermStat> {
@@ -149,6 +154,11 @@ fn term_stats(docs: &[Vec<PassageIx>], analyzer: &Analyzer, concepts: &Concepts)
     for (a, passages) in docs.iter().enumerate() {
         let a = a as u32;
         for p in passages {
+            for h in &p.concepts {
+                if let Some(s) = stats.get_mut(concepts.term(h.concept) as usize) {
+                    s.common = CONCEPT_COMMON;
+                }
+            }
             let concept_terms = p.concepts.iter().map(|h| concepts.term(h.concept));
             let terms = p.occs.iter().flat_map(|o| [o.term, o.raw]).chain(concept_terms);
             for t in terms {
@@ -166,7 +176,10 @@ fn term_stats(docs: &[Vec<PassageIx>], analyzer: &Analyzer, concepts: &Concepts)
                 }
             }
             for o in p.occs.iter().filter(|o| o.is(Occ::NUMBER)) {
-                stats[o.term as usize].number = true;
+                let s = &mut stats[o.term as usize];
+                s.number = true;
+                // Figures are everywhere in news: as common as an everyday word.
+                s.common = s.common.max(NUMBER_COMMON);
             }
             for o in p.occs.iter().filter(|o| o.is_content() && !o.is(Occ::NUMBER)) {
                 let s = &mut stats[o.term as usize];

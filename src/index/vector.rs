@@ -32,7 +32,7 @@ pub struct Weights {
 
 impl Default for Weights {
     fn default() -> Weights {
-        Weights { concept: 2.0, context: 0.2, names: 1.6 }
+        Weights { concept: 1.0, context: 0.2, names: 1.0 }
     }
 }
 

@@ -69,7 +69,10 @@ mod tests {
         assert!(b.len() > 40_000, "{}", b.len());
         let (the, said, tuesday, ceasefire) =
             (b.of("the"), b.of("said"), b.of("tuesday"), b.of("ceasefire"));
-        assert!(the > said && said > tuesday && tuesday > ceasefire, "{the} {said} {tuesday} {ceasefire}");
+        assert!(
+            the > said && said > tuesday && tuesday > ceasefire,
+            "{the} {said} {tuesday} {ceasefire}"
+        );
         assert_eq!(b.of("zaporizhzhia-not-a-word"), UNSEEN);
         assert!((0.03..0.1).contains(&the), "{the}");
     }
