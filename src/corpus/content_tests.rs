@@ -215,3 +215,16 @@ fn short_paragraphs_with_spelling_variants_are_linked() {
     let first = links.iter().find(|l| l.left == 2).expect("the first paragraph has links");
     assert_eq!(first.matches.first().map(|m| m.right), Some(2), "{links:?}");
 }
+
+#[test]
+fn ten_thousand_short_lines_and_a_long_wrapped_run_are_cut_in_one_pass() {
+    // Every rule looks at a passage and its neighbour only, so a file of ten thousand
+    // one-line paragraphs, or one wrapped block of ten thousand lines, is read in a
+    // pass: all of the first is content, the second keeps every paragraph end.
+    let lines: Vec<&str> = AP.iter().cycle().take(10_000).copied().collect();
+    let a = one("many.txt", &format!("{AP_TITLE}\n{}\n", lines.join("\n")));
+    assert_eq!(a.content_passages(), 10_000);
+    let body = WRAPPED.split_once("By Sam Wrapper\n").map_or("", |(_, b)| b);
+    let a = one("long.txt", &format!("{AP_TITLE}\n{}", body.repeat(1_000)));
+    assert_eq!(a.content_passages(), 3_000);
+}
