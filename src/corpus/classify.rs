@@ -1,14 +1,16 @@
 //! Telling title, byline, content and page furniture apart.
 //!
 //! Works from shape and a phrase lexicon ([`Furniture`]), never from a particular
-//! site's layout: a headline is a short line without a full stop near the top; site
-//! chrome is the short stuff above it; a byline is a prefixed author line or a bare name
-//! line just under the title; the foot of an article is the run of short, unpunctuated
-//! lines after the last paragraph.
+//! site's layout. Content is never folded for failing to look like a paragraph: a
+//! passage is furniture only on positive evidence — a lexicon phrase, a place in a
+//! promo rail, one- and two-word chrome above the headline, a dateline in the header,
+//! a navigation label at the foot. A headline is a short line without a full stop
+//! before the first sentence; a byline is a prefixed author line or a bare name line
+//! just under the title.
 
 use super::PassageKind::{self, *};
 use super::furniture::Furniture;
-use super::segment::ends_sentence;
+use super::segment::{ends_sentence, is_list_item};
 use std::borrow::Cow;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
@@ -70,28 +72,35 @@ pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
     let mut kinds: Vec<PassageKind> =
         info.iter().map(|p| if p.furniture { Boilerplate } else { Body }).collect();
     let promo = |i: usize| info[i].promo;
-
-    let body_like = |kinds: &[PassageKind], i: usize| {
-        kinds[i] == Body
-            && (info[i].words >= 15 || (info[i].words >= 8 && ends_sentence(&info[i].flat)))
-    };
+    // A sentence of three words or more is text, however short: one-line paragraphs
+    // and lists of facts are an article's content, not chrome around it.
+    let sentence = |i: usize| info[i].words >= 3 && ends_sentence(&info[i].flat);
+    let body_like =
+        |kinds: &[PassageKind], i: usize| kinds[i] == Body && (info[i].words >= 15 || sentence(i));
     let first_body = (0..n).find(|&i| body_like(&kinds, i)).unwrap_or(n);
 
     // Promo rails after the start of the text take the short passages that follow
-    // them ("Related Stories" / a headline / "Our Picks" …). Above the text the
-    // headline rule below does that job, and must not lose the headline to a rail.
+    // them ("Related Stories" / a headline / "Our Picks" …): lines that are not
+    // sentences, and sentences caught between two pieces of furniture ("Read news from
+    // 100's of titles." under "Sign up to read"). A sentence the rail does not hold in
+    // ends it, so a "Share this article" line does not take the paragraph after it.
+    // Above the text the headline rule below does that job, and must not lose the
+    // headline to a rail.
     let mut in_rail = false;
     for i in first_body..n {
+        let held = !sentence(i) || info.get(i + 1).is_some_and(|p| p.furniture);
         if promo(i) {
             in_rail = true;
-        } else if in_rail && kinds[i] == Body && info[i].words <= SHORT {
+        } else if in_rail && kinds[i] == Body && info[i].words <= SHORT && held {
             kinds[i] = Boilerplate;
         } else {
             in_rail = false;
         }
     }
 
-    // The headline, and the site chrome above it.
+    // The headline, and the site chrome above it. Only passages before the first
+    // sentence are candidates, so what is folded above the headline is furniture by
+    // phrase or one- and two-word lines (section names, "Start reading").
     let title = (0..first_body).find(|&i| kinds[i] == Body && is_headline(&info[i]));
     if let Some(t) = title {
         for k in kinds.iter_mut().take(t) {
@@ -117,10 +126,15 @@ pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
         kinds[i] = Byline;
         break;
     }
-    // Short leftovers of the header (issue labels, datelines without text).
-    for i in from..first_body {
-        if kinds[i] == Body && info[i].words < 8 {
-            kinds[i] = Boilerplate;
+    // Datelines and issue labels between the headline and the text ("Updated 9 Jan
+    // 2025", "Issue 2663"). A header holds a line or two of those; a longer run of
+    // short lines before the first sentence is the text itself, a list of facts.
+    let header: Vec<usize> = (from..first_body.min(n)).filter(|&i| kinds[i] == Body).collect();
+    if first_body < n && header.len() <= 2 {
+        for i in header {
+            if is_dateline(&info[i]) {
+                kinds[i] = Boilerplate;
+            }
         }
     }
 
@@ -135,15 +149,14 @@ pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
         }
     }
 
-    // The foot: short unpunctuated lines after the last real paragraph.
+    // The foot: navigation and tag lines after the last sentence ("World", "Ukraine
+    // War", "MORE STORIES"). A short line that is not shaped like a link label stays.
     let last_body = (0..n).rev().find(|&i| body_like(&kinds, i));
     if let Some(last) = last_body {
         for i in (last + 1..n).rev() {
             match kinds[i] {
                 Boilerplate | Byline | Title => continue,
-                Body if info[i].words <= SHORT && !ends_sentence(&info[i].flat) => {
-                    kinds[i] = Boilerplate
-                }
+                Body if is_nav_label(&info[i]) => kinds[i] = Boilerplate,
                 Body => break,
             }
         }
@@ -228,6 +241,24 @@ fn flatten(s: &str) -> Cow<'_, str> {
         out.push_str(w);
     }
     Cow::Owned(out)
+}
+
+/// A short line that is not a sentence and carries a number: a date, an issue, a time.
+fn is_dateline(p: &Info) -> bool {
+    p.words < 8 && !ends_sentence(&p.flat) && p.flat.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A link label of a navigation or tag list: up to four capitalised words, no sentence,
+/// no number, no list marker (a list the author wrote is content).
+fn is_nav_label(p: &Info) -> bool {
+    (1..=4).contains(&p.words)
+        && !ends_sentence(&p.flat)
+        && !is_list_item(&p.flat)
+        && !p.flat.contains(':')
+        && p.flat.split_whitespace().all(|w| {
+            let mut letters = w.chars().filter(|c| c.is_alphanumeric());
+            letters.next().is_none_or(char::is_uppercase) && !w.chars().any(|c| c.is_numeric())
+        })
 }
 
 /// 3–30 words, not a sentence: headlines carry no full stop.
@@ -317,7 +348,8 @@ mod tests {
         let ranges = passages(&text);
         let meta = classify(&text, &ranges);
         assert_eq!(meta.words, [5, 1, 17]);
-        assert_eq!(meta.kinds, [Title, Boilerplate, Body]);
+        // Neither a known phrase nor a dateline: no evidence of furniture, so content.
+        assert_eq!(meta.kinds, [Title, Body, Body]);
         assert_eq!(meta.title.as_deref(), Some("A Headline For The Test"));
     }
 

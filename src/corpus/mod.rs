@@ -9,6 +9,8 @@ mod cache;
 mod catalog;
 mod classify;
 pub mod clean;
+#[cfg(test)]
+mod content_tests;
 mod decode;
 mod find;
 pub mod formats;

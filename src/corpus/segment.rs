@@ -4,67 +4,109 @@
 //! paragraphs separated by blank lines whose lines may be hard-wrapped at ~72 columns.
 //! A block of consecutive lines is rejoined only when it *reads* as wrapped prose —
 //! lines that break mid-sentence into a lower-case continuation — so bullet lists and
-//! headline/byline stacks keep one passage per line.
+//! headline/byline stacks keep one passage per line. Inside wrapped prose a line break
+//! is kept where the wrapping cannot explain it: the next word would have fitted on the
+//! line, the next line is indented or a list item. That is what separates the headline,
+//! the byline and the paragraphs of a wrapped file that has no blank lines at all.
 
 use std::ops::Range;
 
 /// Lines longer than this are never the product of hard wrapping.
 const MAX_WRAP_WIDTH: usize = 100;
 
+/// A non-blank line of a block: its trimmed bytes and how far it is indented.
+struct Line {
+    range: Range<usize>,
+    indent: usize,
+}
+
 /// Byte ranges of the passages of `text`, in order, trimmed, never overlapping.
 pub fn passages(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut block: Vec<Range<usize>> = Vec::new();
+    let mut block: Vec<Line> = Vec::new();
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
-        let line = trim(text, offset..offset + raw.len());
-        offset += raw.len();
-        if line.is_empty() {
+        let range = trim(text, offset..offset + raw.len());
+        if range.is_empty() {
             flush(text, &mut block, &mut out);
         } else {
-            block.push(line);
+            // Characters of leading white space; a tab counts as one, still an indent.
+            let indent = text[offset..range.start].chars().count();
+            block.push(Line { range, indent });
         }
+        offset += raw.len();
     }
     flush(text, &mut block, &mut out);
     out
 }
 
-fn flush(text: &str, block: &mut Vec<Range<usize>>, out: &mut Vec<Range<usize>>) {
+fn flush(text: &str, block: &mut Vec<Line>, out: &mut Vec<Range<usize>>) {
     if block.is_empty() {
         return;
     }
     if is_hard_wrapped(text, block) {
-        let widest = block.iter().map(|l| width(text, l)).max().unwrap_or(0);
-        let mut start = block[0].start;
-        for (i, line) in block.iter().enumerate() {
-            let last = i + 1 == block.len();
-            let next_is_item = block.get(i + 1).is_some_and(|n| is_list_item(&text[n.clone()]));
-            let short_end =
-                width(text, line) * 10 < widest * 7 && ends_sentence(&text[line.clone()]);
-            if last || next_is_item || short_end {
-                out.push(start..line.end);
-                if let Some(n) = block.get(i + 1) {
-                    start = n.start;
-                }
+        let wrap = wrap_width(text, block);
+        let mut start = 0;
+        for i in 0..block.len() {
+            let Some(next) = block.get(i + 1) else {
+                out.push(block[start].range.start..block[i].range.end);
+                break;
+            };
+            let line = &text[block[i].range.clone()];
+            let item = is_list_item(&text[block[start].range.clone()]);
+            let cols = columns(text, &block[i]);
+            let next_text = &text[next.range.clone()];
+            let next_word = next_text.split_whitespace().next().map_or(0, |w| w.chars().count());
+            // A wrapper moves a word down only when it does not fit; a word that would
+            // have fitted means the break was the author's (a headline, a byline, the
+            // end of a short paragraph). A line ending in a hyphen split a word there.
+            let fitted = cols + 1 + next_word <= wrap && !line.ends_with('-');
+            let short_end = cols * 10 < wrap * 7 && ends_sentence(line);
+            let indented = next.indent > block[i].indent && !item;
+            if fitted || short_end || indented || is_list_item(next_text) {
+                out.push(block[start].range.start..block[i].range.end);
+                start = i + 1;
             }
         }
     } else {
-        out.extend(block.iter().cloned());
+        out.extend(block.iter().map(|l| l.range.clone()));
     }
     block.clear();
 }
 
 /// At least a quarter of the line breaks fall mid-sentence, before a lower-case word.
-fn is_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
-    if block.len() < 2 || block.iter().any(|l| width(text, l) > MAX_WRAP_WIDTH) {
+fn is_hard_wrapped(text: &str, block: &[Line]) -> bool {
+    if block.len() < 2 || block.iter().any(|l| width(text, &l.range) > MAX_WRAP_WIDTH) {
         return false;
     }
     let breaks = block.len() - 1;
     let mid_sentence = block
         .windows(2)
-        .filter(|w| !ends_sentence(&text[w[0].clone()]) && starts_continuation(&text[w[1].clone()]))
+        .filter(|w| {
+            !ends_sentence(&text[w[0].range.clone()])
+                && starts_continuation(&text[w[1].range.clone()])
+        })
         .count();
     mid_sentence > 0 && mid_sentence * 4 >= breaks
+}
+
+/// The column the block was wrapped at: the width that nine lines in ten stay within,
+/// so that one overlong line does not stretch it. Counted in a histogram capped at
+/// [`MAX_WRAP_WIDTH`], so the cost stays linear.
+fn wrap_width(text: &str, block: &[Line]) -> usize {
+    let mut counts = [0usize; MAX_WRAP_WIDTH + 1];
+    for l in block {
+        counts[columns(text, l).min(MAX_WRAP_WIDTH)] += 1;
+    }
+    let within = block.len() - block.len() / 10;
+    let mut seen = 0;
+    for (cols, n) in counts.iter().enumerate() {
+        seen += n;
+        if seen >= within {
+            return cols;
+        }
+    }
+    MAX_WRAP_WIDTH
 }
 
 fn trim(text: &str, r: Range<usize>) -> Range<usize> {
@@ -72,6 +114,11 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
     let start = r.start + (s.len() - s.trim_start().len());
     let end = r.end - (s.len() - s.trim_end().len());
     if start >= end { start..start } else { start..end }
+}
+
+/// The column a line reaches, its indent included: what the wrapper measured.
+fn columns(text: &str, l: &Line) -> usize {
+    l.indent + width(text, &l.range)
 }
 
 fn width(text: &str, r: &Range<usize>) -> usize {
@@ -88,7 +135,7 @@ fn starts_continuation(s: &str) -> bool {
     s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_lowercase() || c.is_numeric())
 }
 
-fn is_list_item(s: &str) -> bool {
+pub(crate) fn is_list_item(s: &str) -> bool {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     s.starts_with(['-', '*', '\u{2022}']) || (digits > 0 && s[digits..].starts_with(['.', ')']))
 }
@@ -147,6 +194,37 @@ mod tests {
                 "- second item"
             ]
         );
+    }
+
+    #[test]
+    fn headline_and_byline_above_wrapped_prose_are_their_own_passages() {
+        // The next word would have fitted on the headline and byline lines: the breaks
+        // are the author's, not the wrapper's.
+        let s = "Talks resume in Geneva as monitors head to the front\n\
+                 By Sam Wrapper\n\
+                 The delegations of both governments met in Geneva on Monday and\n\
+                 agreed to extend the limited ceasefire along the southern front by\n\
+                 another month, officials on both sides said.\n";
+        let got = texts(s);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(
+            got[..2],
+            ["Talks resume in Geneva as monitors head to the front", "By Sam Wrapper"]
+        );
+    }
+
+    #[test]
+    fn an_indented_line_starts_a_paragraph() {
+        // The first paragraph's last line is full and the next word long: only the
+        // indent tells the paragraphs apart.
+        let s = "    The delegations of both governments met in Geneva on Monday and\n\
+                 agreed to extend the limited ceasefire along the southern front by\n\
+                 another month, officials of both sides said late on Monday evening.\n\
+                 \x20   Negotiators expect the monitors within days, and a second round\n\
+                 of talks at the end of the month.\n";
+        let got = texts(s);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[1].starts_with("Negotiators"), "{got:?}");
     }
 
     #[test]
