@@ -9,7 +9,7 @@
 
 use parallax::corpus::{Article, Corpus, PassageKind};
 use parallax::index::Lexicons;
-use parallax::lens::{Framing, Lens, attributions_of};
+use parallax::lens::{Framing, Lens, SourceKind, attributions_of};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -88,9 +88,11 @@ impl Score {
     }
 }
 
-/// Names found per content passage, deduplicated.
+/// Names found per content passage, deduplicated. Unnamed sources ("officials said")
+/// are left out: the labels do not count unnamed descriptions.
 fn found_by_passage(article: &Article, lex: &Lexicons) -> Vec<(usize, Vec<String>)> {
     let cited = attributions_of(article, &lex.aliases);
+    let cited: Vec<_> = cited.into_iter().filter(|a| a.kind == SourceKind::Named).collect();
     (0..article.passages.len())
         .filter(|&i| article.passages[i].kind == PassageKind::Body)
         .map(|i| {

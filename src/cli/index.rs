@@ -162,9 +162,8 @@ pub fn lens(left: &Path, right: &Path, json: bool) -> anyhow::Result<()> {
         )?;
     }
     let a = &lens.attributions;
-    let names = |s: &[parallax::lens::Source]| {
-        s.iter().map(|s| s.speaker.as_str()).collect::<Vec<_>>().join(", ")
-    };
+    let names =
+        |s: &[parallax::lens::Source]| s.iter().map(|s| s.label()).collect::<Vec<_>>().join(", ");
     writeln!(out, "\nquoted by both: {}", names(&a.both))?;
     writeln!(out, "only left: {}", names(&a.left_only))?;
     writeln!(out, "only right: {}", names(&a.right_only))?;

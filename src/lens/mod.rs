@@ -21,9 +21,10 @@
 //!   "loaded": [ {"term", "category", "left": {"count", "spans"}, "right": {"count", "spans"}} ],
 //!   "categories": [ {"category", "left": count, "right": count} ],
 //!   "attributions": {
-//!       "left":  [ {"speaker", "key", "passage", "span": [s,e], "quote": [s,e] | null} ],
+//!       "left":  [ {"speaker", "key", "kind": "named" | "unnamed", "passage",
+//!                   "span": [s,e], "quote": [s,e] | null} ],
 //!       "right": [..],
-//!       "both":  [ {"speaker", "key", "left": [passage ids], "right": [passage ids]} ],
+//!       "both":  [ {"speaker", "key", "kind", "left": [passage ids], "right": [passage ids]} ],
 //!       "left_only": [..], "right_only": [..] },
 //!   "figures": [ {"left_passage", "right_passage", "score",
 //!                 "left":  [{"text", "value", "kind", "unit", "qualifier", "passage", "span"}],
@@ -38,9 +39,11 @@ mod scan;
 mod speakers;
 mod spelling;
 mod topic;
+mod unnamed;
 
 pub use figures::Figure;
 pub use framing::{Category, Framing};
+pub use speakers::SourceKind;
 pub use topic::{TopicRow, topic_table};
 
 use crate::corpus::{Article, PassageKind};
@@ -176,8 +179,12 @@ pub struct Attribution {
     /// The fullest name the two articles give the source ("Michael Kofman").
     pub speaker: String,
     /// What makes two mentions one source: a surname, folded and aliased
-    /// ("zelenskyy"), or an institution's initials ("isw").
+    /// ("zelenskyy"), or an institution's initials ("isw"); an unnamed source's key
+    /// starts with "unnamed:".
     pub key: String,
+    /// Named, or only described ("officials"); added after the rest of the shape, so
+    /// readers of older JSON can ignore it.
+    pub kind: SourceKind,
     pub passage: usize,
     /// Where this attribution names the source (the pronoun, for "he said").
     pub span: Span,
@@ -190,8 +197,20 @@ pub struct Attribution {
 pub struct Source {
     pub speaker: String,
     pub key: String,
+    pub kind: SourceKind,
     pub left: Vec<usize>,
     pub right: Vec<usize>,
+}
+
+impl Source {
+    /// The source as the "who speaks" list writes it: an unnamed one says so
+    /// ("(unnamed) officials").
+    pub fn label(&self) -> String {
+        match self.kind {
+            SourceKind::Named => self.speaker.clone(),
+            SourceKind::Unnamed => format!("(unnamed) {}", self.speaker),
+        }
+    }
 }
 
 /// Who speaks in each article.
@@ -199,7 +218,8 @@ pub struct Source {
 pub struct Attributions {
     pub left: Vec<Attribution>,
     pub right: Vec<Attribution>,
-    /// Sources both cite, then those only one cites; each by most citations first.
+    /// Sources both cite, then those only one cites; in each, named sources before
+    /// unnamed ones, then by most citations.
     pub both: Vec<Source>,
     pub left_only: Vec<Source>,
     pub right_only: Vec<Source>,
@@ -517,6 +537,7 @@ fn attributions(readings: &[Reading; 2]) -> Attributions {
                     .get(c.name.key.as_str())
                     .map_or(c.name.shown.clone(), |s| s.to_string()),
                 key: c.name.key.clone(),
+                kind: c.kind,
                 passage: c.passage,
                 span: c.span.clone().into(),
                 quote: c.quote.clone().map(Span::from),
@@ -530,6 +551,7 @@ fn attributions(readings: &[Reading; 2]) -> Attributions {
             let s = sources.entry(&a.key).or_insert_with(|| Source {
                 speaker: a.speaker.clone(),
                 key: a.key.clone(),
+                kind: a.kind,
                 left: Vec::new(),
                 right: Vec::new(),
             });
@@ -542,9 +564,8 @@ fn attributions(readings: &[Reading; 2]) -> Attributions {
     let mut out = Attributions::default();
     let mut all: Vec<Source> = sources.into_values().collect();
     all.sort_by(|a, b| {
-        (b.left.len() + b.right.len())
-            .cmp(&(a.left.len() + a.right.len()))
-            .then(a.speaker.cmp(&b.speaker))
+        let cited = |s: &Source| s.left.len() + s.right.len();
+        a.kind.cmp(&b.kind).then(cited(b).cmp(&cited(a))).then(a.speaker.cmp(&b.speaker))
     });
     for s in all {
         match (s.left.is_empty(), s.right.is_empty()) {

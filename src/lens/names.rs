@@ -4,6 +4,7 @@
 //! "Zelenskyy" through the alias table).
 
 use super::scan::{Scan, is_space};
+use super::unnamed;
 use crate::text::{fold_into, is_stop, is_title};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -131,6 +132,18 @@ const ROLES: &[&str] = &[
     "special",
     "state",
     "vice",
+    // Abbreviated titles, when written without their full stop ("Gov Newsom").
+    "adm",
+    "col",
+    "gov",
+    "lt",
+    "maj",
+    "prof",
+    "rep",
+    "sgt",
+    "congressman",
+    "congresswoman",
+    "professor",
     "eu",
     "us",
     "uk",
@@ -220,15 +233,26 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
 pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) -> Option<Name> {
     let toks = &scan.toks;
     let mut start = run.start;
-    // Sentence openers and articles: "The Kremlin", "However Peskov".
+    if unnamed::party_tag(text, scan, run.start, run.end) {
+        return None;
+    }
+    // Sentence openers and articles: "The Kremlin", "However Peskov"; weekdays at
+    // either end ("Tuesday Peskov", "said Peskov Tuesday").
     while start < run.end
-        && (is_stop(&toks[start].folded) || OPENERS.contains(&toks[start].folded.as_str()))
+        && (is_stop(&toks[start].folded)
+            || OPENERS.contains(&toks[start].folded.as_str())
+            || unnamed::weekday(scan, start))
     {
         start += 1;
     }
-    if start >= run.end {
+    let mut end = run.end;
+    while end > start && unnamed::weekday(scan, end - 1) {
+        end -= 1;
+    }
+    if start >= end || unnamed::no_one(scan, start..end) {
         return None;
     }
+    let run = run.start..end;
     let words: Vec<&str> = toks[start..run.end].iter().map(|t| t.folded.as_str()).collect();
     let last = *words.last()?;
     // "Secretary of State Anthony Blinken": a role, then a name, is a person.

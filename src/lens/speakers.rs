@@ -6,12 +6,27 @@
 //! "announced by X", "quoted in X", "quoting X", "the view of X"; "X told the NYT"
 //! (the outlet is cited too); "X: “…”". "He said" is given to the last person cited in
 //! the passage or the one before, or to the name that opens its sentence; otherwise it
-//! is skipped. Descriptions without a name ("Western officials", "the author") are not
-//! sources here.
+//! is skipped. A description in a name's place ("officials said", "according to a
+//! senior diplomat") is an unnamed source, kept apart from the named ones; a
+//! lower-case institution made definite ("the defence ministry said") is named. A
+//! dateline, a party–state tag, a weekday or a pronoun is never a source (see
+//! [`super::unnamed`]).
 
 use super::names::{Canon, MEDIA_NOUNS, Name, name, runs};
 use super::scan::{Scan, is_space};
+use super::unnamed::{self, Described};
+use serde::Serialize;
 use std::ops::Range;
+
+/// Whether a source is named (a person, an institution, an outlet) or only described
+/// ("officials", "a senior diplomat").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    #[default]
+    Named,
+    Unnamed,
+}
 
 /// Verbs of saying after their subject ("Peskov said").
 const VERBS: &[&str] = &[
@@ -42,6 +57,8 @@ const VERBS: &[&str] = &[
     "contended",
     "declared",
     "declares",
+    "denied",
+    "denies",
     "emphasised",
     "emphasises",
     "emphasized",
@@ -93,8 +110,11 @@ const VERBS: &[&str] = &[
 const INVERTED: &[&str] = &[
     "added",
     "adds",
+    "announced",
     "argued",
+    "claimed",
     "concluded",
+    "confirmed",
     "continued",
     "explained",
     "insisted",
@@ -105,6 +125,8 @@ const INVERTED: &[&str] = &[
     "said",
     "says",
     "stated",
+    "stressed",
+    "tweeted",
     "warned",
     "wrote",
     "writes",
@@ -242,6 +264,7 @@ fn cues() -> &'static std::collections::HashSet<&'static str> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Cited {
     pub name: Name,
+    pub kind: SourceKind,
     pub passage: usize,
     /// Where the attribution names the source (the pronoun, for "he said").
     pub span: Range<usize>,
@@ -264,7 +287,10 @@ pub(crate) fn find(
     out: &mut Vec<Cited>,
 ) {
     let toks = &scan.toks;
-    let runs = runs(text, scan);
+    // Nothing in a dateline is a source ("MOSCOW (Reuters) —").
+    let from = unnamed::dateline(text, scan);
+    let runs: Vec<Range<usize>> =
+        runs(text, scan).into_iter().filter(|r| r.start >= from).collect();
     // The run that ends at each token, and the run that starts at each.
     let mut ends = vec![usize::MAX; toks.len()];
     let mut starts = vec![usize::MAX; toks.len()];
@@ -287,15 +313,30 @@ pub(crate) fn find(
             continue;
         }
         let mut found: Vec<(Name, Range<usize>)> = Vec::new();
+        let mut described: Vec<Described> = Vec::new();
         if VERBS.contains(&w) {
             match subject_before(text, scan, i) {
                 Some(Subject::Run(end)) => {
                     if let Some(n) = named(ends[end]).filter(|_| !described_after(text, scan, end))
                     {
+                        // "Qatar and Egypt announced": both speak.
+                        let start = runs[ends[end]].start;
+                        let other = start
+                            .checked_sub(2)
+                            .filter(|&k| {
+                                toks[k + 1].folded == "and"
+                                    && !toks[k + 1].quoted
+                                    && is_space(scan.gap_before(text, k + 1))
+                                    && is_space(scan.gap_before(text, k + 2))
+                                    && !described_after(text, scan, k)
+                            })
+                            .and_then(|k| named(ends[k]));
+                        found.extend(other.map(|o| (o.clone(), o.span)));
                         let span = n.span.clone();
                         found.push((n, span));
                     }
                 }
+                Some(Subject::Described(d)) => described.push(d),
                 Some(Subject::Pronoun(p)) => {
                     // Someone cited earlier in the sentence, the person who opens it,
                     // the last person cited in the passage, or in the one before.
@@ -311,6 +352,8 @@ pub(crate) fn find(
                     if let Some(n) = object_after(text, scan, &starts, i + 1).and_then(named) {
                         let span = n.span.clone();
                         found.push((n, span));
+                    } else if let Some(d) = unnamed::starting_at(text, scan, i + 1, true) {
+                        described.push(d);
                     }
                 }
                 None => {}
@@ -353,6 +396,8 @@ pub(crate) fn find(
             } else if let Some(n) = object_after(text, scan, &starts, k).and_then(named) {
                 let span = n.span.clone();
                 found.push((n, span));
+            } else if let Some(d) = unnamed::starting_at(text, scan, k, false) {
+                described.push(d);
             }
         }
         if (PARTICIPLES.contains(&w)
@@ -375,17 +420,23 @@ pub(crate) fn find(
                 found.push((n, span));
             }
         }
-        for (n, span) in found {
+        let found = found.into_iter().map(|(n, span)| (n, span, SourceKind::Named));
+        let described = described.into_iter().map(|d| {
+            let kind = if d.unnamed { SourceKind::Unnamed } else { SourceKind::Named };
+            let span = d.name.span.clone();
+            (d.name, span, kind)
+        });
+        for (n, span, kind) in found.chain(described) {
             let sentence = scan.sentences.get(t.sentence).cloned().unwrap_or(scan.range.clone());
             if seen.iter().any(|(k, s)| *k == n.key && *s == t.sentence) {
                 continue;
             }
             seen.push((n.key.clone(), t.sentence));
-            if !n.institution {
+            if !n.institution && kind == SourceKind::Named {
                 last_person = Some((n.clone(), t.sentence));
             }
             let quote = nearest_quote(scan, &sentence, &t.span);
-            out.push(Cited { name: n, passage, span, quote });
+            out.push(Cited { name: n, kind, passage, span, quote });
         }
     }
     context.last_person = last_person.map(|(n, _)| n);
@@ -400,6 +451,8 @@ enum Subject {
     Run(usize),
     /// A "he"/"she" token.
     Pronoun(usize),
+    /// A description in a name's place ("officials", "the ministry").
+    Described(Described),
 }
 
 /// The subject just before a verb of saying: skips auxiliaries and adverbs, then an
@@ -426,6 +479,9 @@ fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Subject> {
             if matches!(w, "he" | "she") {
                 return Some(Subject::Pronoun(j - 1));
             }
+            if let Some(d) = unnamed::ending_at(text, scan, j - 1) {
+                return Some(Subject::Described(d));
+            }
             // "Time magazine reported": the publication's name before its noun.
             if MEDIA_NOUNS.contains(&w)
                 && j >= 2
@@ -437,7 +493,9 @@ fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Subject> {
             return (prev.cap && !after_preposition(text, scan, j - 1))
                 .then_some(Subject::Run(j - 1));
         }
+        // "Rep. Jane Doe, D-Calif., said": an abbreviation's stop before the comma.
         let g = gap.trim();
+        let g = if g == ".," { "," } else { g };
         if g == "," || g == ")" {
             // Back over an apposition or a parenthesis to the name before it.
             let open = if g == "," { ',' } else { '(' };
@@ -447,6 +505,10 @@ fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Subject> {
                 let before = scan.gap_before(text, k);
                 if before.contains(open) {
                     let bare = before.trim();
+                    // "Sen. Ted Cruz, R-Texas, said": the name is before the tag.
+                    if g == "," && bare == "," && unnamed::party_tag(text, scan, k, j) {
+                        return (k > 0 && toks[k - 1].cap).then(|| Subject::Run(k - 1));
+                    }
                     // "His nominee, Keith Kellogg, says": the apposition is the name.
                     if g == "," && bare == "," && (k..j).all(|x| toks[x].cap) {
                         return Some(Subject::Run(j - 1));
@@ -499,7 +561,40 @@ fn after_preposition(text: &str, scan: &Scan, end: usize) -> bool {
                 | "into"
                 | "against"
                 | "over"
+                | "across"
+                | "along"
+                | "amid"
+                | "among"
+                | "around"
+                | "behind"
+                | "beyond"
+                | "through"
+                | "throughout"
+                | "toward"
+                | "towards"
+                | "via"
         )
+}
+
+/// Titles written short, with a full stop ("Sen.", "Gov.").
+fn abbreviated(w: &str) -> bool {
+    matches!(
+        w,
+        "adm"
+            | "col"
+            | "dr"
+            | "gen"
+            | "gov"
+            | "lt"
+            | "maj"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "prof"
+            | "rep"
+            | "sen"
+            | "sgt"
+    )
 }
 
 fn is_article(w: &str) -> bool {
@@ -513,6 +608,14 @@ fn object_after(text: &str, scan: &Scan, starts: &[usize], mut k: usize) -> Opti
     let toks = &scan.toks;
     if toks.get(k).is_some_and(|t| is_article(&t.folded) && !t.quoted)
         && is_space(scan.gap_after(text, k))
+    {
+        k += 1;
+    }
+    // "said Sen. Ted Cruz": an abbreviated title stands apart from the name.
+    if toks
+        .get(k)
+        .is_some_and(|t| t.cap && (crate::text::is_title(&t.folded) || abbreviated(&t.folded)))
+        && scan.gap_after(text, k).trim() == "."
     {
         k += 1;
     }
@@ -635,3 +738,6 @@ fn nearest_quote(scan: &Scan, sentence: &Range<usize>, at: &Range<usize>) -> Opt
         })
         .cloned()
 }
+
+#[cfg(test)]
+mod tests;

@@ -4,7 +4,7 @@ use super::Theme;
 use super::strings::fit;
 use parallax::app::App;
 use parallax::app::lens_view::{self, Across, LensPanel, Section};
-use parallax::lens::Lens;
+use parallax::lens::{Lens, SourceKind};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -112,11 +112,12 @@ fn section_lines<'a>(
                     n => format!("{n} passages"),
                 };
                 let both = !s.left.is_empty() && !s.right.is_empty();
-                pair(
-                    format!("{}: {}", s.speaker, cited(&s.left)),
-                    cited(&s.right),
-                    if both { theme.title } else { theme.text },
-                )
+                let style = match (s.kind, both) {
+                    (SourceKind::Unnamed, _) => theme.dim,
+                    (_, true) => theme.title,
+                    _ => theme.text,
+                };
+                pair(format!("{}: {}", s.label(), cited(&s.left)), cited(&s.right), style)
             })
             .collect(),
         Section::Figures => lens

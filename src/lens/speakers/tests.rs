@@ -1,0 +1,139 @@
+//! Who speaks, on sentences written for these tests: each rule of the module doc.
+
+use super::*;
+
+/// The sources cited in one passage, as (name shown, named or not), in order found.
+fn sources(text: &str) -> Vec<(String, SourceKind)> {
+    let scan = Scan::new(text, 0..text.len());
+    let mut out = Vec::new();
+    find(text, &scan, 0, &Canon::default(), &mut Context::default(), &mut out);
+    out.into_iter().map(|c| (c.name.shown, c.kind)).collect()
+}
+
+fn named(text: &str) -> Vec<String> {
+    sources(text).into_iter().filter(|s| s.1 == SourceKind::Named).map(|s| s.0).collect()
+}
+
+fn unnamed(text: &str) -> Vec<String> {
+    sources(text).into_iter().filter(|s| s.1 == SourceKind::Unnamed).map(|s| s.0).collect()
+}
+
+#[test]
+fn weekdays_and_months_never_speak() {
+    assert!(named("The harbour authority said Tuesday that the pier would reopen.").is_empty());
+    assert!(named("“We are ready,” said Wednesday a statement from the port.").is_empty());
+    assert_eq!(named("“The pier is open,” said Ana Ruiz Thursday."), ["Ana Ruiz"]);
+    assert!(named("The new tariffs, announced by March, hit grain exports.").is_empty());
+}
+
+#[test]
+fn datelines_never_speak() {
+    for text in [
+        "OSLO — The talks resumed, Ana Ruiz said.",
+        "LIMA, Peru (AP) — Ana Ruiz said the talks resumed.",
+        "NAIROBI (Reuters) - Ana Ruiz said the talks resumed.",
+    ] {
+        assert_eq!(named(text), ["Ana Ruiz"], "{text}");
+    }
+    // An acronym opening a passage without a dash is no dateline.
+    assert_eq!(named("OPEC said the cuts would hold."), ["OPEC"]);
+}
+
+#[test]
+fn pronouns_never_speak_by_themselves() {
+    for text in [
+        "They said the talks would resume.",
+        "It said the talks would resume.",
+        "We said the talks would resume.",
+        "“The talks will resume,” they said.",
+    ] {
+        assert!(sources(text).is_empty(), "{text}: {:?}", sources(text));
+    }
+    // "He said" is still given to the person just cited.
+    assert_eq!(
+        named("Ana Ruiz said the pier was shut. He said it would reopen."),
+        ["Ana Ruiz", "Ana Ruiz"]
+    );
+}
+
+#[test]
+fn party_tags_are_dropped_and_titles_stripped() {
+    assert_eq!(named("Sen. Ted Cruz, R-Texas, said the bill would fail."), ["Ted Cruz"]);
+    assert_eq!(named("Rep. Jane Doe, D-Calif., said the vote was close."), ["Jane Doe"]);
+    assert_eq!(named("Rep. Jane Doe (D-NY) warned of delays."), ["Jane Doe"]);
+    assert_eq!(named("Sen. Ted Cruz, R-TX, told reporters the bill would fail."), ["Ted Cruz"]);
+    assert_eq!(named("Prime Minister Ana Ruiz stressed that talks go on."), ["Ana Ruiz"]);
+    assert_eq!(named("Gen. Tomas Berg confirmed the withdrawal."), ["Tomas Berg"]);
+    assert_eq!(named("Dr. Lena Holt noted that cases fell."), ["Lena Holt"]);
+}
+
+#[test]
+fn descriptions_are_unnamed_sources() {
+    assert_eq!(unnamed("Officials said the pier would reopen."), ["officials"]);
+    assert_eq!(unnamed("A senior official said the pier would reopen."), ["senior official"]);
+    assert_eq!(unnamed("Sources told the agency the talks had stalled."), ["sources"]);
+    assert_eq!(unnamed("Western diplomats said the talks had stalled."), ["Western diplomats"]);
+    assert_eq!(unnamed("The talks stalled, according to two officials."), ["officials"]);
+    assert_eq!(unnamed("“It is over,” said a senior diplomat."), ["senior diplomat"]);
+    // An inverted verb's object that goes on is not its subject.
+    assert!(sources("The list was read out and said many people returned home.").is_empty());
+    // None of them is also given a name.
+    for text in ["Officials said the pier would reopen.", "Traders said prices rose."] {
+        assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+    }
+}
+
+#[test]
+fn definite_lower_case_institutions_are_named() {
+    assert_eq!(named("Ships were hit, the defence ministry said."), ["defence ministry"]);
+    assert_eq!(named("The talks stalled, according to the ministry."), ["ministry"]);
+    assert_eq!(named("Norway's military denied the report."), ["Norway's military"]);
+    assert_eq!(named("The port was hit, the US navy said."), ["US navy"]);
+    // Not when the institution is where the speakers work.
+    assert_eq!(unnamed("Officials at the ministry said the pier was shut."), ["officials"]);
+    assert!(named("Officials at the ministry said the pier was shut.").is_empty());
+}
+
+#[test]
+fn quote_forms() {
+    let cases = [
+        ("“The pier is open,” Ana Ruiz said.", "Ana Ruiz"),
+        ("Ana Ruiz said “the pier is open.”", "Ana Ruiz"),
+        ("Ana Ruiz said that the pier was open.", "Ana Ruiz"),
+        ("The pier is open, according to Ana Ruiz.", "Ana Ruiz"),
+        ("Ana Ruiz told reporters the pier was open.", "Ana Ruiz"),
+        ("Ana Ruiz, the mayor of Tromso, said the pier was open.", "Ana Ruiz"),
+        ("“The pier is open,” said Ana Ruiz.", "Ana Ruiz"),
+        ("“The pier is open,” said Sen. Ana Ruiz.", "Ana Ruiz"),
+    ];
+    for (text, who) in cases {
+        assert_eq!(named(text), [who], "{text}");
+    }
+    for verb in [
+        "added",
+        "noted",
+        "warned",
+        "stressed",
+        "argued",
+        "claimed",
+        "insisted",
+        "denied",
+        "confirmed",
+        "announced",
+        "wrote",
+        "tweeted",
+    ] {
+        let text = format!("Ana Ruiz {verb} that the pier was open.");
+        assert_eq!(named(&text), ["Ana Ruiz"], "{text}");
+    }
+}
+
+#[test]
+fn both_of_two_joined_names_speak() {
+    assert_eq!(named("A truce was agreed, Norway and Chile announced."), ["Norway", "Chile"]);
+}
+
+#[test]
+fn a_place_after_a_preposition_does_not_speak() {
+    assert!(named("The route around Africa adds ten days to each voyage.").is_empty());
+}

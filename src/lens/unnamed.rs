@@ -1,0 +1,311 @@
+//! Sources that are not names, and names that are not sources.
+//!
+//! News copy often cites a description instead of a name: "officials said", "a senior
+//! Western diplomat told …", "according to sources". These are unnamed sources: the
+//! lens shows them, as such, apart from the named ones. A lower-case noun made definite
+//! ("the defence ministry", "Ukraine's military") names an institution. And some
+//! capitalised words look like names but name no one: a dateline ("MOSCOW —",
+//! "KYIV, Ukraine (AP) —"), a party–state tag ("R-Texas", "D-Calif."), a weekday or a
+//! month, a pronoun at the start of a sentence.
+
+use super::names::Name;
+use super::scan::{Scan, is_space};
+use crate::text::{is_date, is_hyphen, is_stop};
+use std::ops::Range;
+
+/// Nouns that stand for a source without naming it.
+const UNNAMED: &[&str] = &[
+    "activists",
+    "aide",
+    "aides",
+    "analyst",
+    "analysts",
+    "authorities",
+    "commanders",
+    "critics",
+    "diplomat",
+    "diplomats",
+    "economists",
+    "expert",
+    "experts",
+    "insider",
+    "insiders",
+    "investigators",
+    "lawmakers",
+    "negotiators",
+    "observers",
+    "official",
+    "officials",
+    "people",
+    "person",
+    "residents",
+    "source",
+    "sources",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "traders",
+    "witnesses",
+];
+
+/// Lower-case nouns that name an institution once made definite ("the ministry").
+const INSTITUTIONS: &[&str] = &[
+    "administration",
+    "agency",
+    "army",
+    "cabinet",
+    "command",
+    "commission",
+    "committee",
+    "company",
+    "council",
+    "department",
+    "embassy",
+    "government",
+    "headquarters",
+    "military",
+    "ministry",
+    "navy",
+    "office",
+    "operator",
+    "police",
+    "presidency",
+    "regulator",
+];
+
+/// Lower-case words that may stand inside such a description ("a senior defence
+/// official", "the interior ministry").
+const MODIFIERS: &[&str] = &[
+    "anonymous",
+    "defence",
+    "defense",
+    "foreign",
+    "former",
+    "government",
+    "intelligence",
+    "interior",
+    "junior",
+    "local",
+    "military",
+    "ministry",
+    "regional",
+    "security",
+    "senior",
+    "state",
+    "top",
+    "unnamed",
+];
+
+/// Words that open a description; only "the" (or a possessive) makes it definite.
+const DETERMINERS: &[&str] =
+    &["a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "other", "both"];
+
+/// Pronouns: a capitalised one opens a sentence, it names no one by itself.
+const PRONOUNS: &[&str] =
+    &["he", "her", "him", "i", "it", "one", "she", "them", "they", "we", "you"];
+
+/// Weekdays, dropped from the edge of a name ("said Peskov Tuesday"); months are
+/// only dropped where they stand alone ("Theresa May" keeps hers).
+const WEEKDAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// The initials of American parties, before a hyphen and a state ("R-Texas").
+const PARTIES: &[&str] = &["d", "i", "r"];
+
+/// Prepositions after which a description is an object, not the speaker
+/// ("officials at the ministry said": the ministry does not speak).
+const PREPOSITIONS: &[&str] = &["at", "by", "for", "from", "in", "of", "on", "to", "with"];
+
+/// A description that stands where a source's name would.
+pub(crate) struct Described {
+    pub name: Name,
+    /// No one is named ("officials"); otherwise an institution ("the ministry").
+    pub unnamed: bool,
+}
+
+/// Whether a token is a head noun of a description. Institutions count only in lower
+/// case: a capitalised one ("the Defence Ministry") is a name and read as one.
+fn head_kind(scan: &Scan, k: usize) -> Option<bool> {
+    let t = scan.toks.get(k)?;
+    let w = t.folded.as_str();
+    if t.quoted || t.upper || t.possessive {
+        return None;
+    }
+    if UNNAMED.contains(&w) {
+        Some(true)
+    } else if INSTITUTIONS.contains(&w) && !t.cap {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Whether a word may stand inside a description, before its head.
+fn modifies(scan: &Scan, k: usize) -> bool {
+    let t = &scan.toks[k];
+    let w = t.folded.as_str();
+    // "US" folds to a stop word; in capitals it is a country.
+    !t.quoted
+        && (MODIFIERS.contains(&w)
+            || INSTITUTIONS.contains(&w)
+            || (t.cap && (t.upper || !is_stop(w)) && !t.possessive))
+}
+
+/// The description whose head noun is token `head`, read back to its determiner: the
+/// subject of a verb of saying ("a senior official said").
+pub(crate) fn ending_at(text: &str, scan: &Scan, head: usize) -> Option<Described> {
+    let unnamed = head_kind(scan, head)?;
+    let toks = &scan.toks;
+    let sentence = toks[head].sentence;
+    let (mut start, mut definite) = (head, false);
+    let joined = |k: usize| toks[k].sentence == sentence && is_space(scan.gap_before(text, k + 1));
+    while start > 0 && head - start < 5 && joined(start - 1) {
+        let k = start - 1;
+        let w = toks[k].folded.as_str();
+        if DETERMINERS.contains(&w) && !toks[k].quoted {
+            definite |= w == "the";
+            start = k;
+            break;
+        }
+        if toks[k].possessive && !toks[k].quoted {
+            // "Ukraine's military", "the country's army": definite by the owner.
+            definite = true;
+            start = k;
+            continue;
+        }
+        if !modifies(scan, k) {
+            break;
+        }
+        start = k;
+    }
+    let before = start.checked_sub(1).filter(|&k| joined(k));
+    if let Some(k) = before.filter(|&k| PREPOSITIONS.contains(&toks[k].folded.as_str())) {
+        // "Officials at the ministry said": the speakers are the description before.
+        return k.checked_sub(1).filter(|&h| joined(h)).and_then(|h| ending_at(text, scan, h));
+    }
+    (unnamed || definite).then(|| described(text, scan, start..head + 1, unnamed))
+}
+
+/// The description that starts at token `k`: the object of "according to", or the
+/// subject after an inverted verb ("…,” said a senior official"). `alone`: it must end
+/// its clause, as an inverted subject does ("said people returned" is no inversion).
+pub(crate) fn starting_at(text: &str, scan: &Scan, k: usize, alone: bool) -> Option<Described> {
+    let toks = &scan.toks;
+    let first = toks.get(k)?;
+    let sentence = first.sentence;
+    let joined = |j: usize| {
+        toks.get(j).is_some_and(|t| t.sentence == sentence && !t.quoted)
+            && is_space(scan.gap_before(text, j))
+    };
+    let mut definite = false;
+    let mut j = k;
+    if DETERMINERS.contains(&first.folded.as_str()) && !first.quoted {
+        definite = first.folded == "the";
+        j += 1;
+    } else if first.possessive {
+        definite = true;
+        j += 1;
+    }
+    let mut head = None;
+    while (j == k || joined(j)) && j < k + 6 && j < toks.len() {
+        if let Some(unnamed) = head_kind(scan, j) {
+            head = Some((j, unnamed));
+        } else if !modifies(scan, j) {
+            break;
+        }
+        j += 1;
+    }
+    // The description ends at its last head noun ("the ministry officials").
+    let (h, unnamed) = head?;
+    if alone && toks.get(h + 1).is_some_and(|_| is_space(scan.gap_after(text, h))) {
+        return None;
+    }
+    (unnamed || definite).then(|| described(text, scan, k..h + 1, unnamed))
+}
+
+/// A description's name: determiners dropped, generic words in lower case so that
+/// "Officials" opening a sentence and "officials" inside one are one source.
+fn described(text: &str, scan: &Scan, toks: Range<usize>, unnamed: bool) -> Described {
+    let all = &scan.toks[toks.clone()];
+    let skip = all.iter().take_while(|t| DETERMINERS.contains(&t.folded.as_str())).count();
+    let words = &all[skip..];
+    let shown: Vec<String> = words
+        .iter()
+        .map(|t| {
+            let w = text.get(t.span.clone()).unwrap_or("");
+            let generic = UNNAMED.contains(&t.folded.as_str())
+                || MODIFIERS.contains(&t.folded.as_str())
+                || INSTITUTIONS.contains(&t.folded.as_str());
+            if generic { w.to_lowercase() } else { w.to_string() }
+        })
+        .collect();
+    let shown = shown.join(" ");
+    let key: Vec<&str> = words.iter().map(|t| t.folded.as_str()).collect();
+    let key = if unnamed { format!("unnamed:{}", key.join(" ")) } else { key.join(" ") };
+    let span = match (words.first(), words.last()) {
+        (Some(a), Some(b)) => a.span.start..b.span.end,
+        _ => 0..0,
+    };
+    Described { name: Name { shown, key, span, institution: !unnamed }, unnamed }
+}
+
+/// Whether tokens `start..end` are a party–state tag ("R-Texas", "D-N.Y.").
+pub(crate) fn party_tag(text: &str, scan: &Scan, start: usize, end: usize) -> bool {
+    let toks = &scan.toks;
+    let Some(first) = toks.get(start) else {
+        return false;
+    };
+    let hyphen = || {
+        let mut gap = scan.gap_before(text, start + 1).chars();
+        gap.next().is_some_and(is_hyphen) && gap.next().is_none()
+    };
+    end > start + 1
+        && end <= start + 3
+        && end <= toks.len()
+        && first.cap
+        && first.span.len() == 1
+        && PARTIES.contains(&first.folded.as_str())
+        && hyphen()
+        && toks[start + 1..end].iter().all(|t| t.cap)
+}
+
+/// Whether a run of names is only a weekday, month or pronoun: no one.
+pub(crate) fn no_one(scan: &Scan, run: Range<usize>) -> bool {
+    let toks = &scan.toks[run];
+    toks.iter().all(|t| is_date(&t.folded))
+        || toks.iter().all(|t| !t.upper && PRONOUNS.contains(&t.folded.as_str()))
+        || toks.last().is_some_and(|t| !t.upper && UNNAMED.contains(&t.folded.as_str()))
+}
+
+/// Whether a token is a weekday ("Tuesday"): never part of a name.
+pub(crate) fn weekday(scan: &Scan, k: usize) -> bool {
+    scan.toks.get(k).is_some_and(|t| WEEKDAYS.contains(&t.folded.as_str()))
+}
+
+/// How many tokens at the passage's start are a dateline: capitalised words in upper
+/// case first ("MOSCOW", "KYIV, Ukraine (AP)", "WASHINGTON (Reuters)"), ended by a
+/// dash before the first sentence. None of them is a source.
+pub(crate) fn dateline(text: &str, scan: &Scan) -> usize {
+    let toks = &scan.toks;
+    if !toks.first().is_some_and(|t| t.upper && t.sentence == 0) {
+        return 0;
+    }
+    for (i, t) in toks.iter().enumerate().take(10) {
+        let numeric = t.folded.chars().all(|c| c.is_ascii_digit());
+        if !(t.cap || numeric) || t.quoted {
+            return 0;
+        }
+        let gap = scan.gap_after(text, i);
+        if gap.contains('\n') {
+            return 0;
+        }
+        // A dash with space around it: "R-Texas" and "Kursk-based" are no datelines.
+        let dash = gap.contains(['—', '–']) || gap.contains(" - ") || gap.contains(" -- ");
+        if dash {
+            // A sentence starts after a dateline; an aside ("NATO — the alliance —")
+            // goes on in lower case.
+            return if toks.get(i + 1).is_some_and(|n| n.cap) { i + 1 } else { 0 };
+        }
+    }
+    0
+}
