@@ -1,4 +1,4 @@
-//! Quality of the topic engine, measured on labelled data (issue #3).
+//! Quality of the topic engine, measured on the project's own labelled data.
 //!
 //! Prints, next to a plain TF-IDF cosine baseline computed by the same code:
 //! counterpart accuracy@1 and hit@3 of `align` on hand-labelled seed passages
@@ -14,8 +14,13 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+// Regression guards on labels written beside the engine (so tuned figures). The
+// engine's link settings are chosen on public news instead (`tests/eval_gate.rs`);
+// there, a link's evidence cuts some weak counterparts these labels expect, and
+// hit@3 went from 0.84 to 0.80 while different-story links fell from about half of
+// all passages to under 2 %.
 const ACC1_GOAL: f64 = 0.55;
-const HIT3_GOAL: f64 = 0.80;
+const HIT3_GOAL: f64 = 0.78;
 const RELATED_GOAL: f64 = 0.80;
 
 #[derive(Deserialize)]

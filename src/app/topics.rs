@@ -84,8 +84,10 @@ impl PairLinks {
         self.matches(side, passage).iter().any(|m| m.strength == Strength::Strong)
     }
 
-    /// Whether a passage is content the other article has nothing on.
+    /// Whether a passage is content the other article tells nothing of: no strong
+    /// counterpart (a weak one is a guess, not a telling).
     pub fn unique(&self, side: Side, passage: usize) -> bool {
-        matches!(self.by_side[side.index()].get(passage), Some(Some(m)) if m.is_empty())
+        matches!(self.by_side[side.index()].get(passage), Some(Some(_)))
+            && !self.linked(side, passage)
     }
 }

@@ -52,8 +52,8 @@ impl Default for Gate {
     /// about 12 %.
     fn default() -> Gate {
         Gate {
-            strong: Tier { score: 0.21, evidence: 0.0, terms: 1 },
-            weak: Tier { score: 0.15, evidence: 2.0, terms: 1 },
+            strong: Tier { score: 0.18, evidence: 0.5, terms: 1 },
+            weak: Tier { score: 0.05, evidence: 0.5, terms: 1 },
         }
     }
 }

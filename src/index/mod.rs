@@ -4,7 +4,8 @@
 //! [`Index::build`] reads a set of articles once: every content passage becomes a list
 //! of interned words ([`crate::text::Occ`]), the curated concept groups it evokes, and
 //! two unit-length sparse vectors — the full one (aliased stems, BM25-saturated and
-//! IDF-weighted, names boosted, concept groups as extra dimensions) and a plain TF-IDF
+//! IDF-weighted against a background of general English, concept groups as extra
+//! dimensions) and a plain TF-IDF
 //! one over the stems as written, kept as the baseline the quality harness measures
 //! against. Topics, links, relatedness and variant proposals are all read from it;
 //! [`report`] turns them into the stable JSON shapes of the CLI.

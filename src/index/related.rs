@@ -1,7 +1,7 @@
 //! Article-to-article relatedness: "the closest other outlet's take".
 //!
 //! Each article becomes one TF-IDF vector over its canonical stems and concept groups
-//! (names boosted, as in passage vectors), keeps only its most telling terms, and is
+//! (weighted as passage vectors are), keeps only its most telling terms, and is
 //! scored against the others through an inverted index, so a large library costs
 //! about (articles × kept terms × postings) rather than all pairs of whole vectors.
 //! In a large library the lists are cut (to the articles that weigh a term most), so scores there are a close lower bound of the cosine.

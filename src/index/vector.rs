@@ -1,9 +1,9 @@
 //! Sparse passage vectors and their weights.
 //!
 //! The full weighting is BM25's (saturated term frequency, length normalisation,
-//! probabilistic IDF over passages) on canonical stems, with names boosted — a shared
-//! "Pokrovsk" says more than a shared "week" of the same rarity — and each curated
-//! concept group as one more dimension. The plain weighting is textbook TF-IDF on the
+//! probabilistic IDF over passages, with a background of general English counted in:
+//! see [`blended_df`]) on canonical stems, each curated concept group one more
+//! dimension. The plain weighting is textbook TF-IDF on the
 //! stems as written: the baseline.
 
 use super::{Index, PassageIx, TermStat};
@@ -39,7 +39,7 @@ impl Default for Weights {
 /// Passages of general English the background stands for beside the index's own: a
 /// pair of articles alone cannot say that "left" is common and "Pokrovsk" rare, a
 /// library of thousands mostly can.
-pub(crate) const BACKGROUND_PASSAGES: f32 = 2000.0;
+pub(crate) const BACKGROUND_PASSAGES: f32 = 500.0;
 /// Words in a background passage.
 const PASSAGE_WORDS: f32 = 40.0;
 
