@@ -589,7 +589,9 @@ fn figure_pairs(links: &[Link], readings: &[Reading; 2]) -> Vec<FigurePair> {
         if left.is_empty() {
             continue;
         }
-        for m in &link.matches {
+        // Only passages that tell the same thing have figures worth setting side by
+        // side: a weak link's numbers are as likely to count different things.
+        for m in link.matches.iter().filter(|m| m.strength == crate::index::Strength::Strong) {
             let right = of(&readings[1], m.right);
             if right.is_empty() {
                 continue;
