@@ -201,13 +201,12 @@ impl Index<'_> {
         let mut total = 0.0;
         let mut terms = 0;
         for t in intersect(&p.own, &q.own) {
-            let e = if self.prepared.concepts.label_of(t).is_some() {
+            let s = self.stat(t);
+            let e = if s.concept {
                 CONCEPT_EVIDENCE
+            } else if s.number || s.weak {
+                continue;
             } else {
-                let s = self.stat(t);
-                if s.number || s.weak {
-                    continue;
-                }
                 specificity(s.common)
             };
             if e > 0.0 {

@@ -59,6 +59,8 @@ pub(crate) struct TermStat {
     pub weak: bool,
     /// Written in digits: a year or a count, which matches by accident.
     pub number: bool,
+    /// A curated concept group's label, not a word.
+    pub concept: bool,
     /// How common the term is in general English, per word ([`crate::text::UNSEEN`]
     /// for names and words the background does not know).
     pub common: f32,
@@ -158,6 +160,7 @@ fn term_stats(docs: &[Vec<PassageIx>], analyzer: &Analyzer, concepts: &Concepts)
             for h in &p.concepts {
                 if let Some(s) = stats.get_mut(concepts.term(h.concept) as usize) {
                     s.common = CONCEPT_COMMON;
+                    s.concept = true;
                 }
             }
             let concept_terms = p.concepts.iter().map(|h| concepts.term(h.concept));

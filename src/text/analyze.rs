@@ -86,7 +86,8 @@ pub struct Analyzer {
     terms: Vec<String>,
     /// Per term, how common it is in general English (see [`Background`]).
     common: Vec<f32>,
-    /// Background probability by stem (inflections summed), for terms as they are interned.
+    /// Background probability of the canonical stems that aliases join (the rest are
+    /// looked up in [`Background`] as they are interned).
     stem_common: HashMap<String, f32>,
     ids: HashMap<String, TermId>,
     /// Words as written, to what they fold to (`None`: nothing, e.g. a lone apostrophe).
@@ -125,14 +126,14 @@ impl Analyzer {
                 stem_alias.insert(v, c);
             }
         }
+        // A canonical stem stands for its variants too: "kyiv" is as common as "kyiv"
+        // and "kiev" together.
+        let background = Background::english();
         let mut stem_common: HashMap<String, f32> = HashMap::new();
-        for (word, p) in Background::english().iter() {
-            fold_into(word, &mut folded);
-            let stem = stemmer.stem(&folded).into_owned();
-            if let Some(canonical) = stem_alias.get(&stem) {
-                *stem_common.entry(canonical.clone()).or_default() += p;
-            }
-            *stem_common.entry(stem).or_default() += p;
+        for (variant, canonical) in &stem_alias {
+            let p =
+                stem_common.entry(canonical.clone()).or_insert_with(|| background.of(canonical));
+            *p += background.of(variant);
         }
         Analyzer {
             stemmer,
@@ -154,7 +155,8 @@ impl Analyzer {
             return id;
         }
         let id = TermId::try_from(self.terms.len()).unwrap_or(TermId::MAX);
-        self.common.push(self.stem_common.get(s).copied().unwrap_or(UNSEEN));
+        let common = self.stem_common.get(s).copied();
+        self.common.push(common.unwrap_or_else(|| Background::english().of(s)));
         self.terms.push(s.to_string());
         self.ids.insert(s.to_string(), id);
         id
