@@ -69,9 +69,9 @@ fn a_topic_chosen_before_the_index_is_ready_is_taken_when_it_arrives() {
     assert!(status.starts_with("topic: Kursk · left 1/"), "{status}");
 }
 
-/// Typed ahead with no topic matching: said plainly once the index is there.
-#[test]
-fn a_typed_ahead_topic_that_matches_nothing_says_so() {
+/// The pair open, everything but the topic index arrived; and the topic index, still to
+/// be handed in.
+fn paired_before_the_topics() -> (App, Runtime<'static>, Vec<Background>) {
     let (dir, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let events = events(dir.path(), cache.path());
     let mut app = App::new(Corpus::default(), Keymap::default_map());
@@ -83,6 +83,13 @@ fn a_typed_ahead_topic_that_matches_nothing_says_so() {
     for e in before {
         rt.handle(&mut app, Message::Background(e));
     }
+    (app, rt, knowledge)
+}
+
+/// Typed ahead with no topic matching: said plainly once the index is there.
+#[test]
+fn a_typed_ahead_topic_that_matches_nothing_says_so() {
+    let (mut app, mut rt, knowledge) = paired_before_the_topics();
     keys(&mut rt, &mut app, &["t", "q", "x", "z", "enter"]);
     for e in knowledge {
         rt.handle(&mut app, Message::Background(e));
@@ -94,17 +101,7 @@ fn a_typed_ahead_topic_that_matches_nothing_says_so() {
 /// A prompt being typed into when the topics arrive stays open with what was typed.
 #[test]
 fn the_topics_arriving_leave_an_open_prompt_alone() {
-    let (dir, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let events = events(dir.path(), cache.path());
-    let mut app = App::new(Corpus::default(), Keymap::default_map());
-    app.pending.pair = true;
-    let mut rt = Runtime::new(None, |_| ());
-    rt.handle(&mut app, Message::Input(Input::Resize(160, 40)));
-    let (knowledge, before): (Vec<_>, Vec<_>) =
-        events.into_iter().partition(|e| matches!(e, Background::Knowledge(_)));
-    for e in before {
-        rt.handle(&mut app, Message::Background(e));
-    }
+    let (mut app, mut rt, knowledge) = paired_before_the_topics();
     keys(&mut rt, &mut app, &["/", "K", "y"]);
     for e in knowledge {
         rt.handle(&mut app, Message::Background(e));
