@@ -33,7 +33,7 @@ fn signal_group(t: &Term, sig: &str) {
 fn open_two_scroll_resize_and_quit_restores_the_terminal() {
     let t = Term::parallax_then_stty(&[], Opts::size(120, 35));
     library_shown(&t);
-    assert!(t.screen().contains("Zelensky and Increasingly Urgent Negotiations"));
+    t.wait_for("Zelensky and Increasingly Urgent Negotiations", TIMEOUT);
     // Two keystrokes: the first two articles side by side.
     t.send(keys::ENTER);
     t.wait_for("now choose the right article", TIMEOUT);

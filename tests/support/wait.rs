@@ -49,6 +49,18 @@ impl Term {
         }
     }
 
+    /// Waits until the last frame begun has been written whole: every frame the reader
+    /// draws is one synchronized update (`ESC[?2026h` … `ESC[?2026l`), and the emulator
+    /// shows frames as the bytes stream in, so a look mid-frame sees half of one.
+    #[track_caller]
+    pub fn wait_frame(&self, timeout: Duration) {
+        self.poll("a whole frame", timeout, |seen| {
+            let begun = rfind(&seen.raw, b"\x1b[?2026h");
+            let ended = rfind(&seen.raw, b"\x1b[?2026l");
+            ended.is_some() && ended > begun
+        });
+    }
+
     /// Like [`Term::wait_for`], but a timeout is an `Err` carrying the report,
     /// for a test that retries (e.g. nudging a program until it redraws).
     pub fn try_wait_for(&self, needle: &str, timeout: Duration) -> Result<(), String> {
@@ -107,6 +119,11 @@ impl Term {
         out += &format!("last raw output ({} bytes in all): {}", seen.raw.len(), printable(tail));
         out
     }
+}
+
+/// Where `needle` last starts in `haystack`.
+fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
 }
 
 pub(super) fn contains(haystack: &[u8], needle: &[u8]) -> bool {
