@@ -272,6 +272,8 @@ fn a_pair_opened_during_listing_fills_in() {
     update(&mut app, Action::Choose);
     let wrap = app.pane_wrap(parallax::app::Side::Left).unwrap();
     assert!(wrap.lines.is_empty(), "a stub: nothing to show yet");
+    // Pressed on the stub: carried out once the text is there.
+    update(&mut app, Action::NextPassage);
     let next = events.next().unwrap();
     assert!(matches!(next, Background::Progress(_) | Background::Catalog(_)), "{next:?}");
     app.receive(next);
@@ -284,6 +286,8 @@ fn a_pair_opened_during_listing_fills_in() {
     }
     let wrap = app.pane_wrap(parallax::app::Side::Left).unwrap();
     assert!(!wrap.lines.is_empty(), "read once the listing completed");
+    let pane = &app.reading.as_ref().unwrap().panes[0];
+    assert_eq!(pane.cursor, 1, "the early move to the next passage was made");
     assert!(app.article(1).unwrap().text.contains("Delegates met in Vienna"));
 }
 

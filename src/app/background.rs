@@ -200,6 +200,9 @@ impl App {
         }
         super::topic_jumps::relink(self);
         super::update::ensure_wraps(self);
+        for action in std::mem::take(&mut self.early_moves) {
+            super::update::move_focused(self, action);
+        }
     }
 
     /// Whether article `a` was shown (and wrapped) as a stub.

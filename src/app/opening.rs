@@ -20,6 +20,7 @@ pub fn open_pair(app: &mut App, left: usize, right: usize) {
     if let Some(r) = app.reading.take() {
         remember(app, &r);
     }
+    app.early_moves.clear(); // they were made on another pair
     // Read first, so the pair's links and wraps see the texts (a stub has no passages).
     app.need_text(left);
     app.need_text(right);

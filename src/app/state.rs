@@ -122,6 +122,10 @@ pub struct App {
     pub opening: Option<Opening>,
     /// What waits for the library to arrive.
     pub pending: Pending,
+    /// Scrolls and passage moves made on a pair shown before its texts could be read
+    /// (while the library was being listed): replayed once they are, so a key pressed
+    /// early does what it would have done a moment later.
+    pub early_moves: Vec<Action>,
     pub jumps: JumpList,
     /// The alias and topic lists in use.
     pub lexicons: Lexicons,
@@ -174,6 +178,7 @@ impl App {
             indexing: false,
             opening: None,
             pending: Pending::default(),
+            early_moves: Vec::new(),
             jumps: JumpList::default(),
             matching: Matching::new(&lexicons),
             knowledge,

@@ -165,12 +165,17 @@ fn reading_action(app: &mut App, action: Action) {
 }
 
 /// Scrolling and passage moves in the focused pane.
-fn move_focused(app: &mut App, action: Action) {
+pub(super) fn move_focused(app: &mut App, action: Action) {
     let Some(side) = app.reading.as_ref().map(|r| r.focus) else {
         return;
     };
     let (_, height) = app.pane_geometry(side);
     let Some(w) = app.pane_wrap(side) else { return };
+    let article = app.reading.as_ref().map_or(0, |r| r.panes[side.index()].article);
+    if w.lines.is_empty() && !app.texts.has(article) {
+        app.early_moves.push(action); // a stub, until the library is listed
+        return;
+    }
     let Some(r) = app.reading.as_mut() else {
         return;
     };
