@@ -224,7 +224,7 @@ impl App {
         }
         if self.status.is_none() {
             let n = self.corpus.articles.len();
-            self.status = Some(format!("{n} article{}", if n == 1 { "" } else { "s" }));
+            self.status = Some(format!("{n} article{}", super::state::plural(n)));
         }
     }
 }

@@ -337,6 +337,6 @@ pub(super) fn startup_status(corpus: &Corpus) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
-fn plural(n: usize) -> &'static str {
+pub(super) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }

@@ -52,11 +52,11 @@ pub fn topics_arrived(app: &mut App) {
     if let Some(r) = app.reading.as_mut() {
         r.topic = r.topic.filter(|&t| t < app.knowledge.topics.len());
     }
-    // Any other overlay stays as it is: only the palette shows topics.
-    if !matches!(app.overlay, Some(Overlay::Topics(_))) {
-        return;
-    }
-    let Some(Overlay::Topics(mut palette)) = app.overlay.take() else { return };
+    let mut palette = match app.overlay.take() {
+        Some(Overlay::Topics(palette)) => palette,
+        // Any other overlay stays as it is: only the palette shows topics.
+        other => return app.overlay = other,
+    };
     palette.refilter(&app.knowledge, &app.matcher);
     if palette.waiting {
         palette.waiting = false;
