@@ -48,7 +48,7 @@ const SCORES: [f32; 11] = [0.1, 0.14, 0.18, 0.22, 0.26, 0.30, 0.35, 0.40, 0.45, 
 const EVIDENCE: [f32; 4] = [0.5, 1.0, 1.5, 2.0];
 const STORY: [f32; 9] = [0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 10.0, 14.0];
 const OFFSET: [f32; 6] = [0.0, 0.1, 0.15, 0.2, 0.25, 0.3];
-const FLOOR: [f32; 3] = [0.05, 0.08, 0.11];
+const FLOOR: [f32; 5] = [0.05, 0.08, 0.11, 0.14, 0.18];
 
 fn grid() -> impl Iterator<Item = Trial> {
     SCORES.into_iter().flat_map(|score| {
@@ -127,20 +127,39 @@ fn rate(passages: &[Vec<Candidate>], t: Trial) -> f64 {
     100.0 * linked as f64 / passages.len().max(1) as f64
 }
 
-/// The trial of the grid with the highest mean same-story rate on the splits named `on`
-/// among those keeping every such split within `budget(short)` different-story links.
+/// Same-story link rates the gate aims for, by the set's article length: enough that
+/// most counterparts are drawn; beyond them more links mostly mark passages that have
+/// no counterpart (the "only this one tells it" a reader looks for), so they earn
+/// nothing.
+const SAME_SHORT: f64 = 80.0;
+const SAME_FULL: f64 = 85.0;
+/// How close to the best capped rate a gate must come to be among the choices.
+const NEAR: f64 = 0.5;
+
+/// The choice among the gates of the grid that keep every split named `on` within
+/// `budget(short)` different-story links: the highest mean same-story rate, each set's
+/// rate counted up to its aim, and among those within [`NEAR`] of it the one drawing
+/// the fewest same-story links. Returns the mean capped rate and the gate.
 fn best(measured: &[Measured], on: &str, budget: impl Fn(bool) -> f64) -> Option<(f64, Trial)> {
     let tune: Vec<&Measured> = measured.iter().filter(|m| m.split == on).collect();
-    let mut top: Option<(f64, Trial)> = None;
+    let aim = |short: bool| if short { SAME_SHORT } else { SAME_FULL };
+    let mut valid: Vec<(f64, f64, Trial)> = Vec::new();
     for t in grid() {
         if tune.iter().all(|m| rate(&m.different, t) <= budget(m.short)) {
-            let mean = tune.iter().map(|m| rate(&m.same, t)).sum::<f64>() / tune.len() as f64;
-            if top.is_none_or(|b| mean > b.0) {
-                top = Some((mean, t));
-            }
+            let rates: Vec<(f64, bool)> =
+                tune.iter().map(|m| (rate(&m.same, t), m.short)).collect();
+            let n = rates.len().max(1) as f64;
+            let capped = rates.iter().map(|&(r, short)| r.min(aim(short))).sum::<f64>() / n;
+            let mean = rates.iter().map(|&(r, _)| r).sum::<f64>() / n;
+            valid.push((capped, mean, t));
         }
     }
-    top
+    let top = valid.iter().map(|v| v.0).fold(f64::MIN, f64::max);
+    valid
+        .into_iter()
+        .filter(|v| v.0 >= top - NEAR)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(capped, _, t)| (capped, t))
 }
 
 /// Quartiles of the articles' affinity over a split's pairs.
