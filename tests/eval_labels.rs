@@ -258,7 +258,7 @@ fn who_speaks(root: &Path, file: &str, lexicons: &Lexicons, show_misses: bool) {
             if label.speakers.iter().any(|g| same_source(n, g)) {
                 found_right += 1;
             } else {
-                misses.push(format!("extra  {n:?} in {:.70?}", label.starts));
+                misses.push(format!("extra  {n:?} in {:.300?}", a.passage_text(id)));
             }
         }
         for g in &label.speakers {
@@ -266,7 +266,7 @@ fn who_speaks(root: &Path, file: &str, lexicons: &Lexicons, show_misses: bool) {
             if names.iter().any(|n| same_source(n, g)) {
                 gold_found += 1;
             } else {
-                misses.push(format!("missed {g:?} in {:.70?}", label.starts));
+                misses.push(format!("missed {g:?} in {:.300?}", a.passage_text(id)));
             }
         }
         let said = cited.iter().any(|c| c.kind == SourceKind::Unnamed);

@@ -30,35 +30,46 @@ pub enum SourceKind {
 
 /// Verbs of saying after their subject ("Peskov said").
 const VERBS: &[&str] = &[
+    "accused",
     "acknowledged",
     "acknowledges",
     "added",
     "adds",
-    "admitted",
     "admits",
+    "admitted",
     "announced",
     "announces",
+    "apologised",
+    "apologized",
     "argued",
     "argues",
+    "assailed",
     "asserted",
     "asserts",
     "believe",
     "believed",
     "believes",
+    "blasted",
+    "castigated",
     "cautioned",
     "claimed",
     "claims",
     "commented",
     "complained",
+    "conceded",
     "concluded",
     "concludes",
     "confirmed",
     "confirms",
     "contended",
+    "countered",
+    "criticised",
+    "criticized",
     "declared",
     "declares",
     "denied",
     "denies",
+    "disputed",
     "emphasised",
     "emphasises",
     "emphasized",
@@ -68,6 +79,7 @@ const VERBS: &[&str] = &[
     "explains",
     "insisted",
     "insists",
+    "joked",
     "maintained",
     "maintains",
     "noted",
@@ -76,6 +88,7 @@ const VERBS: &[&str] = &[
     "observes",
     "predicted",
     "predicts",
+    "questioned",
     "recalled",
     "recalls",
     "recorded",
@@ -89,6 +102,8 @@ const VERBS: &[&str] = &[
     "said",
     "say",
     "says",
+    "scoffed",
+    "slammed",
     "stated",
     "states",
     "stressed",
@@ -97,14 +112,15 @@ const VERBS: &[&str] = &[
     "suggests",
     "tell",
     "tells",
+    "testified",
     "thinks",
     "told",
     "tweeted",
     "urged",
     "warned",
     "warns",
-    "wrote",
     "writes",
+    "wrote",
 ];
 /// Verbs that may stand before their subject ("…,” said Nixey; writes Politico).
 const INVERTED: &[&str] = &[
@@ -275,6 +291,8 @@ pub(crate) struct Cited {
 #[derive(Debug, Default)]
 pub(crate) struct Context {
     last_person: Option<Name>,
+    /// The last person named in the passage before, cited or not.
+    last_named: Option<Name>,
 }
 
 /// Finds the attributions of one scanned passage.
@@ -300,6 +318,26 @@ pub(crate) fn find(
     }
     let named = |r: usize| runs.get(r).and_then(|run| name(text, scan, run.clone(), canon));
     let previous = context.last_person.take();
+    let previous_named = context.last_named.take();
+    // The last person who opened a sentence before token `i` in this passage: news
+    // copy says "he said" of the subject it named last, cited yet or not.
+    let named_before = |i: usize| {
+        runs.iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, run)| run.end <= i && !toks[run.end - 1].quoted)
+            .filter(|(_, run)| {
+                // Opening its sentence, after a title at most ("Ms. Griffin"); one bare
+                // capitalised word there may be any word, so a name of one word needs
+                // its title.
+                let titled = run.start > 0 && abbreviated(&toks[run.start - 1].folded);
+                let first = if titled { run.start - 1 } else { run.start };
+                let opens = first == 0 || toks[first - 1].sentence != toks[first].sentence;
+                opens && (titled || run.len() > 1) && !toks[run.end - 1].possessive
+            })
+            .filter_map(|(r, _)| named(r))
+            .find(|n| !n.institution)
+    };
     // The last person cited in this passage, with the sentence it was cited in.
     let mut last_person: Option<(Name, usize)> = None;
     let mut seen: Vec<(String, usize)> = Vec::new();
@@ -317,10 +355,18 @@ pub(crate) fn find(
         if VERBS.contains(&w) {
             match subject_before(text, scan, i) {
                 Some(Subject::Run(end)) => {
-                    if let Some(n) = named(ends[end]).filter(|_| !described_after(text, scan, end))
-                    {
+                    // "Gov. Mike Pence of Indiana, …, said": the person before "of".
+                    let r = ends[end];
+                    let holder = runs
+                        .get(r)
+                        .and_then(|run| run.start.checked_sub(2))
+                        .filter(|&k| toks[k + 1].folded == "of" && ends[k] != usize::MAX)
+                        .and_then(|k| named(ends[k]))
+                        .filter(|n| !n.institution);
+                    let subject = holder.or_else(|| named(r));
+                    if let Some(n) = subject.filter(|_| !described_after(text, scan, end)) {
                         // "Qatar and Egypt announced": both speak.
-                        let start = runs[ends[end]].start;
+                        let start = runs[r].start;
                         let other = start
                             .checked_sub(2)
                             .filter(|&k| {
@@ -344,7 +390,13 @@ pub(crate) fn find(
                         last_person.clone().filter(|(_, s)| *s == t.sentence).map(|(n, _)| n);
                     let opener = || sentence_opener(text, scan, &runs, i, canon);
                     let earlier = last_person.clone().map(|(n, _)| n);
-                    if let Some(n) = same.or_else(opener).or(earlier).or(previous.clone()) {
+                    let found_person = same
+                        .or_else(opener)
+                        .or(earlier)
+                        .or_else(|| named_before(i))
+                        .or(previous.clone())
+                        .or(previous_named.clone());
+                    if let Some(n) = found_person {
                         found.push((n, toks[p].span.clone()));
                     }
                 }
@@ -440,6 +492,7 @@ pub(crate) fn find(
         }
     }
     context.last_person = last_person.map(|(n, _)| n);
+    context.last_named = named_before(toks.len()).or(previous_named);
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -698,6 +751,15 @@ fn sentence_opener(
         .then_some(n)
 }
 
+/// Whether the word at `k`, opening its sentence, reads as an opener rather than a
+/// name: a participle or adverb ("Asked", "Speaking", "Shortly"), or a label before a
+/// colon ("Updated:").
+fn opener_word(text: &str, scan: &Scan, k: usize) -> bool {
+    let w = scan.toks[k].folded.as_str();
+    let shaped = w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
+    shaped || scan.gap_after(text, k).trim_start().starts_with(':')
+}
+
 /// The subject of the clause a participle ends: the first name of the clause, which
 /// starts at the sentence or after "while", "whereas", "but", ";".
 fn clause_subject(
@@ -717,8 +779,12 @@ fn clause_subject(
                 || scan.gap_before(text, k).contains(';')
         })
         .unwrap_or(first);
-    // The first run of the clause, if it is near its start (a subject, not an object).
-    let run = runs.iter().find(|r| r.start >= start && r.end <= i)?;
+    // The first run of the clause, if it is near its start (a subject, not an object);
+    // a capitalised opener ("Asked whether…", "Shortly after…", "Updated:") is no name.
+    let run = runs
+        .iter()
+        .filter(|r| r.start >= start && r.end <= i)
+        .find(|r| !(r.len() == 1 && r.start == first && opener_word(text, scan, r.start)))?;
     if run.start > start + 3
         || described_after(text, scan, run.end - 1)
         || toks[run.end - 1].possessive
