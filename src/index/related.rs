@@ -92,39 +92,64 @@ impl Index<'_> {
             for list in postings.iter_mut().filter(|l| l.len() > MAX_POSTINGS) {
                 list.select_nth_unstable_by(MAX_POSTINGS - 1, |x, y| y.1.total_cmp(&x.1));
                 list.truncate(MAX_POSTINGS);
+                list.sort_unstable_by_key(|&(b, _)| b);
             }
         }
-        let mut scores = vec![0f32; n];
-        let mut touched: Vec<usize> = Vec::new();
-        (0..n)
-            .map(|a| {
-                for &(t, w) in &vectors[a] {
-                    for &(b, wb) in &postings[t as usize] {
-                        let b = b as usize;
-                        if scores[b] == 0.0 {
-                            touched.push(b);
+        // Each pair is scored once, from its lower-numbered article (the score is
+        // symmetric), and offered to both lists: half the postings walked. The
+        // articles are dealt to the cores in turn (low numbers walk longer lists).
+        let threads =
+            std::thread::available_parallelism().map_or(1, |t| t.get()).min(n.max(1) / 64 + 1);
+        let shares: Vec<Vec<Vec<(usize, f32)>>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|part| {
+                    let (vectors, postings) = (&vectors, &postings);
+                    let (headlines, days) = (&headlines, &days);
+                    scope.spawn(move || {
+                        let mut best: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
+                        let mut scores = vec![0f32; n];
+                        let mut touched: Vec<usize> = Vec::new();
+                        for a in (part..n).step_by(threads) {
+                            for &(t, w) in &vectors[a] {
+                                let list = &postings[t as usize];
+                                let after = list.partition_point(|&(b, _)| b as usize <= a);
+                                for &(b, wb) in &list[after..] {
+                                    let b = b as usize;
+                                    if scores[b] == 0.0 {
+                                        touched.push(b);
+                                    }
+                                    scores[b] += w * wb;
+                                }
+                            }
+                            for b in touched.drain(..) {
+                                let words = std::mem::take(&mut scores[b]);
+                                if words <= 0.0 {
+                                    continue;
+                                }
+                                let s = self.adjust(a, b, words, relate, headlines, days);
+                                offer(&mut best[a], b, s, k);
+                                offer(&mut best[b], a, s, k);
+                            }
                         }
-                        scores[b] += w * wb;
-                    }
+                        best
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        let mut shares = shares.into_iter();
+        let mut best = shares.next().unwrap_or_else(|| vec![Vec::new(); n]);
+        for share in shares {
+            for (mine, theirs) in best.iter_mut().zip(share) {
+                for (b, s) in theirs {
+                    offer(mine, b, s, k);
                 }
-                // Keep the k best while clearing the scores: no sort of all candidates.
-                let mut best: Vec<(usize, f32)> = Vec::with_capacity(k + 1);
-                for b in touched.drain(..) {
-                    let words = std::mem::take(&mut scores[b]);
-                    if b == a || words <= 0.0 {
-                        continue;
-                    }
-                    let s = self.adjust(a, b, words, relate, &headlines, &days);
-                    let at = best.iter().position(|&(c, t)| s > t || (s == t && b < c));
-                    match at {
-                        Some(i) => best.insert(i, (b, s)),
-                        None => best.push((b, s)),
-                    }
-                    best.truncate(k);
-                }
-                best
-            })
-            .collect()
+            }
+        }
+        best
     }
 
     /// The whole-story cosine of `a` and `b` with the headline, outlet and date counted.
@@ -222,4 +247,15 @@ impl Index<'_> {
         v.retain(|&(t, _)| self.stat(t).articles > 1);
         v
     }
+}
+
+/// Keeps `list` the `k` best `(article, score)`, best first, ties to the lower number:
+/// the same k whatever order they are offered in, and no sort of all candidates.
+fn offer(list: &mut Vec<(usize, f32)>, b: usize, s: f32, k: usize) {
+    let at = list.iter().position(|&(c, t)| s > t || (s == t && b < c));
+    match at {
+        Some(i) => list.insert(i, (b, s)),
+        None => list.push((b, s)),
+    }
+    list.truncate(k);
 }
