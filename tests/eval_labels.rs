@@ -8,10 +8,14 @@
 #[path = "eval/stories.rs"]
 mod stories;
 
+#[path = "support/sources.rs"]
+mod sources;
+
 use parallax::corpus::{Article, Corpus, PassageKind};
 use parallax::index::{Gate, Index, Lexicons, Scoring, Strength};
 use parallax::lens::{SourceKind, attributions_of};
 use serde::Deserialize;
+use sources::same_source;
 use std::path::Path;
 
 const COUNTERPARTS: &str = "tests/eval/labels/counterparts.toml";
@@ -204,18 +208,6 @@ fn counterparts_on_heldout_labels() {
     );
 }
 
-fn fold(s: &str) -> String {
-    s.trim().trim_end_matches("'s").trim_end_matches("’s").to_lowercase()
-}
-
-/// A found name is a labelled one when it is the same name or has the same last word
-/// ("Cruz" for "Ted Cruz"), for any of the label's alternatives ("A|B").
-fn same_source(found: &str, label: &str) -> bool {
-    let f = fold(found);
-    let last = |s: &str| s.split_whitespace().last().map(str::to_string).unwrap_or_default();
-    label.split('|').map(fold).any(|l| l == f || last(&l) == last(&f))
-}
-
 #[test]
 #[ignore = "needs PARALLAX_EVAL_DIR with the labelled held-out articles; prints the table"]
 fn who_speaks_on_heldout_labels() {
@@ -292,5 +284,75 @@ fn who_speaks(root: &Path, file: &str, lexicons: &Lexicons, show_misses: bool) {
         for m in &misses {
             println!("  {m}");
         }
+    }
+}
+
+/// Counterpart labels written on tune stories, to choose on; the heldout ones report.
+const COUNTERPARTS_TUNE: &str = "tests/eval/labels/counterparts_tune.toml";
+/// Least own cosines of a drawn link tried, with the shipped lift.
+const FLOORS: [f32; 8] = [0.05, 0.08, 0.11, 0.14, 0.18, 0.22, 0.26, 0.30];
+
+/// For each floor: of the labelled passages with a counterpart, the share drawn, and of
+/// those with none, the share drawn anyway.
+fn tradeoff(root: &Path, file: &str, lexicons: &Lexicons) -> Vec<(f32, f64, f64)> {
+    let labels: Pairs = toml::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let mut counts = vec![(0usize, 0usize, 0usize, 0usize); FLOORS.len()];
+    for pair in &labels.pair {
+        let (left, right) = (article(root, &pair.left), article(root, &pair.right));
+        let index = Index::build(vec![&left, &right], lexicons);
+        for (f, &floor) in FLOORS.iter().enumerate() {
+            let gate = Gate { floor, ..Gate::default() };
+            let drawn = index.links_gated(0, 1, 3, Scoring::Full, gate);
+            for label in &pair.link {
+                let l = passage(&left, &label.left);
+                let strong = drawn
+                    .iter()
+                    .find(|x| x.left == l)
+                    .is_some_and(|x| x.matches.iter().any(|m| m.strength == Strength::Strong));
+                let c = &mut counts[f];
+                if label.right.is_empty() {
+                    c.2 += 1;
+                    c.3 += usize::from(strong);
+                } else {
+                    c.0 += 1;
+                    c.1 += usize::from(strong);
+                }
+            }
+        }
+    }
+    FLOORS
+        .iter()
+        .zip(counts)
+        .map(|(&f, c)| (f, c.1 as f64 / c.0.max(1) as f64, c.3 as f64 / c.2.max(1) as f64))
+        .collect()
+}
+
+#[test]
+#[ignore = "needs PARALLAX_EVAL_DIR with the labelled articles; prints the table"]
+fn drawn_links_against_labels_by_floor() {
+    let Some(root) = stories::root() else {
+        println!("skipped: set PARALLAX_EVAL_DIR");
+        return;
+    };
+    let lexicons = Lexicons::embedded();
+    println!();
+    println!("↔ drawn, by the least own cosine of a link (the shipped lift otherwise):");
+    println!(
+        "{:<8} {:>14} {:>14} {:>8}   {:>14} {:>14} {:>8}",
+        "floor", "tune: has cp", "tune: none", "J", "heldout: has", "heldout: none", "J"
+    );
+    let tune = tradeoff(&root, COUNTERPARTS_TUNE, &lexicons);
+    let heldout = tradeoff(&root, COUNTERPARTS, &lexicons);
+    for (t, h) in tune.iter().zip(&heldout) {
+        println!(
+            "{:<8.2} {:>14.3} {:>14.3} {:>8.3}   {:>14.3} {:>14.3} {:>8.3}",
+            t.0,
+            t.1,
+            t.2,
+            t.1 - t.2,
+            h.1,
+            h.2,
+            h.1 - h.2
+        );
     }
 }
