@@ -6,7 +6,7 @@
 
 use super::Action;
 use super::background::Background;
-use super::bookmarks::{Effect, Work};
+use super::effect::{Effect, Work};
 use super::keymap::{Key, KeyCode};
 use super::state::App;
 use crate::store::Bookmarks;

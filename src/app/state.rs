@@ -2,13 +2,13 @@
 
 use super::Action;
 use super::background::Pending;
-use super::bookmarks::{BookmarkList, Effect, NoteEditor};
 use super::editor::LineEditor;
+use super::effect::Effect;
 use super::jumps::{Jump, JumpList};
 use super::keymap::{Context, Key, Keymap};
 use super::layout;
-use super::lens_view::{Across, LensPanel};
 use super::library::{Library, Matcher};
+use super::overlays::{Across, BookmarkList, LensPanel, NoteEditor};
 use super::palette::TopicPalette;
 use super::pane::{Anchor, Pane, Side};
 use super::search::{Matching, Search};

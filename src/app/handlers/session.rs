@@ -2,10 +2,10 @@
 //! active topic and the jump history. Positions are by passage and re-found by the
 //! passage's fingerprint, so they survive another width or an edited file.
 
-use super::jumps::{Jump, JumpList};
 use super::opening::open_pair;
-use super::pane::{Anchor, Pane, Side};
-use super::state::{App, Screen};
+use crate::app::jumps::{Jump, JumpList};
+use crate::app::pane::{Anchor, Pane, Side};
+use crate::app::state::{App, Screen};
 use crate::corpus::Article;
 use crate::store::{Position, SessionState, fingerprint};
 
