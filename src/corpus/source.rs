@@ -1,7 +1,7 @@
 //! Finding article files under the paths a user names, and reading them.
 
-use super::formats::{self, Format, JsonlFields};
 use super::Skipped;
+use super::formats::{self, Format, JsonlFields};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fs;

@@ -2,28 +2,8 @@
 //! the same fact can be compared ("1,020" = 1020, "half a million" = 500000, "a fifth"
 //! = 20 %, "600-mile" = 965.6 km, "$300 billion" = 3e11 USD, "January 10" = date 01-10).
 
+use super::model::{Figure, Span};
 use super::scan::{Scan, Tok};
-
-/// A number found in a passage, with its kind and unit.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct Figure {
-    /// The words as written ("more than 1,500 people", "$300 billion").
-    pub text: String,
-    /// Normalised: km² for areas, km for distances, days for durations, percent for
-    /// shares, the currency's units for money, MMDD for dates, YYYYMM for months.
-    pub value: f64,
-    /// `casualties`, `troops`, `people`, `equipment`, `area`, `distance`, `duration`,
-    /// `share`, `money`, `count`, `date`, `month`, `year` or `number`.
-    pub kind: String,
-    /// The unit within the kind: `km2`, `km`, `days`, `%`, `USD`, the thing counted
-    /// ("tank", "attack"), or empty.
-    pub unit: String,
-    /// "about", "more than", "up to"… when the figure is not exact.
-    pub qualifier: Option<String>,
-    /// Passage id.
-    pub passage: usize,
-    pub span: super::Span,
-}
 
 const MONTHS: &[&str] = &[
     "january",
@@ -316,7 +296,7 @@ fn classify(text: &str, scan: &Scan, start: usize, end: usize, value: f64, words
         unit: String::new(),
         qualifier: qualifier(scan, start),
         passage: 0,
-        span: super::Span::default(),
+        span: Span::default(),
     };
     let mut last = end.saturating_sub(1).max(start);
     let after = scan.gap_before(text, end);
@@ -415,7 +395,7 @@ fn classify(text: &str, scan: &Scan, start: usize, end: usize, value: f64, words
     } else {
         span_end
     };
-    f.span = super::Span { start: span_start, end: span_end };
+    f.span = Span { start: span_start, end: span_end };
     f.text = text
         .get(span_start..span_end)
         .unwrap_or("")

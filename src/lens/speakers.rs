@@ -12,21 +12,11 @@
 //! dateline, a party–state tag, a weekday or a pronoun is never a source (see
 //! [`super::unnamed`]).
 
-use super::names::{Canon, MEDIA_NOUNS, Name, name, runs};
+use super::model::{Name, SourceKind};
+use super::names::{Canon, MEDIA_NOUNS, name, runs};
 use super::scan::{Scan, is_space};
 use super::unnamed::{self, Described};
-use serde::Serialize;
 use std::ops::Range;
-
-/// Whether a source is named (a person, an institution, an outlet) or only described
-/// ("officials", "a senior diplomat").
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SourceKind {
-    #[default]
-    Named,
-    Unnamed,
-}
 
 /// Verbs of saying after their subject ("Peskov said").
 const VERBS: &[&str] = &[

@@ -49,7 +49,7 @@ fn go(app: &mut App, panel: &LensPanel) {
     let Some(lens) = app.reading.as_ref().and_then(|r| r.lens.as_ref()) else { return };
     let passage_of = |side: Side, span: Option<&lens::Span>| -> Option<usize> {
         let s = span?;
-        lens.side(side_of(side)).passages.iter().position(|p| p.start <= s.start && s.start < p.end)
+        lens.side(side).passages.iter().position(|p| p.start <= s.start && s.start < p.end)
     };
     let targets: [Option<usize>; 2] = match panel.section {
         Section::Sources => match sources(lens).get(panel.selected) {
@@ -85,13 +85,6 @@ fn go(app: &mut App, panel: &LensPanel) {
         if let Some(p) = targets[side.index()] {
             move_pane(app, side, p);
         }
-    }
-}
-
-fn side_of(side: Side) -> lens::Side {
-    match side {
-        Side::Left => lens::Side::Left,
-        Side::Right => lens::Side::Right,
     }
 }
 
