@@ -15,6 +15,7 @@ use super::search::{Matching, Search};
 use super::texts::Texts;
 use super::topics::{Knowledge, PairLinks};
 use super::wrap::{WrapCache, Wrapped};
+use crate::config::Startup;
 use crate::corpus::{Article, Corpus, Progress};
 use crate::lens::{Framing, Lens};
 use crate::store::Bookmark;
@@ -145,6 +146,27 @@ impl App {
         let lexicons = Lexicons::embedded();
         let knowledge = Knowledge::build(&corpus, &lexicons);
         App::with_knowledge(corpus, keymap, lexicons, knowledge)
+    }
+
+    /// The session the reader starts: the user's keymap, lists and settings over
+    /// `corpus`. An empty corpus (a library being listed in the background) gets no
+    /// topic index now; its own arrives with its texts.
+    pub fn start(startup: &Startup, corpus: Corpus) -> App {
+        let lexicons = startup.lexicons.clone();
+        let knowledge = if corpus.articles.is_empty() {
+            Knowledge::default()
+        } else {
+            Knowledge::build(&corpus, &lexicons)
+        };
+        let mut app = App::with_knowledge(corpus, startup.keymap.clone(), lexicons, knowledge);
+        let config = &startup.config;
+        app.settings = Settings {
+            max_width: config.max_width,
+            follow: config.follow,
+            jsonl: config.jsonl.clone(),
+        };
+        app.framing = startup.framing.clone();
+        app
     }
 
     /// A session whose topic knowledge was computed elsewhere (cached, or on a
