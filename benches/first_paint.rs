@@ -18,6 +18,8 @@ const ROWS: u16 = 45;
 const LEFT: (&str, &str) = ("seeds/000_ba60962b0478ce8e.txt", "In just over a month, the war");
 const RIGHT: (&str, &str) = ("seeds/001_89fa8f4c1e8583af.txt", "The Ukrainian conflict is");
 const GIVE_UP: Duration = Duration::from_secs(10);
+/// This long without output once it has begun: done starting.
+const QUIET: Duration = Duration::from_millis(300);
 
 /// One program to time: how to start it, and what its first paint looks like.
 struct Program {
@@ -118,14 +120,26 @@ fn first_paint(p: &Program, home: &Path) -> Option<f64> {
             }
         }
     });
+    // Everything it writes, stamped, until it has been quiet for a while: judging the
+    // screen as the bytes come would take the cores the program is starting on.
+    let mut chunks: Vec<(Instant, Vec<u8>)> = Vec::new();
+    while t0.elapsed() < GIVE_UP {
+        match arrived.recv_timeout(QUIET) {
+            Ok(chunk) => chunks.push(chunk),
+            Err(mpsc::RecvTimeoutError::Timeout) if !chunks.is_empty() => break,
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
     let nonzero = |n: u16| std::num::NonZeroU16::new(n).expect("a size");
     let mut screen = vt100::Parser::new(nonzero(ROWS), nonzero(COLS), 0);
     let mut raw: Vec<u8> = Vec::new();
     let mut painted = None;
-    while t0.elapsed() < GIVE_UP {
-        let Ok((at, bytes)) = arrived.recv_timeout(Duration::from_millis(50)) else { continue };
-        screen.process(&bytes);
-        raw.extend_from_slice(&bytes);
+    for (at, bytes) in &chunks {
+        screen.process(bytes);
+        raw.extend_from_slice(bytes);
         let whole = !p.frames || last(&raw, b"\x1b[?2026l") > last(&raw, b"\x1b[?2026h");
         let contents = screen.screen().contents();
         if whole && p.needles.iter().all(|n| contents.contains(n)) {
@@ -136,8 +150,6 @@ fn first_paint(p: &Program, home: &Path) -> Option<f64> {
     if painted.is_none() && std::env::var_os("FIRST_PAINT_DEBUG").is_some() {
         eprintln!("{}: {}\n{}", p.name, String::from_utf8_lossy(&raw), screen.screen().contents());
     }
-    let _ = child.kill();
-    let _ = child.wait();
     painted
 }
 

@@ -123,6 +123,9 @@ pub struct App {
     pub opening: Option<Opening>,
     /// What waits for the library to arrive.
     pub pending: Pending,
+    /// The open pair was shown before its passages were linked: they are linked once
+    /// that frame is drawn, or before the next message, whichever comes first.
+    pub links_after_paint: bool,
     /// Scrolls and passage moves made on a pair shown before its texts could be read
     /// (while the library was being listed): replayed once they are, so a key pressed
     /// early does what it would have done a moment later.
@@ -200,6 +203,7 @@ impl App {
             indexing: false,
             opening: None,
             pending: Pending::default(),
+            links_after_paint: false,
             early_moves: Vec::new(),
             jumps: JumpList::default(),
             matching: Matching::new(&lexicons),

@@ -4,6 +4,7 @@
 
 use super::Action::{self, *};
 use super::editor::LineEditor;
+use super::handlers::opening::link_after_paint;
 use super::handlers::panes::{ensure_wraps, move_focused, read_selected, relink};
 use super::handlers::{bookmarks, lens, library, search, topic_jumps};
 use super::overlays::BookmarkList;
@@ -14,6 +15,9 @@ use super::state::{App, Overlay, Screen};
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
     if !matches!(action, Resize(..)) {
         app.status = None;
+        // A pair shown before its links were made gets them before any key acts on it
+        // (when keys were queued ahead of the paint, or nothing paints at all).
+        link_after_paint(app);
     }
     match action {
         Quit => app.quit = true,

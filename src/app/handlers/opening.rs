@@ -11,9 +11,31 @@ use crate::app::keymap::Context;
 use crate::app::pane::{Anchor, Pane, Side};
 use crate::app::state::{App, Opening, Reading, Screen};
 use crate::app::texts::BIG_WORDS;
+use crate::app::topics::PairLinks;
 
 /// Opens two articles side by side, each at the place it was last left.
 pub fn open_pair(app: &mut App, left: usize, right: usize) {
+    open(app, left, right, true);
+}
+
+/// As [`open_pair`], with the passage links left until the frame showing the pair
+/// has been drawn ([`link_after_paint`]): the reader's first frame needs the two texts
+/// and their wraps, and linking (the first index of the process) would hold it up.
+pub fn open_pair_linking_after_paint(app: &mut App, left: usize, right: usize) {
+    open(app, left, right, false);
+}
+
+/// After a frame is drawn: links the pair that was opened without its links. Whether
+/// there was anything to do (then the frame is out of date).
+pub fn link_after_paint(app: &mut App) -> bool {
+    if !std::mem::take(&mut app.links_after_paint) {
+        return false;
+    }
+    relink(app);
+    true
+}
+
+fn open(app: &mut App, left: usize, right: usize, link_now: bool) {
     if defer(app, Opening::Pair(left, right), &[left, right]) {
         return;
     }
@@ -25,7 +47,8 @@ pub fn open_pair(app: &mut App, left: usize, right: usize) {
     app.need_text(left);
     app.need_text(right);
     let panes = [restore(app, left), restore(app, right)];
-    let links = pair_links(app, left, right);
+    let links = if link_now { pair_links(app, left, right) } else { PairLinks::default() };
+    app.links_after_paint = !link_now;
     app.reading = Some(Reading {
         panes,
         focus: Side::Left,

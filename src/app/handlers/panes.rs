@@ -122,6 +122,7 @@ pub fn relink(app: &mut App) {
         return;
     };
     let links = pair_links(app, l, rt);
+    app.links_after_paint = false;
     let Some(r) = app.reading.as_mut() else { return };
     r.links = links;
     r.counterpart = None;

@@ -1,7 +1,7 @@
 //! How background results land in the state: the library filling in, its texts and
 //! topics arriving, a long text read or a long pair linked on another thread.
 
-use super::opening::{open_pair, replace_side};
+use super::opening::{open_pair, open_pair_linking_after_paint, replace_side};
 use super::panes::{ensure_wraps, move_focused, read_selected, relink};
 use super::topic_jumps::topics_arrived;
 use crate::app::background::{Background, TOPIC_INDEX_LIMIT};
@@ -148,7 +148,7 @@ impl App {
             self.restore(state);
         }
         if pending.pair && self.corpus.articles.len() == 2 {
-            open_pair(self, 0, 1);
+            open_pair_linking_after_paint(self, 0, 1);
         }
         if self.status.is_none() {
             let n = self.corpus.articles.len();
