@@ -3,7 +3,9 @@
 //! types at the bottom, handlers above them, `update` and the runtime on top.
 //!
 //! This reads `use` paths and `super::`/`crate::` references as text, which is enough
-//! for this code base: a module is a file, and paths name them plainly.
+//! for this code base: a module is a file, and paths name them plainly. A file's use of
+//! the modules it declares itself is not counted: a parent holding what its children
+//! share, and calling them, is the shape of a Rust module.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
