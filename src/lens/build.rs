@@ -16,7 +16,7 @@ const LINKS_PER_PASSAGE: usize = 2;
 
 /// What one article yields before the two are compared.
 #[derive(Default)]
-struct Reading {
+struct Findings {
     spellings: Vec<spelling::Use>,
     terms: Vec<framing::Hit>,
     cited: Vec<speakers::Cited>,
@@ -26,15 +26,15 @@ struct Reading {
 /// Kinds whose differences are not disagreements: a year or a bare number is context.
 const NOT_COMPARED: &[&str] = &["year", "number", "date", "month", "duration"];
 
-impl Reading {
+impl Findings {
     fn of(
         article: &Article,
         groups: &spelling::Groups,
         framing: &Framing,
         canon: &names::Canon,
-    ) -> Reading {
-        let mut r = Reading::default();
-        let mut context = speakers::Context::default();
+    ) -> Findings {
+        let mut r = Findings::default();
+        let mut context = speakers::Antecedents::default();
         for (id, p) in article.passages.iter().enumerate() {
             if p.kind == PassageKind::Boilerplate || article.text.get(p.range.clone()).is_none() {
                 continue;
@@ -71,7 +71,7 @@ impl Lens {
     ) -> Lens {
         let prepared = prepared(&lexicons.aliases);
         let (groups, canon) = (&prepared.0, &prepared.1);
-        let readings = [left, right].map(|a| Reading::of(a, groups, framing, canon));
+        let readings = [left, right].map(|a| Findings::of(a, groups, framing, canon));
         let mut lens = Lens {
             left: article_lens(left, &readings[0]),
             right: article_lens(right, &readings[1]),
@@ -86,7 +86,7 @@ impl Lens {
         lens
     }
 
-    fn mark(&mut self, side: Side, reading: &Reading) {
+    fn mark(&mut self, side: Side, reading: &Findings) {
         let mut marks: Vec<Mark> = Vec::new();
         for (g, row) in self.variants.iter().enumerate() {
             let uses = if side == Side::Left { &row.left } else { &row.right };
@@ -119,7 +119,7 @@ impl Lens {
     }
 }
 
-fn article_lens(a: &Article, r: &Reading) -> ArticleLens {
+fn article_lens(a: &Article, r: &Findings) -> ArticleLens {
     ArticleLens {
         path: a.path.clone(),
         title: a.title.clone(),
@@ -132,7 +132,7 @@ fn article_lens(a: &Article, r: &Reading) -> ArticleLens {
 fn variant_rows(
     groups: &spelling::Groups,
     articles: [&Article; 2],
-    readings: &[Reading; 2],
+    readings: &[Findings; 2],
 ) -> Vec<VariantRow> {
     // group → side → form → (count, spans, surfaces)
     type Forms = BTreeMap<u32, (Vec<Span>, BTreeMap<String, usize>)>;
@@ -182,7 +182,7 @@ fn variant_rows(
     rows.into_iter().map(|(_, r)| r).collect()
 }
 
-fn loaded_rows(framing: &Framing, readings: &[Reading; 2]) -> (Vec<LoadedRow>, Vec<CategoryRow>) {
+fn loaded_rows(framing: &Framing, readings: &[Findings; 2]) -> (Vec<LoadedRow>, Vec<CategoryRow>) {
     let mut uses: BTreeMap<usize, [TermUse; 2]> = BTreeMap::new();
     for (side, r) in readings.iter().enumerate() {
         for h in &r.terms {
@@ -214,7 +214,7 @@ fn loaded_rows(framing: &Framing, readings: &[Reading; 2]) -> (Vec<LoadedRow>, V
     (rows, categories)
 }
 
-fn attributions(readings: &[Reading; 2]) -> Attributions {
+fn attributions(readings: &[Findings; 2]) -> Attributions {
     // The fullest name given to each key in either article.
     let mut fullest: BTreeMap<&str, &str> = BTreeMap::new();
     for c in readings.iter().flat_map(|r| &r.cited) {
@@ -223,7 +223,7 @@ fn attributions(readings: &[Reading; 2]) -> Attributions {
             *e = &c.name.shown;
         }
     }
-    let list = |r: &Reading| -> Vec<Attribution> {
+    let list = |r: &Findings| -> Vec<Attribution> {
         r.cited
             .iter()
             .map(|c| Attribution {
@@ -273,8 +273,8 @@ fn attributions(readings: &[Reading; 2]) -> Attributions {
     out
 }
 
-fn figure_pairs(links: &[Link], readings: &[Reading; 2]) -> Vec<FigurePair> {
-    let of = |r: &Reading, p: usize| -> Vec<Figure> {
+fn figure_pairs(links: &[Link], readings: &[Findings; 2]) -> Vec<FigurePair> {
+    let of = |r: &Findings, p: usize| -> Vec<Figure> {
         r.figures.iter().filter(|f| f.passage == p).cloned().collect()
     };
     let mut out = Vec::new();
@@ -362,6 +362,6 @@ fn prepared(aliases: &Aliases) -> Arc<(spelling::Groups, names::Canon)> {
 /// The attributions of one article alone (for measuring extraction).
 pub fn attributions_of(article: &Article, aliases: &Aliases) -> Vec<Attribution> {
     let canon = names::Canon::new(&aliases.pairs);
-    let alone = Reading::of(article, &spelling::Groups::default(), &Framing::default(), &canon);
-    attributions(&[alone, Reading::default()]).left
+    let alone = Findings::of(article, &spelling::Groups::default(), &Framing::default(), &canon);
+    attributions(&[alone, Findings::default()]).left
 }

@@ -36,7 +36,7 @@ pub(crate) struct Cited {
 
 /// The people of the previous passage a pronoun may refer to.
 #[derive(Debug, Default)]
-pub(crate) struct Context {
+pub(crate) struct Antecedents {
     last_person: Option<Name>,
 }
 
@@ -46,7 +46,7 @@ pub(crate) fn find(
     scan: &Scan,
     passage: usize,
     canon: &Canon,
-    context: &mut Context,
+    context: &mut Antecedents,
     out: &mut Vec<Cited>,
 ) {
     let toks = &scan.toks;
