@@ -5,6 +5,7 @@
 //!
 //! Run with `cargo bench --bench first_paint` (the release binary). `PARALLAX_RUNS`
 //! sets the runs per program (default 30); the median and the fastest are printed.
+//! `PARALLAX_BIN` times another build of the reader instead of this one.
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::Read;
@@ -42,9 +43,12 @@ fn main() {
         std::fs::copy(root.join(f), &to).expect("copy a seed");
         to.display().to_string()
     });
+    // Another build of the reader to time in its place (an older one, to compare).
+    let parallax =
+        std::env::var("PARALLAX_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_parallax").to_owned());
     let mut programs = vec![Program {
         name: "parallax",
-        command: vec![env!("CARGO_BIN_EXE_parallax").into(), files[0].clone(), files[1].clone()],
+        command: vec![parallax, files[0].clone(), files[1].clone()],
         needles: vec![LEFT.1, RIGHT.1],
         frames: true,
     }];
