@@ -25,6 +25,9 @@
 //! A synthetic corpus written by the non-ignored test runs the same code, so
 //! `cargo test` keeps the harness's arithmetic honest.
 
+#[path = "eval/stories.rs"]
+mod stories;
+
 use parallax::corpus::{Article, Corpus};
 use parallax::index::{Index, Lexicons, Scoring, Strength};
 use std::path::{Path, PathBuf};
@@ -49,26 +52,14 @@ struct Split {
 }
 
 impl Split {
-    /// Reads `<dir>/<story>/*.txt`, stories and files in name order.
-    fn load(dir: &Path) -> Split {
-        let mut story_dirs: Vec<PathBuf> = std::fs::read_dir(dir)
-            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.is_dir())
-            .collect();
-        story_dirs.sort();
-        let mut corpus = Corpus::default();
-        let mut story = Vec::new();
-        for (s, d) in story_dirs.iter().enumerate() {
-            let mut loaded = Corpus::load(std::slice::from_ref(d))
-                .unwrap_or_else(|e| panic!("{}: {e}", d.display()));
-            loaded.articles.sort_by(|a, b| a.path.cmp(&b.path));
-            story.extend(std::iter::repeat_n(s, loaded.articles.len()));
-            corpus.articles.extend(loaded.articles);
-            corpus.skipped.extend(loaded.skipped);
-        }
-        Split { corpus, story, stories: story_dirs.len() }
+    /// Reads `<set>/<split>/<story>/*.txt` (with outlets and dates where the root's
+    /// `index.tsv` gives them).
+    fn load(set_dir: &Path, split: &str) -> Split {
+        let root = set_dir.parent().unwrap_or(Path::new("."));
+        let set = set_dir.file_name().unwrap_or_default().to_string_lossy();
+        let s = stories::Split::load(root, &set, split);
+        let corpus = Corpus { articles: s.articles, ..Corpus::default() };
+        Split { corpus, story: s.story, stories: s.stories }
     }
 
     fn articles(&self) -> &[Article] {
@@ -283,7 +274,7 @@ fn report_set(
     let measured: Vec<(String, Measured)> = SPLITS
         .iter()
         .filter(|s| dir.join(s).is_dir())
-        .map(|s| (s.to_string(), measure(&Split::load(&dir.join(s)), lexicons)))
+        .map(|s| (s.to_string(), measure(&Split::load(dir, s), lexicons)))
         .collect();
     let tune = measured.iter().find(|(s, _)| s == "tune").map(|(_, m)| m);
     let t = Thresholds {

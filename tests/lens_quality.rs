@@ -7,10 +7,14 @@
 //!   something in each of the hand-written fixtures of `tests/fixtures/framing/`, one
 //!   written in each side's voice.
 
+#[path = "support/sources.rs"]
+mod sources;
+
 use parallax::corpus::{Article, Corpus, PassageKind};
 use parallax::index::Lexicons;
 use parallax::lens::{Framing, Lens, SourceKind, attributions_of};
 use serde::Deserialize;
+use sources::same_source;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -110,18 +114,6 @@ struct Label {
     article: String,
     starts: String,
     speakers: Vec<String>,
-}
-
-fn fold(s: &str) -> String {
-    s.trim().trim_end_matches("'s").trim_end_matches("’s").to_lowercase()
-}
-
-/// Whether a found name is a labelled one: the same name, or the same last word
-/// ("Kofman" for "Michael Kofman"), for any of the label's alternatives.
-fn same_source(found: &str, label: &str) -> bool {
-    let f = fold(found);
-    let last = |s: &str| s.split_whitespace().last().map(str::to_string).unwrap_or_default();
-    label.split('|').map(fold).any(|l| l == f || last(&l) == last(&f))
 }
 
 fn seed<'a>(corpus: &'a Corpus, number: &str) -> &'a Article {

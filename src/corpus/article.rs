@@ -170,6 +170,11 @@ impl Article {
         self.passages.get(i).map_or("", |p| &self.text[p.range.clone()])
     }
 
+    /// The article's date as days since 1970-01-01, where it is known as a date.
+    pub fn day(&self) -> Option<i64> {
+        self.date.as_deref().and_then(super::formats::day_number)
+    }
+
     /// Number of content passages.
     pub fn content_passages(&self) -> usize {
         self.passages.iter().filter(|p| p.is_content()).count()

@@ -10,6 +10,7 @@
 //! against. Topics, links, relatedness and variant proposals are all read from it;
 //! [`report`] turns them into the stable JSON shapes of the CLI.
 
+mod affinity;
 mod align;
 mod names;
 mod related;
@@ -20,7 +21,7 @@ mod vector;
 
 pub use crate::text::{LexiconError, Lexicons};
 pub use align::{Gate, Link, MIN_SCORE, Match, Scoring, Strength, Tier};
-pub use related::Related;
+pub use related::{Relate, Related};
 pub use topics::{Topic, TopicKind, TopicPassage};
 pub use variants::{Variant, VariantForm};
 
@@ -81,6 +82,8 @@ pub struct Index<'a> {
     /// The shared analyzer and concept groups of the lexicons.
     pub(crate) prepared: Arc<Prepared>,
     pub(crate) stats: Vec<TermStat>,
+    /// Each article's whole-story vector, for [`Index::affinity`].
+    pub(crate) stories: Vec<SparseVec>,
 }
 
 impl<'a> Index<'a> {
@@ -123,8 +126,9 @@ impl<'a> Index<'a> {
         }
         let stats = term_stats(&docs, &analyzer, concepts);
         drop(analyzer);
-        let mut index = Index { articles, docs, prepared, stats };
+        let mut index = Index { articles, docs, prepared, stats, stories: Vec::new() };
         vector::weigh(&mut index, weights);
+        index.stories = (0..index.docs.len()).map(|a| index.story_vector(a)).collect();
         index
     }
 

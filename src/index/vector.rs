@@ -179,7 +179,6 @@ pub(crate) fn normalise(v: &mut SparseVec) {
 }
 
 /// Dot product of two sorted sparse vectors.
-#[cfg(test)]
 pub(crate) fn dot(a: &[(TermId, f32)], b: &[(TermId, f32)]) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {

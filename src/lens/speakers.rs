@@ -38,6 +38,8 @@ pub(crate) struct Cited {
 #[derive(Debug, Default)]
 pub(crate) struct Antecedents {
     last_person: Option<Name>,
+    /// The last person named in the passage before, cited or not.
+    last_named: Option<Name>,
 }
 
 /// Finds the attributions of one scanned passage.
@@ -63,6 +65,26 @@ pub(crate) fn find(
     }
     let named = |r: usize| runs.get(r).and_then(|run| name(text, scan, run.clone(), canon));
     let previous = context.last_person.take();
+    let previous_named = context.last_named.take();
+    // The last person who opened a sentence before token `i` in this passage: news
+    // copy says "he said" of the subject it named last, cited yet or not.
+    let named_before = |i: usize| {
+        runs.iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, run)| run.end <= i && !toks[run.end - 1].quoted)
+            .filter(|(_, run)| {
+                // Opening its sentence, after a title at most ("Ms. Griffin"); one bare
+                // capitalised word there may be any word, so a name of one word needs
+                // its title.
+                let titled = run.start > 0 && abbreviated(&toks[run.start - 1].folded);
+                let first = if titled { run.start - 1 } else { run.start };
+                let opens = first == 0 || toks[first - 1].sentence != toks[first].sentence;
+                opens && (titled || run.len() > 1) && !toks[run.end - 1].possessive
+            })
+            .filter_map(|(r, _)| named(r))
+            .find(|n| !n.institution)
+    };
     // The last person cited in this passage, with the sentence it was cited in.
     let mut last_person: Option<(Name, usize)> = None;
     let mut seen: Vec<(String, usize)> = Vec::new();
@@ -80,10 +102,18 @@ pub(crate) fn find(
         if VERBS.contains(&w) {
             match subject_before(text, scan, i) {
                 Some(Subject::Run(end)) => {
-                    if let Some(n) = named(ends[end]).filter(|_| !described_after(text, scan, end))
-                    {
+                    // "Gov. Mike Pence of Indiana, …, said": the person before "of".
+                    let r = ends[end];
+                    let holder = runs
+                        .get(r)
+                        .and_then(|run| run.start.checked_sub(2))
+                        .filter(|&k| toks[k + 1].folded == "of" && ends[k] != usize::MAX)
+                        .and_then(|k| named(ends[k]))
+                        .filter(|n| !n.institution);
+                    let subject = holder.or_else(|| named(r));
+                    if let Some(n) = subject.filter(|_| !described_after(text, scan, end)) {
                         // "Qatar and Egypt announced": both speak.
-                        let start = runs[ends[end]].start;
+                        let start = runs[r].start;
                         let other = start
                             .checked_sub(2)
                             .filter(|&k| {
@@ -107,7 +137,13 @@ pub(crate) fn find(
                         last_person.clone().filter(|(_, s)| *s == t.sentence).map(|(n, _)| n);
                     let opener = || sentence_opener(text, scan, &runs, i, canon);
                     let earlier = last_person.clone().map(|(n, _)| n);
-                    if let Some(n) = same.or_else(opener).or(earlier).or(previous.clone()) {
+                    let found_person = same
+                        .or_else(opener)
+                        .or(earlier)
+                        .or_else(|| named_before(i))
+                        .or(previous.clone())
+                        .or(previous_named.clone());
+                    if let Some(n) = found_person {
                         found.push((n, toks[p].span.clone()));
                     }
                 }
@@ -203,6 +239,7 @@ pub(crate) fn find(
         }
     }
     context.last_person = last_person.map(|(n, _)| n);
+    context.last_named = named_before(toks.len()).or(previous_named);
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

@@ -54,9 +54,27 @@ fn words(s: &str) -> Option<String> {
     ymd(year, month_no, d)
 }
 
+/// Days since 1970-01-01 of a `YYYY-MM-DD…` date (the shape dates are normalised to),
+/// for "how many days apart"; `None` for anything else.
+pub fn day_number(date: &str) -> Option<i64> {
+    let num = |r: std::ops::Range<usize>| date.get(r)?.parse::<i64>().ok();
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // The civil-from-days inverse (Howard Hinnant's algorithm), exact for the
+    // proleptic Gregorian calendar.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::{day_number, normalize};
 
     #[test]
     fn common_shapes_become_iso_days() {
@@ -67,5 +85,15 @@ mod tests {
         assert_eq!(normalize("5 March 2024"), "2024-03-05");
         assert_eq!(normalize("Tue, 05 Mar 2024 10:00:00 +0000"), "2024-03-05");
         assert_eq!(normalize("last Tuesday"), "last Tuesday");
+    }
+
+    #[test]
+    fn day_numbers_count_days_across_months_and_leap_years() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2024-03-01").zip(day_number("2024-02-28")), Some((19783, 19781)));
+        assert_eq!(day_number("2023-03-01").unwrap() - day_number("2023-02-28").unwrap(), 1);
+        assert_eq!(day_number("2025-01-01T10:00:00Z"), Some(20089));
+        assert_eq!(day_number("March 5"), None);
+        assert_eq!(day_number("2024-13-01"), None);
     }
 }

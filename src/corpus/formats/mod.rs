@@ -11,7 +11,7 @@ mod html;
 mod jsonl;
 mod markdown;
 
-pub use date::normalize as normalize_date;
+pub use date::{day_number, normalize as normalize_date};
 pub use jsonl::{JsonlFields, parse_line as parse_jsonl_line};
 
 use super::{Article, Skipped, clean, decode};

@@ -221,6 +221,15 @@ pub(super) fn sentence_opener(
         .then_some(n)
 }
 
+/// Whether the word at `k`, opening its sentence, reads as an opener rather than a
+/// name: a participle or adverb ("Asked", "Speaking", "Shortly"), or a label before a
+/// colon ("Updated:").
+pub(super) fn opener_word(text: &str, scan: &Scan, k: usize) -> bool {
+    let w = scan.toks[k].folded.as_str();
+    let shaped = w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
+    shaped || scan.gap_after(text, k).trim_start().starts_with(':')
+}
+
 /// The subject of the clause a participle ends: the first name of the clause, which
 /// starts at the sentence or after "while", "whereas", "but", ";".
 pub(super) fn clause_subject(
@@ -240,8 +249,12 @@ pub(super) fn clause_subject(
                 || scan.gap_before(text, k).contains(';')
         })
         .unwrap_or(first);
-    // The first run of the clause, if it is near its start (a subject, not an object).
-    let run = runs.iter().find(|r| r.start >= start && r.end <= i)?;
+    // The first run of the clause, if it is near its start (a subject, not an object);
+    // a capitalised opener ("Asked whether…", "Shortly after…", "Updated:") is no name.
+    let run = runs
+        .iter()
+        .filter(|r| r.start >= start && r.end <= i)
+        .find(|r| !(r.len() == 1 && r.start == first && opener_word(text, scan, r.start)))?;
     if run.start > start + 3
         || described_after(text, scan, run.end - 1)
         || toks[run.end - 1].possessive

@@ -137,3 +137,42 @@ fn both_of_two_joined_names_speak() {
 fn a_place_after_a_preposition_does_not_speak() {
     assert!(named("The route around Africa adds ten days to each voyage.").is_empty());
 }
+
+#[test]
+fn he_said_is_the_person_named_last_even_if_not_yet_cited() {
+    let text = "Ms. Griffin went online on Tuesday night to express regret. “I sincerely \
+                apologize,” she said in a video.";
+    assert_eq!(named(text), ["Griffin"]);
+}
+
+#[test]
+fn an_object_is_not_who_he_is() {
+    // Obama is only talked about: "he" is the sentence's subject from before.
+    let text = "Rick Santorum attacked the policies of President Obama. “It is about some \
+                phony theology,” he said.";
+    assert_eq!(named(text), ["Rick Santorum"]);
+}
+
+#[test]
+fn sentence_openers_are_not_names() {
+    let text = "Updated: Rick Santorum on Sunday tried to clarify his comment, saying he \
+                was referring to his view of the world.";
+    assert_eq!(named(text), ["Rick Santorum"]);
+    let text = "Shortly after the segment aired, reporting that talks had failed, \
+                officials were silent.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+}
+
+#[test]
+fn the_person_of_a_place_speaks_not_the_place() {
+    let text = "Gov. Mike Pence of Indiana, moving to quell the uproar, said on Tuesday \
+                that he would fix the law.";
+    assert_eq!(named(text), ["Mike Pence"]);
+    assert_eq!(named("The Bank of England said rates would rise."), ["Bank of England"]);
+}
+
+#[test]
+fn verbs_of_criticism_cite_their_subject() {
+    assert_eq!(named("President Trump assailed Democrats on Wednesday."), ["Trump"]);
+    assert_eq!(named("Representative Ron Paul scoffed at the plan."), ["Ron Paul"]);
+}

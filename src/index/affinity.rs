@@ -1,0 +1,49 @@
+//! How close two whole articles are, as the prior of their passages' links: two
+//! tellings of one story share most of their specific words, two stories of one day
+//! share a few. A passage pair that would be a coincidence between strangers is a
+//! counterpart between two takes of the same event.
+
+use super::Index;
+
+/// Days apart within which two dated articles can be takes of one event; further apart
+/// they are at most chapters of one saga (a shutdown begun, a shutdown ended), whose
+/// passages must link on their own.
+const STORY_DAYS: i64 = 3;
+use super::vector::{SparseVec, dot, normalise};
+
+impl Index<'_> {
+    /// The cosine of two articles' summed passage vectors (0–1), the same weighting as
+    /// the links'. Links are drawn from an index of the two articles alone, so there it
+    /// depends on them and the background only.
+    pub fn affinity(&self, a: usize, b: usize) -> f32 {
+        let (Some(x), Some(y)) = (self.stories.get(a), self.stories.get(b)) else {
+            return 0.0;
+        };
+        dot(x, y)
+    }
+
+    /// Whether the two articles can be takes of one event by their dates: true unless
+    /// both are dated and more than [`STORY_DAYS`] apart.
+    pub(crate) fn within_days(&self, a: usize, b: usize) -> bool {
+        match (self.articles[a].day(), self.articles[b].day()) {
+            (Some(x), Some(y)) => (x - y).abs() <= STORY_DAYS,
+            _ => true,
+        }
+    }
+
+    /// The sum of an article's passage vectors, of unit length.
+    pub(crate) fn story_vector(&self, a: usize) -> SparseVec {
+        let doc = &self.docs[a];
+        let mut all: SparseVec = doc.iter().flat_map(|p| p.full.iter().copied()).collect();
+        all.sort_unstable_by_key(|&(t, _)| t);
+        let mut v: SparseVec = Vec::with_capacity(all.len());
+        for (t, w) in all {
+            match v.last_mut() {
+                Some(last) if last.0 == t => last.1 += w,
+                _ => v.push((t, w)),
+            }
+        }
+        normalise(&mut v);
+        v
+    }
+}
