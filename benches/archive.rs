@@ -1,4 +1,4 @@
-//! Large-archive figures (issue #7). Run with `cargo bench --bench archive`.
+//! Large-archive figures. Run with `cargo bench --bench archive`.
 //!
 //! Generates deterministic archives (default 10k and 100k articles of 2–10 KB, mixed
 //! formats, 1% broken; see `support/archive.rs`) and measures, each phase in a child

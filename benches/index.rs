@@ -1,4 +1,4 @@
-//! Topic engine figures (issue #3). Run with `cargo bench --bench index`.
+//! Topic engine figures. Run with `cargo bench --bench index`.
 //!
 //! - topics + all-pairs passage links over the five seeds (goal ≤ 5 ms);
 //! - `align` of two 10 KB articles, index included (goal ≤ 1 ms);

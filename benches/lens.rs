@@ -1,4 +1,4 @@
-//! Framing lens figures (issue #5). Run with `cargo bench --bench lens`.
+//! Framing lens figures. Run with `cargo bench --bench lens`.
 //!
 //! - `Lens::build` on two ~10 KB articles made from the seeds (goal: well under 5 ms),
 //!   index for the figure pairs included;

@@ -9,20 +9,22 @@ mod ui;
 use anyhow::Context as _;
 use parallax::app::App;
 use parallax::app::background::{self, Background, Pending};
+use parallax::config::Startup;
 use parallax::corpus::{Corpus, Progress};
 use parallax::store::{self, Bookmarks, SessionState};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use ui::Theme;
 
 fn main() -> ExitCode {
     let cli = cli::parse();
     let outcome = match cli.command {
         // How a user repairs a broken config file: it must not need one that works.
         Some(cli::Command::Config { .. }) => cli::print_default_config().map(|()| 0),
-        command => cli::startup().and_then(|startup| match command {
-            Some(command) => cli::run(command, &startup.config).map(|()| 0),
-            None => read(cli.paths, cli.fresh, startup),
+        command => cli::startup().and_then(|(startup, theme)| match command {
+            Some(command) => cli::run(command, &startup).map(|()| 0),
+            None => read(cli.paths, cli.fresh, &startup, &theme),
         }),
     };
     match outcome {
@@ -38,13 +40,16 @@ fn main() -> ExitCode {
 
 /// The reader: everything that can fail on bad input is checked before the screen
 /// changes; the session is saved on the way out, whatever ended it.
-fn read(mut paths: Vec<PathBuf>, fresh: bool, startup: cli::Startup) -> anyhow::Result<u8> {
-    let cli::Startup { config, keymap, theme } = startup;
+fn read(
+    mut paths: Vec<PathBuf>,
+    fresh: bool,
+    startup: &Startup,
+    theme: &Theme,
+) -> anyhow::Result<u8> {
+    let config = &startup.config;
     if paths.is_empty() && !config.corpus.is_empty() {
         paths.push(PathBuf::from(&config.corpus));
     }
-    let lexicons = cli::lexicons()?;
-    let framing = cli::framing()?;
     // Every named path must exist before the screen changes; a large library is then
     // read on a background thread while the screen is already up.
     for p in &paths {
@@ -65,14 +70,7 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool, startup: cli::Startup) -> anyhow::
     // `parallax a b`, like `vimdiff a b`: two files open side by side at once.
     let pair = paths.len() == 2 && paths.iter().all(|p| p.is_file());
 
-    let mut app = App::new(corpus, keymap);
-    app.settings.max_width = config.max_width;
-    app.settings.follow = config.follow;
-    app.settings.jsonl = config.jsonl.clone();
-    app.framing = framing;
-    if lexicons != parallax::index::Lexicons::embedded() {
-        app.set_lexicons(lexicons.clone());
-    }
+    let mut app = App::start(startup, corpus);
     // An empty library while loading is not worth a warning.
     let mut warnings: Vec<String> =
         app.status.take().into_iter().filter(|_| !in_background).collect();
@@ -103,6 +101,7 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool, startup: cli::Startup) -> anyhow::
         });
         let opts =
             parallax::corpus::LoadOptions { jsonl: config.jsonl.clone(), ..Default::default() };
+        let lexicons = startup.lexicons.clone();
         Some(Box::new(move |send: &dyn Fn(Background)| {
             background::load(paths, opts, lexicons, send)
         }))
@@ -114,7 +113,7 @@ fn read(mut paths: Vec<PathBuf>, fresh: bool, startup: cli::Startup) -> anyhow::
     };
     app.status = (!warnings.is_empty()).then(|| warnings.join(" · "));
 
-    let outcome = term::run(&mut app, &theme, files.as_ref(), config.mouse, job);
+    let outcome = term::run(&mut app, theme, files.as_ref(), config.mouse, job);
     // Saved whatever ended the session — a quit, a signal, a terminal error.
     if let Some(path) = &state_path
         && let Err(e) = app.session().save(path)

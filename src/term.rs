@@ -99,6 +99,9 @@ pub fn run(
             if panic_after_draw {
                 panic!("PARALLAX_TEST_PANIC is set: panicking after the first frame");
             }
+            if runtime.painted(app) {
+                continue; // the pair's links, made after its first frame, are drawn now
+            }
             let mut msg = rx.recv()?;
             loop {
                 match msg {

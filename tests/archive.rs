@@ -1,4 +1,4 @@
-//! Large archives (issue #7) at test size: the mixed-format generated archive loads
+//! Large archives at test size: the mixed-format generated archive loads
 //! with exactly its broken inputs reported, in the same order on any number of threads;
 //! the index cache is hit, partially invalidated, and rebuilt when corrupt; article
 //! texts are read on demand.

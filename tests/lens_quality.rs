@@ -1,4 +1,4 @@
-//! Quality of the framing lens (issue #5), measured on labelled data.
+//! Quality of the framing lens, measured on labelled data.
 //!
 //! - Who speaks: precision and recall of speaker names per passage against
 //!   `tests/quality/attributions.toml` (labelled from the five seeds; goal ≥ 0.85 each).

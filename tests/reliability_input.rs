@@ -1,4 +1,4 @@
-//! Hostile input (issue #8): every encoding, every odd file a folder can hold, and
+//! Hostile input: every encoding, every odd file a folder can hold, and
 //! arbitrary bytes. Each case writes its own fixture, states the outcome it expects
 //! (an article shown correctly, or a skipped file with its reason), and must not panic.
 

@@ -1,4 +1,4 @@
-//! Hostile terminals (issue #8): the `TERM`s an SSH client may hand over, a bare
+//! Hostile terminals: the `TERM`s an SSH client may hand over, a bare
 //! Esc that arrives glued to the next key, how many bytes a scroll costs on a slow
 //! link, synchronized output, and signals that arrive mid-edit. The pty scenarios
 //! of tests/e2e_reader.rs (open, resize, quit, panic, SIGTERM/SIGHUP) are not repeated.

@@ -1,5 +1,5 @@
 //! parallax as it is used on servers: through `ssh -tt` to a loopback sshd
-//! (TESTING.md §4). Skips, saying why, where sshd cannot run; `.ci/run` installs it.
+//! that starts for the test. Skips, saying why, where sshd cannot run; `.ci/run` installs it.
 
 mod support;
 

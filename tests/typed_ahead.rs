@@ -111,3 +111,22 @@ fn the_topics_arriving_leave_an_open_prompt_alone() {
         other => panic!("the search prompt closed: {other:?}"),
     }
 }
+
+/// The pair `parallax a b` opens is shown before its passages are linked; the links
+/// come once that frame is painted, or before a key typed ahead of the paint acts.
+#[test]
+fn the_first_pair_is_linked_after_its_first_frame_or_before_the_first_key() {
+    let linked = |app: &App| {
+        let r = app.reading.as_ref().unwrap();
+        let passages = app.article(r.panes[0].article).unwrap().passages.len();
+        (0..passages).any(|p| r.links.linked(parallax::app::Side::Left, p))
+    };
+    let (mut app, mut rt, _) = paired_before_the_topics();
+    assert!(app.links_after_paint && !linked(&app), "shown first, linked after");
+    assert!(rt.painted(&mut app), "the paint links it");
+    assert!(linked(&app) && !rt.painted(&mut app), "once");
+
+    let (mut app, mut rt, _) = paired_before_the_topics();
+    keys(&mut rt, &mut app, &["j"]);
+    assert!(linked(&app), "a key typed before the paint finds the links made");
+}

@@ -1,4 +1,4 @@
-//! A deterministic archive generator for the large-archive figures (issue #7) and
+//! A deterministic archive generator for the large-archive figures and
 //! their tests: articles of 2–10 KB written from a vocabulary and sentence templates
 //! with a seeded PRNG, in mixed formats (plain text, Markdown, HTML, JSON Lines), with
 //! 1% broken inputs (binary, empty and blank files, markup without text, bad JSON Lines

@@ -6,24 +6,8 @@
 use super::wrap::Wrapped;
 use crate::corpus::Article;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    Left,
-    Right,
-}
-
-impl Side {
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    pub fn other(self) -> Side {
-        match self {
-            Side::Left => Side::Right,
-            Side::Right => Side::Left,
-        }
-    }
-}
+/// Which pane: the lens's two sides are the panes' two sides.
+pub use crate::lens::Side;
 
 /// A width-independent scroll position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

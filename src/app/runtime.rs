@@ -6,7 +6,8 @@
 
 use super::Action;
 use super::background::Background;
-use super::bookmarks::{Effect, Work};
+use super::effect::{Effect, Work};
+use super::handlers::opening::link_after_paint;
 use super::keymap::{Key, KeyCode};
 use super::state::App;
 use crate::store::Bookmarks;
@@ -102,6 +103,17 @@ impl<'a> Runtime<'a> {
             Message::Background(event) => app.receive(event),
         }
         self.carry_out(app);
+    }
+
+    /// Called once a frame is drawn: does what the first frame did not wait for (the
+    /// links of a pair shown at start-up). Whether the state changed, so the screen
+    /// should be drawn again.
+    pub fn painted(&mut self, app: &mut App) -> bool {
+        let changed = link_after_paint(app);
+        if changed {
+            self.carry_out(app);
+        }
+        changed
     }
 
     /// The I/O `update` and `receive` asked for. Failures are reported in the status

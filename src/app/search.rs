@@ -4,7 +4,7 @@
 
 use super::pane::Side;
 use crate::corpus::Article;
-use crate::text::{Analyzer, Lexicons, Occ};
+use crate::text::{Aliases, Analyzer, Lexicons, Occ};
 use std::ops::Range;
 
 /// One place the query was found.
@@ -26,18 +26,24 @@ pub struct Search {
     pub current: usize,
 }
 
-/// The analyzer the reader matches with, built once from the alias table.
-pub struct Matching(Analyzer);
+/// The analyzer the reader matches with, built from the alias table on the first
+/// search: most sessions never search, and start-up should not wait for it.
+pub struct Matching {
+    aliases: Aliases,
+    analyzer: Option<Analyzer>,
+}
 
 impl Matching {
     pub fn new(lexicons: &Lexicons) -> Matching {
-        Matching(Analyzer::new(&lexicons.aliases))
+        Matching { aliases: lexicons.aliases.clone(), analyzer: None }
     }
 
     /// Every place in `article` where the query's words occur in order.
     pub fn find(&mut self, article: &Article, query: &str) -> Vec<Hit> {
+        let aliases = &self.aliases;
+        let analyzer = self.analyzer.get_or_insert_with(|| Analyzer::new(aliases));
         let mut q = Vec::new();
-        self.0.analyze(query, 0..query.len(), &mut q);
+        analyzer.analyze(query, 0..query.len(), &mut q);
         let wanted: Vec<u32> =
             q.iter().filter(|o| o.is_content() && o.in_sequence()).map(|o| o.term).collect();
         if wanted.is_empty() {
@@ -47,7 +53,7 @@ impl Matching {
         let mut occs = Vec::new();
         for (i, p) in article.passages.iter().enumerate() {
             occs.clear();
-            self.0.analyze(&article.text, p.range.clone(), &mut occs);
+            analyzer.analyze(&article.text, p.range.clone(), &mut occs);
             let words: Vec<&Occ> =
                 occs.iter().filter(|o| o.is_content() && o.in_sequence()).collect();
             for w in words.windows(wanted.len()) {

@@ -2,19 +2,20 @@
 
 use super::Action;
 use super::background::Pending;
-use super::bookmarks::{BookmarkList, Effect, NoteEditor};
 use super::editor::LineEditor;
+use super::effect::Effect;
 use super::jumps::{Jump, JumpList};
 use super::keymap::{Context, Key, Keymap};
 use super::layout;
-use super::lens_view::{Across, LensPanel};
 use super::library::{Library, Matcher};
+use super::overlays::{Across, BookmarkList, LensPanel, NoteEditor};
 use super::palette::TopicPalette;
 use super::pane::{Anchor, Pane, Side};
 use super::search::{Matching, Search};
 use super::texts::Texts;
 use super::topics::{Knowledge, PairLinks};
 use super::wrap::{WrapCache, Wrapped};
+use crate::config::Startup;
 use crate::corpus::{Article, Corpus, Progress};
 use crate::lens::{Framing, Lens};
 use crate::store::Bookmark;
@@ -122,6 +123,9 @@ pub struct App {
     pub opening: Option<Opening>,
     /// What waits for the library to arrive.
     pub pending: Pending,
+    /// The open pair was shown before its passages were linked: they are linked once
+    /// that frame is drawn, or before the next message, whichever comes first.
+    pub links_after_paint: bool,
     /// Scrolls and passage moves made on a pair shown before its texts could be read
     /// (while the library was being listed): replayed once they are, so a key pressed
     /// early does what it would have done a moment later.
@@ -145,6 +149,27 @@ impl App {
         let lexicons = Lexicons::embedded();
         let knowledge = Knowledge::build(&corpus, &lexicons);
         App::with_knowledge(corpus, keymap, lexicons, knowledge)
+    }
+
+    /// The session the reader starts: the user's keymap, lists and settings over
+    /// `corpus`. An empty corpus (a library being listed in the background) gets no
+    /// topic index now; its own arrives with its texts.
+    pub fn start(startup: &Startup, corpus: Corpus) -> App {
+        let lexicons = startup.lexicons.clone();
+        let knowledge = if corpus.articles.is_empty() {
+            Knowledge::default()
+        } else {
+            Knowledge::build(&corpus, &lexicons)
+        };
+        let mut app = App::with_knowledge(corpus, startup.keymap.clone(), lexicons, knowledge);
+        let config = &startup.config;
+        app.settings = Settings {
+            max_width: config.max_width,
+            follow: config.follow,
+            jsonl: config.jsonl.clone(),
+        };
+        app.framing = startup.framing.clone();
+        app
     }
 
     /// A session whose topic knowledge was computed elsewhere (cached, or on a
@@ -178,6 +203,7 @@ impl App {
             indexing: false,
             opening: None,
             pending: Pending::default(),
+            links_after_paint: false,
             early_moves: Vec::new(),
             jumps: JumpList::default(),
             matching: Matching::new(&lexicons),

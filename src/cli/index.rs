@@ -1,21 +1,12 @@
 //! `parallax topics`, `align` and `variants`: the topic engine for scripts.
 
+use parallax::config::Startup;
 use parallax::corpus::{Article, Corpus};
 use parallax::index::{Lexicons, report};
-use parallax::lens::{Framing, Lens};
+use parallax::lens::Lens;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-
-/// The shipped alias and topic lists, plus the user's own from the config directory
-/// (`aliases.toml`, `topics.toml`) when present. A syntax error names file, line and
-/// column.
-pub fn lexicons() -> anyhow::Result<Lexicons> {
-    let dir = parallax::store::config_dir();
-    let existing = |name: &str| dir.as_ref().map(|d| d.join(name)).filter(|p| p.is_file());
-    let (aliases, topics) = (existing("aliases.toml"), existing("topics.toml"));
-    Ok(Lexicons::with_user_files(aliases.as_deref(), topics.as_deref())?)
-}
 
 fn print_json(value: &impl serde::Serialize) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
@@ -24,8 +15,8 @@ fn print_json(value: &impl serde::Serialize) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub fn topics(corpus: &Corpus, json: bool) -> anyhow::Result<()> {
-    let r = report::topics(corpus, &lexicons()?);
+pub fn topics(corpus: &Corpus, lexicons: &Lexicons, json: bool) -> anyhow::Result<()> {
+    let r = report::topics(corpus, lexicons);
     if json {
         return print_json(&r);
     }
@@ -73,9 +64,15 @@ fn fit(s: &str, width: usize) -> String {
     out
 }
 
-pub fn align(left: &Path, right: &Path, top: usize, json: bool) -> anyhow::Result<()> {
+pub fn align(
+    left: &Path,
+    right: &Path,
+    top: usize,
+    lexicons: &Lexicons,
+    json: bool,
+) -> anyhow::Result<()> {
     let (l, r) = (one(left)?, one(right)?);
-    let report = report::align(&l, &r, top, &lexicons()?);
+    let report = report::align(&l, &r, top, lexicons);
     if json {
         return print_json(&report);
     }
@@ -103,8 +100,8 @@ pub fn align(left: &Path, right: &Path, top: usize, json: bool) -> anyhow::Resul
     Ok(())
 }
 
-pub fn variants(corpus: &Corpus, json: bool) -> anyhow::Result<()> {
-    let r = report::variants(corpus, &lexicons()?);
+pub fn variants(corpus: &Corpus, lexicons: &Lexicons, json: bool) -> anyhow::Result<()> {
+    let r = report::variants(corpus, lexicons);
     if json {
         return print_json(&r);
     }
@@ -134,13 +131,9 @@ fn one(path: &Path) -> anyhow::Result<Article> {
 }
 
 /// The shipped framing lexicon, plus the user's `framing.toml` from the config directory.
-pub fn framing() -> anyhow::Result<Framing> {
-    Ok(Framing::with_user_file(Framing::user_path().as_deref())?)
-}
-
-pub fn lens(left: &Path, right: &Path, json: bool) -> anyhow::Result<()> {
+pub fn lens(left: &Path, right: &Path, startup: &Startup, json: bool) -> anyhow::Result<()> {
     let (l, r) = (one(left)?, one(right)?);
-    let lens = Lens::build(&l, &r, &lexicons()?, &framing()?);
+    let lens = Lens::build(&l, &r, &startup.lexicons, &startup.framing);
     if json {
         return print_json(&lens);
     }

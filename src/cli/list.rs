@@ -6,7 +6,8 @@
 //! says so).
 
 use parallax::app::background::TOPIC_INDEX_LIMIT;
-use parallax::corpus::{Catalog, CatalogEvent, Corpus, JsonlFields, LoadOptions, Skipped};
+use parallax::config::Startup;
+use parallax::corpus::{Catalog, CatalogEvent, Corpus, LoadOptions, Skipped};
 use parallax::index::{self, Lexicons, Related};
 use serde::Serialize;
 use std::io::Write;
@@ -67,12 +68,12 @@ pub fn report<'a>(
 }
 
 /// `parallax list [PATH…]`: the seeds when nothing is named.
-pub fn run(paths: &[PathBuf], json: bool, jsonl: &JsonlFields) -> anyhow::Result<()> {
-    let lexicons = super::lexicons()?;
+pub fn run(paths: &[PathBuf], json: bool, startup: &Startup) -> anyhow::Result<()> {
+    let (lexicons, jsonl) = (&startup.lexicons, &startup.config.jsonl);
     if paths.is_empty() {
         let corpus = Corpus::seeds();
         let passages: Vec<usize> = corpus.articles.iter().map(|a| a.content_passages()).collect();
-        return print(&report(&corpus, &passages, Some(&lexicons)), json);
+        return print(&report(&corpus, &passages, Some(lexicons)), json);
     }
     let opts = LoadOptions { jsonl: jsonl.clone(), ..LoadOptions::default() };
     // Progress on stderr while it is a terminal; nothing in pipes and logs.
@@ -97,7 +98,7 @@ pub fn run(paths: &[PathBuf], json: bool, jsonl: &JsonlFields) -> anyhow::Result
         return print(&report(&stubs, &passages, None), json);
     }
     let corpus = catalog.texts(&opts, &mut |_| {});
-    print(&report(&corpus, &passages, Some(&lexicons)), json)
+    print(&report(&corpus, &passages, Some(lexicons)), json)
 }
 
 fn print(r: &ListReport, json: bool) -> anyhow::Result<()> {

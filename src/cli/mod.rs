@@ -6,7 +6,7 @@ mod notes;
 mod startup;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
-use parallax::config::Config;
+use parallax::config::Startup;
 use parallax::corpus::Corpus;
 use std::path::PathBuf;
 
@@ -117,8 +117,7 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     Ok(parallax::corpus::load_with_progress(paths, &Default::default(), &mut progress)?)
 }
 
-pub use index::{framing, lexicons};
-pub use startup::{Startup, startup};
+pub use startup::startup;
 
 /// `config --default`. It needs no configuration of its own: it is how a user repairs a
 /// broken config file, so it works whatever that file says.
@@ -127,15 +126,18 @@ pub fn print_default_config() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Runs a subcommand, printing to stdout; `config` is the user's, already checked.
-pub fn run(command: Command, config: &Config) -> anyhow::Result<()> {
+/// Runs a subcommand, printing to stdout, with what start-up read and checked.
+pub fn run(command: Command, startup: &Startup) -> anyhow::Result<()> {
+    let lexicons = &startup.lexicons;
     match command {
-        Command::List { paths, json } => list::run(&paths, json, &config.jsonl),
-        Command::Topics { paths, json } => index::topics(&load(&paths)?, json),
-        Command::Align { left, right, top, json } => index::align(&left, &right, top, json),
-        Command::Variants { paths, json } => index::variants(&load(&paths)?, json),
-        Command::Lens { left, right, json } => index::lens(&left, &right, json),
-        Command::Notes { export } => notes::run(export, &config.jsonl),
+        Command::List { paths, json } => list::run(&paths, json, startup),
+        Command::Topics { paths, json } => index::topics(&load(&paths)?, lexicons, json),
+        Command::Align { left, right, top, json } => {
+            index::align(&left, &right, top, lexicons, json)
+        }
+        Command::Variants { paths, json } => index::variants(&load(&paths)?, lexicons, json),
+        Command::Lens { left, right, json } => index::lens(&left, &right, startup, json),
+        Command::Notes { export } => notes::run(export, &startup.config.jsonl),
         Command::Config { .. } => print_default_config(),
     }
 }

@@ -1,6 +1,10 @@
 //! User configuration: `config.toml` in the XDG config directory, any subset of
 //! `assets/config.toml` merged over the defaults. Errors name file, line and column.
 
+mod startup;
+
+pub use startup::{Startup, StartupError};
+
 use crate::app::keymap::{Keymap, KeymapError};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};

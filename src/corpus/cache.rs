@@ -7,13 +7,13 @@
 //! version (u32 LE), payload length (u64 LE), FNV-1a 64 checksum of the payload (u64
 //! LE), then the payload in postcard. A wrong magic, length, checksum or payload is
 //! corruption: the cache is rebuilt and the user told; another version is rebuilt
-//! silently. Writes are atomic ([`crate::store::write_atomic`]).
+//! silently. Writes are atomic ([`crate::atomic::write_atomic`]).
 
-use super::catalog::Entry;
+use super::Skipped;
+use super::entry::Entry;
 use super::formats::{Format, JsonlFields, Parsed};
 use super::load::{CacheMode, LoadOptions};
 use super::source::Stamp;
-use super::{Skipped, catalog};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -40,7 +40,7 @@ impl CachedFile {
             path: key(path),
             stamp,
             format,
-            entries: parsed.articles.iter().map(|(a, o)| catalog::Entry::of(a, *o, 0)).collect(),
+            entries: parsed.articles.iter().map(|(a, o)| Entry::of(a, *o, 0)).collect(),
             skipped: parsed.skipped,
         }
     }
@@ -128,7 +128,7 @@ impl Store {
         h.write(&payload);
         out.extend_from_slice(&h.0.to_le_bytes());
         out.extend_from_slice(&payload);
-        crate::store::write_atomic(&self.file, &out)
+        crate::atomic::write_atomic(&self.file, &out)
     }
 }
 

@@ -199,6 +199,12 @@ pub(crate) fn in_order<T: Send>(
     });
 }
 
+/// Reads and parses every listed file into a corpus (in parallel, in listing order);
+/// failures become skipped entries.
+pub fn read(listing: Listing) -> Corpus {
+    read_listing(listing, &LoadOptions::default(), &mut |_| {})
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,7 @@ pub mod clean;
 #[cfg(test)]
 mod content_tests;
 mod decode;
+mod entry;
 mod find;
 pub mod formats;
 mod furniture;
@@ -22,14 +23,15 @@ mod source;
 
 pub use article::{Article, Passage, PassageKind};
 pub use cache::cache_dir;
-pub use catalog::{Catalog, CatalogEvent, Entry};
+pub use catalog::{Catalog, CatalogEvent};
 pub use decode::{Decoded, Undecodable, decode};
+pub use entry::Entry;
 pub use find::{Finder, article_at};
 pub use formats::{EXTENSIONS, Format, JsonlFields};
-pub use load::{CacheMode, LoadOptions, Progress, load_with_progress};
+pub use load::{CacheMode, LoadOptions, Progress, load_with_progress, read};
 pub use progress::{line as progress_line, stderr_progress};
 pub use segment::passages as segment;
-pub use source::{Listing, PathError, Stamp, list, read};
+pub use source::{Listing, PathError, Stamp, list};
 
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};

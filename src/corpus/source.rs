@@ -1,7 +1,7 @@
 //! Finding article files under the paths a user names, and reading them.
 
+use super::Skipped;
 use super::formats::{self, Format, JsonlFields};
-use super::{Corpus, Skipped};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fs;
@@ -145,12 +145,6 @@ fn walk(
             (Err(_), None) => out.ignored += 1,
         }
     }
-}
-
-/// Reads and parses every listed file into a corpus (in parallel, in listing order);
-/// failures become skipped entries.
-pub fn read(listing: Listing) -> Corpus {
-    super::load::read_listing(listing, &super::LoadOptions::default(), &mut |_| {})
 }
 
 /// Reads one listed file: its articles (with where each was found) and what was skipped.

@@ -3,6 +3,7 @@
 //! "Michael Kofman"; "ISW" and "the Institute for the Study of War"; "Zelensky" and
 //! "Zelenskyy" through the alias table).
 
+use super::model::Name;
 use super::scan::{Scan, is_space};
 use super::unnamed;
 use crate::text::{fold_into, is_stop, is_title};
@@ -150,16 +151,6 @@ const ROLES: &[&str] = &[
     "un",
     "nato",
 ];
-
-/// A source's name as found in a passage.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Name {
-    pub shown: String,
-    pub key: String,
-    /// The words of the name proper (titles and "the" left out).
-    pub span: Range<usize>,
-    pub institution: bool,
-}
 
 /// Spelling variants folded to their canonical form, for keys.
 #[derive(Debug, Default)]

@@ -1,5 +1,7 @@
+use super::build::disagreements;
 use super::*;
-use crate::corpus::Corpus;
+use crate::corpus::{Article, Corpus};
+use crate::index::{Index, Lexicons};
 use proptest::prelude::*;
 
 fn pair(a: usize, b: usize) -> (Corpus, Lens) {

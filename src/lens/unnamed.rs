@@ -8,7 +8,7 @@
 //! "KYIV, Ukraine (AP) —"), a party–state tag ("R-Texas", "D-Calif."), a weekday or a
 //! month, a pronoun at the start of a sentence.
 
-use super::names::Name;
+use super::model::Name;
 use super::scan::{Scan, is_space};
 use crate::text::{is_date, is_hyphen, is_stop};
 use std::ops::Range;

@@ -2,7 +2,8 @@
 //! as it is on disk at that moment, so two parallax sessions at once never lose each
 //! other's bookmarks.
 
-use super::{fingerprint, now, quarantine, write_atomic};
+use super::{fingerprint, now, quarantine};
+use crate::atomic::write_atomic;
 use crate::corpus::Article;
 use serde::{Deserialize, Serialize};
 use std::fs::{File, OpenOptions};

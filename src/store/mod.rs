@@ -3,12 +3,10 @@
 //! every write is atomic, a corrupt file is moved aside (never overwritten), and a
 //! directory that cannot be written leaves the old files untouched.
 
-mod atomic;
 pub mod bookmarks;
 mod paths;
 pub mod state;
 
-pub use atomic::write_atomic;
 pub use bookmarks::{Bookmark, BookmarkOp, Bookmarks, credit};
 pub use paths::{config_dir, state_dir};
 pub use state::{Position, SessionState};

@@ -2,7 +2,8 @@
 //! by passage (and that passage's fingerprint), so they survive another terminal
 //! width or an edit elsewhere in the file.
 
-use super::{quarantine, write_atomic};
+use super::quarantine;
+use crate::atomic::write_atomic;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -3,7 +3,7 @@
 use super::Theme;
 use super::strings::fit;
 use parallax::app::App;
-use parallax::app::lens_view::{self, Across, LensPanel, Section};
+use parallax::app::overlays::{self, Across, LensPanel, Section};
 use parallax::lens::{Lens, SourceKind};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -28,7 +28,7 @@ pub fn panel(app: &App, panel: &LensPanel, theme: &Theme, area: Rect, buf: &mut 
     let mut tabs = vec![Span::raw(" ")];
     for s in Section::ALL {
         let style = if s == panel.section { theme.selected } else { theme.hint };
-        tabs.push(Span::styled(format!(" {} ({}) ", s.title(), lens_view::rows(lens, s)), style));
+        tabs.push(Span::styled(format!(" {} ({}) ", s.title(), overlays::rows(lens, s)), style));
         tabs.push(Span::raw(" "));
     }
     Line::from(tabs).render(Rect { height: 1, ..inner }, buf);
@@ -103,7 +103,7 @@ fn section_lines<'a>(
                 )
             })
             .collect(),
-        Section::Sources => lens_view::sources(lens)
+        Section::Sources => overlays::sources(lens)
             .into_iter()
             .map(|s| {
                 let cited = |ps: &[usize]| match ps.len() {

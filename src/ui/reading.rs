@@ -48,8 +48,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             None => Vec::new(),
         };
         if let (true, Some(lens)) = (r.lens_marks, r.lens.as_ref()) {
-            let lens_side = if side == Side::Left { lens::Side::Left } else { lens::Side::Right };
-            marks.extend(lens.side(lens_side).marks.iter().map(|m| {
+            marks.extend(lens.side(side).marks.iter().map(|m| {
                 let style = match m.kind {
                     lens::MarkKind::Variant { .. } => theme.variant,
                     lens::MarkKind::Loaded { .. } => theme.loaded,

@@ -6,7 +6,7 @@ use super::*;
 fn sources(text: &str) -> Vec<(String, SourceKind)> {
     let scan = Scan::new(text, 0..text.len());
     let mut out = Vec::new();
-    find(text, &scan, 0, &Canon::default(), &mut Context::default(), &mut out);
+    find(text, &scan, 0, &Canon::default(), &mut Antecedents::default(), &mut out);
     out.into_iter().map(|c| (c.name.shown, c.kind)).collect()
 }
 

@@ -2,87 +2,14 @@
 //! back to one. The file itself is written by the runtime (see [`Effect`]); `update`
 //! only says what should happen.
 
-use super::Action::{self, *};
-use super::editor::LineEditor;
-use super::library::Matcher;
-use super::opening::open_pair;
-use super::state::{App, Overlay, Screen};
-use super::update::jump_focused;
+use super::opening::{jump_focused, open_pair};
+use crate::app::Action::{self, *};
+use crate::app::editor::LineEditor;
+use crate::app::effect::Effect;
+use crate::app::overlays::{BookmarkList, NoteEditor};
+use crate::app::state::{App, Overlay, Screen};
 use crate::corpus::Article;
 use crate::store::{Bookmark, BookmarkOp};
-
-/// I/O the runtime carries out after `update`, reporting back through the state.
-#[derive(Debug)]
-pub enum Effect {
-    Bookmark(BookmarkOp),
-    /// Slow work (reading or linking a very long article) for another thread; its
-    /// result comes back to [`App::receive`](super::App::receive).
-    Work(Work),
-}
-
-/// A job for another thread, and what it reports.
-pub struct Work(pub Box<dyn FnOnce() -> super::background::Background + Send>);
-
-impl std::fmt::Debug for Work {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Work")
-    }
-}
-
-/// Writing the note for a new bookmark.
-#[derive(Debug, Clone)]
-pub struct NoteEditor {
-    pub editor: LineEditor,
-    pub article: usize,
-    pub passage: usize,
-}
-
-/// The bookmark list, filtered as you type.
-#[derive(Debug, Clone, Default)]
-pub struct BookmarkList {
-    pub filter: LineEditor,
-    /// (index into `App::bookmarks`, matched char positions in the row's label).
-    pub rows: Vec<(usize, Vec<usize>)>,
-    pub selected: usize,
-}
-
-impl BookmarkList {
-    pub fn new(bookmarks: &[Bookmark], matcher: &Matcher) -> BookmarkList {
-        let mut list = BookmarkList::default();
-        list.refilter(bookmarks, matcher);
-        list
-    }
-
-    /// What a row shows and the filter searches: the note, then the title.
-    pub fn label(b: &Bookmark) -> String {
-        if b.note.is_empty() { b.title.clone() } else { format!("{} — {}", b.note, b.title) }
-    }
-
-    pub fn refilter(&mut self, bookmarks: &[Bookmark], matcher: &Matcher) {
-        let query = &self.filter.text;
-        let mut rows: Vec<(i64, usize, Vec<usize>)> = bookmarks
-            .iter()
-            .enumerate()
-            .filter_map(|(i, b)| {
-                if query.is_empty() {
-                    return Some((0, i, vec![]));
-                }
-                let label = BookmarkList::label(b);
-                let target = format!("{label} {}", b.quote);
-                let (score, hits) = matcher.indices(&target, query)?;
-                let n = label.chars().count();
-                Some((score, i, hits.into_iter().filter(|&h| h < n).collect()))
-            })
-            .collect();
-        if query.is_empty() {
-            rows.reverse(); // newest first
-        } else {
-            rows.sort_by_key(|r| std::cmp::Reverse(r.0));
-        }
-        self.rows = rows.into_iter().map(|(_, i, h)| (i, h)).collect();
-        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
-    }
-}
 
 /// `m`: start a note for the focused pane's current passage.
 pub fn mark(app: &mut App) {

@@ -2,10 +2,10 @@
 //! active topic and the jump history. Positions are by passage and re-found by the
 //! passage's fingerprint, so they survive another width or an edited file.
 
-use super::jumps::{Jump, JumpList};
-use super::opening::open_pair;
-use super::pane::{Anchor, Pane, Side};
-use super::state::{App, Screen};
+use super::opening::open_pair_linking_after_paint;
+use crate::app::jumps::{Jump, JumpList};
+use crate::app::pane::{Anchor, Pane, Side};
+use crate::app::state::{App, Screen};
 use crate::corpus::Article;
 use crate::store::{Position, SessionState, fingerprint};
 
@@ -59,7 +59,8 @@ impl App {
         if let Some([l, r]) = &state.pair
             && let (Some(l), Some(r)) = (find(l), find(r))
         {
-            open_pair(self, l, r);
+            // Restored at start-up: the links follow the first frame.
+            open_pair_linking_after_paint(self, l, r);
             let topic = state
                 .topic
                 .as_ref()
@@ -109,7 +110,7 @@ fn refind(a: &Article, pos: &Position) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::{Action, Keymap, update};
+    use crate::app::{Action, Keymap, open_pair, update};
     use crate::corpus::Corpus;
 
     #[test]

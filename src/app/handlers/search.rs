@@ -1,14 +1,14 @@
 //! The search's part of `update`: typing a query, walking its matches.
 
-use super::Action::{self, *};
-use super::editor::LineEditor;
-use super::search::Search;
-use super::state::{App, Overlay};
-use super::update::jump_focused;
+use super::opening::jump_focused;
+use crate::app::Action::{self, *};
+use crate::app::editor::LineEditor;
+use crate::app::search::Search;
+use crate::app::state::{App, Overlay};
 
 /// Typing a search: Enter runs it in the focused pane and jumps to the first match at
 /// or after the current passage.
-pub(super) fn search_action(app: &mut App, mut editor: LineEditor, action: Action) {
+pub(crate) fn search_action(app: &mut App, mut editor: LineEditor, action: Action) {
     match action {
         Cancel => {}
         Accept => {
@@ -39,7 +39,7 @@ pub(super) fn search_action(app: &mut App, mut editor: LineEditor, action: Actio
 }
 
 /// `n`/`N`: the next or previous match of the last search, wrapping around.
-pub(super) fn step_match(app: &mut App, step: isize) {
+pub(crate) fn step_match(app: &mut App, step: isize) {
     let Some(s) = app.reading.as_mut().and_then(|r| r.search.as_mut()) else {
         app.status = Some("no search: / searches the focused article".into());
         return;

@@ -3,17 +3,39 @@
 //! when the article is very long, the pair opening when it arrives — and a very long
 //! pair gets its passage links from another thread too.
 
-use super::background::Background;
-use super::bookmarks::{Effect, Work};
-use super::pane::{Pane, Side};
-use super::state::{App, Opening, Reading, Screen};
-use super::texts::BIG_WORDS;
-use super::topic_jumps;
-use super::topics::PairLinks;
-use super::update::ensure_wraps;
+use super::panes::{ensure_wraps, pair_links, relink};
+use crate::app::Action;
+use crate::app::background::Background;
+use crate::app::effect::{Effect, Work};
+use crate::app::keymap::Context;
+use crate::app::pane::{Anchor, Pane, Side};
+use crate::app::state::{App, Opening, Reading, Screen};
+use crate::app::texts::BIG_WORDS;
+use crate::app::topics::PairLinks;
 
 /// Opens two articles side by side, each at the place it was last left.
 pub fn open_pair(app: &mut App, left: usize, right: usize) {
+    open(app, left, right, true);
+}
+
+/// As [`open_pair`], with the passage links left until the frame showing the pair
+/// has been drawn ([`link_after_paint`]): the reader's first frame needs the two texts
+/// and their wraps, and linking (the first index of the process) would hold it up.
+pub fn open_pair_linking_after_paint(app: &mut App, left: usize, right: usize) {
+    open(app, left, right, false);
+}
+
+/// After a frame is drawn: links the pair that was opened without its links. Whether
+/// there was anything to do (then the frame is out of date).
+pub fn link_after_paint(app: &mut App) -> bool {
+    if !std::mem::take(&mut app.links_after_paint) {
+        return false;
+    }
+    relink(app);
+    true
+}
+
+fn open(app: &mut App, left: usize, right: usize, link_now: bool) {
     if defer(app, Opening::Pair(left, right), &[left, right]) {
         return;
     }
@@ -25,7 +47,8 @@ pub fn open_pair(app: &mut App, left: usize, right: usize) {
     app.need_text(left);
     app.need_text(right);
     let panes = [restore(app, left), restore(app, right)];
-    let links = pair_links(app, left, right);
+    let links = if link_now { pair_links(app, left, right) } else { PairLinks::default() };
+    app.links_after_paint = !link_now;
     app.reading = Some(Reading {
         panes,
         focus: Side::Left,
@@ -52,7 +75,7 @@ fn say_if_beside_itself(app: &mut App) {
         return;
     }
     let title = app.corpus.articles.get(article).map_or("", |a| a.title.as_str());
-    let pick = app.keymap.first_key(super::Context::Reading, super::Action::PickArticle);
+    let pick = app.keymap.first_key(Context::Reading, Action::PickArticle);
     let hint = pick.map(|k| format!(": {k} opens another in this pane")).unwrap_or_default();
     app.status = Some(format!("“{title}” is open beside itself{hint}"));
 }
@@ -88,38 +111,15 @@ fn defer(app: &mut App, opening: Opening, articles: &[usize]) -> bool {
     true
 }
 
-/// The links of a pair: computed now, or for a long article on another thread (the
-/// pair opens at once without them, and they arrive as [`Background::Links`]).
-pub(super) fn pair_links(app: &mut App, left: usize, right: usize) -> PairLinks {
-    let big = |i| app.article(i).is_some_and(|a| a.words > BIG_WORDS);
-    if big(left) || big(right) {
-        let shared = (app.texts.shared(&app.corpus, left), app.texts.shared(&app.corpus, right));
-        if let (Some(l), Some(r)) = shared {
-            let lexicons = app.lexicons.clone();
-            let job = move || Background::Links {
-                pair: [left, right],
-                links: PairLinks::build(l.get(), r.get(), &lexicons),
-            };
-            app.effects.push(Effect::Work(Work(Box::new(job))));
-            app.status = Some("linking the passages of a long article…".into());
-            return PairLinks::default();
-        }
-    }
-    match (app.article(left), app.article(right)) {
-        (Some(l), Some(r)) => PairLinks::build(l, r, &app.lexicons),
-        _ => PairLinks::default(),
-    }
-}
-
 /// Puts another article in the focused pane; the other pane is not touched.
-pub(super) fn replace_focused(app: &mut App, index: usize) {
+pub(crate) fn replace_focused(app: &mut App, index: usize) {
     if let Some(side) = app.reading.as_ref().map(|r| r.focus) {
         replace_side(app, side, index);
     }
 }
 
 /// Puts another article in the pane on `side`, each article at the place it was left.
-pub(super) fn replace_side(app: &mut App, side: Side, index: usize) {
+pub(crate) fn replace_side(app: &mut App, side: Side, index: usize) {
     if defer(app, Opening::Side(side, index), &[index]) {
         return;
     }
@@ -133,7 +133,7 @@ pub(super) fn replace_side(app: &mut App, side: Side, index: usize) {
         r.panes[side.index()] = pane;
     }
     ensure_wraps(app);
-    topic_jumps::relink(app);
+    relink(app);
     say_if_beside_itself(app);
 }
 
@@ -150,4 +150,23 @@ fn restore(app: &App, article: usize) -> Pane {
         pane.cursor = cursor;
     }
     pane
+}
+
+/// Shows `article` in the focused pane (replacing what was there unless it is the
+/// same) with `passage` current and on top.
+pub fn jump_focused(app: &mut App, article: usize, passage: usize) {
+    let Some(side) = app.reading.as_ref().map(|r| r.focus) else { return };
+    if app.reading.as_ref().is_some_and(|r| r.panes[side.index()].article != article) {
+        replace_focused(app, article);
+    }
+    let (_, height) = app.pane_geometry(side);
+    let wrap = app.pane_wrap(side);
+    if let (Some(w), Some(r)) = (wrap, app.reading.as_mut()) {
+        r.panes[side.index()].jump_to(&w, passage, height);
+    } else if let Some(r) = app.reading.as_mut() {
+        // Not wrapped yet (no size known): anchor by passage, which needs no wrap.
+        let pane = &mut r.panes[side.index()];
+        pane.cursor = passage;
+        pane.top = Anchor { passage, line: 0 };
+    }
 }

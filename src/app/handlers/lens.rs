@@ -1,58 +1,14 @@
-//! The framing lens panel (`L`) and the topic-across-outlets table (`c`): their state
-//! and their part of `update`. The lens itself is computed by `crate::lens` when the
+//! The framing lens panel (`L`) and the topic-across-outlets table (`c`): their part
+//! of `update` (their state is in `overlays`). The lens itself is computed by `crate::lens` when the
 //! panel first opens for a pair, and kept with the pair.
 
-use super::Action::{self, *};
 use super::opening::replace_side;
-use super::pane::Side;
-use super::state::{App, Overlay};
-use super::topic_jumps::move_pane;
-use crate::lens::{self, Lens, TopicRow};
-
-/// The lens panel's sections, in tab order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Section {
-    Spelling,
-    Loaded,
-    Sources,
-    Figures,
-}
-
-impl Section {
-    pub const ALL: [Section; 4] =
-        [Section::Spelling, Section::Loaded, Section::Sources, Section::Figures];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Section::Spelling => "Spelling",
-            Section::Loaded => "Loaded terms",
-            Section::Sources => "Who speaks",
-            Section::Figures => "Figures",
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct LensPanel {
-    pub section: Section,
-    pub selected: usize,
-}
-
-/// A row of the sources section: a source and the passages each article cites it in.
-pub fn sources(lens: &Lens) -> Vec<&lens::Source> {
-    let a = &lens.attributions;
-    a.both.iter().chain(&a.left_only).chain(&a.right_only).collect()
-}
-
-/// How many rows a section has.
-pub fn rows(lens: &Lens, section: Section) -> usize {
-    match section {
-        Section::Spelling => lens.variants.len(),
-        Section::Loaded => lens.loaded.len(),
-        Section::Sources => sources(lens).len(),
-        Section::Figures => lens.figures.len(),
-    }
-}
+use super::panes::move_pane;
+use crate::app::Action::{self, *};
+use crate::app::overlays::{Across, LensPanel, Section, rows, sources};
+use crate::app::pane::Side;
+use crate::app::state::{App, Overlay};
+use crate::lens::{self, Lens};
 
 /// `L`: computes the lens for the open pair (once) and shows the panel; its marks
 /// (variants, loaded terms) show in the panes from now on.
@@ -93,7 +49,7 @@ fn go(app: &mut App, panel: &LensPanel) {
     let Some(lens) = app.reading.as_ref().and_then(|r| r.lens.as_ref()) else { return };
     let passage_of = |side: Side, span: Option<&lens::Span>| -> Option<usize> {
         let s = span?;
-        lens.side(side_of(side)).passages.iter().position(|p| p.start <= s.start && s.start < p.end)
+        lens.side(side).passages.iter().position(|p| p.start <= s.start && s.start < p.end)
     };
     let targets: [Option<usize>; 2] = match panel.section {
         Section::Sources => match sources(lens).get(panel.selected) {
@@ -130,21 +86,6 @@ fn go(app: &mut App, panel: &LensPanel) {
             move_pane(app, side, p);
         }
     }
-}
-
-fn side_of(side: Side) -> lens::Side {
-    match side {
-        Side::Left => lens::Side::Left,
-        Side::Right => lens::Side::Right,
-    }
-}
-
-/// The topic-across-outlets table for the active topic.
-#[derive(Debug, Clone)]
-pub struct Across {
-    pub topic: usize,
-    pub rows: Vec<TopicRow>,
-    pub selected: usize,
 }
 
 /// `c`: every article of the corpus with the first sentence of each of its passages on

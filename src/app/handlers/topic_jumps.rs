@@ -2,15 +2,18 @@
 //! panes to it, `n`/`N` walk its passages, the counterpart key shows how the other
 //! outlet tells the focused passage, follow mode keeps doing that as you read.
 
-use super::Action::{self, *};
-use super::palette::TopicPalette;
-use super::pane::Side;
-use super::state::{App, Overlay};
+use super::library::filter_library_by_topic;
+use super::panes::{ensure_wraps, follow, move_pane};
+use crate::app::Action::{self, *};
+use crate::app::jumps::Jump;
+use crate::app::palette::TopicPalette;
+use crate::app::pane::Side;
+use crate::app::state::{App, Overlay, Screen};
 
 /// Opens the palette over the reading screen or the library.
 pub fn open_palette(app: &mut App) {
     let pair = app.reading.as_ref().map(|r| (r.panes[0].article, r.panes[1].article));
-    let pair = if app.screen == super::Screen::Reading { pair } else { None };
+    let pair = if app.screen == Screen::Reading { pair } else { None };
     app.overlay = Some(Overlay::Topics(TopicPalette::new(&app.knowledge, pair, &app.matcher)));
 }
 
@@ -29,10 +32,8 @@ pub fn palette_action(app: &mut App, mut palette: TopicPalette, action: Action) 
         Accept => {
             if let Some(t) = palette.selected_topic() {
                 match app.screen {
-                    super::Screen::Reading => activate(app, t),
-                    super::Screen::Library => {
-                        super::library_actions::filter_library_by_topic(app, Some(t))
-                    }
+                    Screen::Reading => activate(app, t),
+                    Screen::Library => filter_library_by_topic(app, Some(t)),
                 }
             }
             return;
@@ -184,20 +185,6 @@ pub fn counterpart(app: &mut App) {
     ));
 }
 
-/// In follow mode, after the focused pane moved: the other pane shows the best
-/// counterpart of the new current passage (and stays put when there is none).
-pub fn follow(app: &mut App, before: Option<usize>) {
-    let Some(r) = app.reading.as_ref() else { return };
-    let side = r.focus;
-    let now = r.panes[side.index()].cursor;
-    if !r.follow || before == Some(now) {
-        return;
-    }
-    if let Some(best) = r.links.matches(side, now).first().map(|m| m.right) {
-        move_pane(app, side.other(), best);
-    }
-}
-
 pub fn toggle_follow(app: &mut App) {
     let Some(r) = app.reading.as_mut() else { return };
     r.follow = !r.follow;
@@ -215,37 +202,43 @@ pub fn toggle_follow(app: &mut App) {
     }
 }
 
-/// Recomputes the pair's links (after a pane changed article).
-pub fn relink(app: &mut App) {
-    let Some([l, rt]) = app.reading.as_ref().map(|r| [r.panes[0].article, r.panes[1].article])
-    else {
-        return;
-    };
-    let links = super::opening::pair_links(app, l, rt);
-    let Some(r) = app.reading.as_mut() else { return };
-    r.links = links;
-    r.counterpart = None;
-    let (Some(left), Some(right)) =
-        (app.texts.article(&app.corpus, l), app.texts.article(&app.corpus, rt))
-    else {
-        return;
-    };
-    // The lens belongs to the pair; keep its marks on screen if they were.
-    r.lens =
-        r.lens_marks.then(|| crate::lens::Lens::build(left, right, &app.lexicons, &app.framing));
+/// Restores both panes from the jump history, saying where to: a jump that moves
+/// the view without a word leaves the reader wondering what happened.
+fn go_to(app: &mut App, jump: Option<Jump>, to: &str, none: &str) {
+    match (jump, app.reading.as_mut()) {
+        (Some(j), Some(r)) => {
+            r.panes = j.panes;
+            ensure_wraps(app);
+            app.status = Some(format!("{to}: {}", whereabouts(app)));
+        }
+        _ => app.status = Some(none.into()),
+    }
 }
 
-/// Puts passage `p` of the pane on `side` on top, whichever pane has focus.
-pub(super) fn move_pane(app: &mut App, side: Side, p: usize) {
-    let (_, height) = app.pane_geometry(side);
-    let wrap = app.pane_wrap(side);
-    let Some(r) = app.reading.as_mut() else { return };
-    let pane = &mut r.panes[side.index()];
-    match wrap {
-        Some(w) => pane.jump_to(&w, p, height),
-        None => {
-            pane.cursor = p;
-            pane.top = super::pane::Anchor { passage: p, line: 0 };
-        }
+/// The view in words: the active topic's place in each pane, or the focused pane's
+/// article and passage.
+fn whereabouts(app: &App) -> String {
+    let topic = topic_status(app);
+    if !topic.is_empty() {
+        return topic;
     }
+    let Some(r) = app.reading.as_ref() else { return String::new() };
+    let pane = &r.panes[r.focus.index()];
+    let Some(a) = app.article(pane.article) else { return String::new() };
+    let content: Vec<usize> =
+        (0..a.passages.len()).filter(|&i| a.passages[i].is_content()).collect();
+    let at = content.iter().rposition(|&i| i <= pane.cursor).map_or(0, |k| k + 1);
+    format!("“{}” · passage {at}/{}", a.title, content.len())
+}
+
+/// Back to where the last jump left from.
+pub fn jump_back(app: &mut App) {
+    let back = app.here().and_then(|here| app.jumps.back(here));
+    go_to(app, back, "back to", "no older jump");
+}
+
+/// Forward again, after going back.
+pub fn jump_forward(app: &mut App) {
+    let forward = app.jumps.forward();
+    go_to(app, forward, "forward to", "no newer jump");
 }

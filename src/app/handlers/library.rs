@@ -1,12 +1,12 @@
 //! The library's part of `update`: moving, filtering, choosing the pair, the article
 //! picker of the reading screen.
 
-use super::Action::{self, *};
-use super::library::{Library, Row};
 use super::opening::{open_pair, replace_focused};
-use super::state::{App, Overlay, Screen};
+use crate::app::Action::{self, *};
+use crate::app::library::{Library, Row};
+use crate::app::state::{App, Overlay, Screen};
 
-pub(super) fn library_action(app: &mut App, action: Action) {
+pub(crate) fn library_action(app: &mut App, action: Action) {
     let rows = app.library_rows();
     let lib = &mut app.library;
     match action {
@@ -87,7 +87,7 @@ fn choose(app: &mut App) {
     }
 }
 
-pub(super) fn filter_action(app: &mut App, action: Action) {
+pub(crate) fn filter_action(app: &mut App, action: Action) {
     let rows = app.library_rows();
     let lib = &mut app.library;
     let changed = match action {
@@ -115,7 +115,7 @@ pub(super) fn filter_action(app: &mut App, action: Action) {
     }
 }
 
-pub(super) fn picker_action(app: &mut App, mut picker: Library, action: Action) {
+pub(crate) fn picker_action(app: &mut App, mut picker: Library, action: Action) {
     let rows = app.library_rows();
     match action {
         Down => picker.move_by(1, rows),
@@ -134,4 +134,22 @@ pub(super) fn picker_action(app: &mut App, mut picker: Library, action: Action) 
         }
     }
     app.overlay = Some(Overlay::Picker(picker));
+}
+
+/// Back from the reading screen: the library, with the focused article selected.
+pub fn back_to_library(app: &mut App) {
+    let Some(focused) = app.reading.as_ref().map(|r| r.panes[r.focus.index()].article) else {
+        return;
+    };
+    app.screen = Screen::Library;
+    if let Some(i) = app
+        .library
+        .rows
+        .iter()
+        .position(|row| matches!(row, Row::Article { index, .. } if *index == focused))
+    {
+        app.library.selected = i;
+        let rows = app.library_rows();
+        app.library.keep_in_view(rows);
+    }
 }

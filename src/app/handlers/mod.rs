@@ -1,0 +1,13 @@
+//! The middle level: what each action does, one file per concern. Handlers take the
+//! state types from below and each other's functions sideways (never in a circle);
+//! `update` above only chooses which one runs.
+
+pub mod bookmarks;
+pub mod lens;
+pub mod library;
+pub mod opening;
+pub mod panes;
+mod receive;
+pub mod search;
+mod session;
+pub mod topic_jumps;
