@@ -2,7 +2,7 @@
 //! passages on the right that speak of the same thing, best first, with the shared
 //! terms that explain each link.
 
-use super::vector::shared;
+use super::vector::{Scoring, shared};
 use super::{Index, PassageIx};
 use crate::text::{Occ, TermId};
 use serde::Serialize;
@@ -85,16 +85,6 @@ const CONCEPT_EVIDENCE: f32 = 1.5;
 const TERM_EVIDENCE_MAX: f32 = 3.0;
 /// How many shared terms explain a link.
 const SHARED_SHOWN: usize = 5;
-
-/// Which passage vectors to compare.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Scoring {
-    /// Aliases, BM25 weights, names and concept groups: what parallax uses.
-    #[default]
-    Full,
-    /// TF-IDF cosine over the stems as written: the baseline for the quality harness.
-    Plain,
-}
 
 /// How much a link can be trusted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

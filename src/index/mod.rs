@@ -20,7 +20,7 @@ mod variants;
 mod vector;
 
 pub use crate::text::{LexiconError, Lexicons};
-pub use align::{Gate, Link, MIN_SCORE, Match, Scoring, Strength, Tier};
+pub use align::{Gate, Link, MIN_SCORE, Match, Strength, Tier};
 pub use related::{Relate, Related};
 pub use topics::{Topic, TopicKind, TopicPassage};
 pub use variants::{Variant, VariantForm};
@@ -29,7 +29,7 @@ use crate::corpus::{Article, Corpus};
 use crate::text::{Analyzer, ConceptHit, Concepts, Occ, Prepared, TermId};
 use std::sync::{Arc, PoisonError};
 use vector::SparseVec;
-pub use vector::Weights;
+pub use vector::{Scoring, Weights};
 
 /// A content passage, analysed.
 #[derive(Debug, Clone)]

@@ -9,6 +9,16 @@
 use super::{Index, PassageIx, TermStat};
 use crate::text::{Occ, TermId};
 
+/// Which passage vectors to compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scoring {
+    /// Aliases, BM25 weights, names and concept groups: what parallax uses.
+    #[default]
+    Full,
+    /// TF-IDF cosine over the stems as written: the baseline for the quality harness.
+    Plain,
+}
+
 /// A sparse vector sorted by term, of unit length (or empty).
 pub(crate) type SparseVec = Vec<(TermId, f32)>;
 
@@ -214,10 +224,10 @@ pub(crate) fn shared(a: &[(TermId, f32)], b: &[(TermId, f32)]) -> Vec<(TermId, f
 }
 
 impl PassageIx {
-    pub(crate) fn vector(&self, scoring: super::Scoring) -> &SparseVec {
+    pub(crate) fn vector(&self, scoring: Scoring) -> &SparseVec {
         match scoring {
-            super::Scoring::Full => &self.full,
-            super::Scoring::Plain => &self.plain,
+            Scoring::Full => &self.full,
+            Scoring::Plain => &self.plain,
         }
     }
 }
