@@ -38,6 +38,10 @@ fn main() -> ExitCode {
     }
 }
 
+/// Bytes of two files read before the screen comes up: a long article and a few
+/// newspapers' worth of text take well under a frame to read and segment.
+const READ_AT_ONCE: u64 = 1 << 20;
+
 /// The reader: everything that can fail on bad input is checked before the screen
 /// changes; the session is saved on the way out, whatever ended it.
 fn read(
@@ -65,10 +69,25 @@ fn read(
              list, topics, align, variants, lens, notes and config work without one"
         );
     }
-    let in_background = !paths.is_empty();
-    let corpus = if in_background { Corpus::default() } else { Corpus::seeds() };
     // `parallax a b`, like `vimdiff a b`: two files open side by side at once.
     let pair = paths.len() == 2 && paths.iter().all(|p| p.is_file());
+    let opts = parallax::corpus::LoadOptions { jsonl: config.jsonl.clone(), ..Default::default() };
+    // Two articles of ordinary size are read here, so that the first frame is the pair
+    // itself; a folder or a long file is listed on a background thread instead, with
+    // the screen already up.
+    let at_once = pair
+        && paths.iter().map(|p| p.metadata().map_or(u64::MAX, |m| m.len())).sum::<u64>()
+            <= READ_AT_ONCE;
+    let in_background = !paths.is_empty() && !at_once;
+    let corpus = if at_once {
+        // On this thread: for two articles, a worker costs more than it saves.
+        let opts = parallax::corpus::LoadOptions { threads: 1, ..opts.clone() };
+        parallax::corpus::load_with_progress(&paths, &opts, &mut |_| {})?
+    } else if in_background {
+        Corpus::default()
+    } else {
+        Corpus::seeds()
+    };
 
     let mut app = App::start(startup, corpus);
     // An empty library while loading is not worth a warning.
@@ -99,8 +118,6 @@ fn read(
             cached: 0,
             elapsed: std::time::Duration::ZERO,
         });
-        let opts =
-            parallax::corpus::LoadOptions { jsonl: config.jsonl.clone(), ..Default::default() };
         let lexicons = startup.lexicons.clone();
         Some(Box::new(move |send: &dyn Fn(Background)| {
             background::load(paths, opts, lexicons, send)
@@ -108,6 +125,9 @@ fn read(
     } else {
         if let Some(state) = &session {
             app.restore(state);
+        }
+        if at_once && app.corpus.articles.len() == 2 {
+            parallax::app::open_pair_linking_after_paint(&mut app, 0, 1);
         }
         None
     };

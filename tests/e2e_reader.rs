@@ -70,6 +70,27 @@ fn two_files_open_side_by_side_at_once() {
     t.send("q");
 }
 
+/// Two short files are read before the screen comes up: the very first frame drawn is
+/// the pair, with no library flashing by before it.
+#[test]
+fn two_short_files_are_the_first_frame() {
+    const FRAME_END: &[u8] = b"\x1b[?2026l";
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let t = Term::parallax_with(
+        &["seeds/002_426d75bc5307f069.txt", "seeds/004_397f8095a0934865.txt"],
+        Opts::size(120, 30).cwd(dir),
+    );
+    t.wait_raw(FRAME_END, TIMEOUT);
+    let raw = t.raw();
+    let end = raw.windows(FRAME_END.len()).position(|w| w == FRAME_END).unwrap() + FRAME_END.len();
+    let mut first = vt100::Parser::new(30.try_into().unwrap(), 120.try_into().unwrap(), 0);
+    first.process(&raw[..end]);
+    let shown = first.screen().contents();
+    assert!(shown.contains("▶ Challenges And Prospects For Ukraine Peace Talks"), "{shown}");
+    assert!(shown.contains("Putin’s latest peace feelers"), "{shown}");
+    t.send("q");
+}
+
 #[test]
 fn sigterm_and_sighup_restore_the_terminal() {
     for (sig, code) in [("TERM", 128 + 15), ("HUP", 128 + 1)] {

@@ -130,3 +130,39 @@ fn the_first_pair_is_linked_after_its_first_frame_or_before_the_first_key() {
     keys(&mut rt, &mut app, &["j"]);
     assert!(linked(&app), "a key typed before the paint finds the links made");
 }
+
+/// A library read before the first frame (two short files, or the seeds) is drawn
+/// without its topic index; the index is built on another thread once that frame is
+/// drawn, and arrives as a listed library's does.
+#[test]
+fn the_topic_index_of_a_library_read_at_start_follows_the_first_frame() {
+    let startup = parallax::config::Startup {
+        config: Default::default(),
+        keymap: Keymap::default_map(),
+        lexicons: parallax::index::Lexicons::embedded(),
+        framing: Default::default(),
+        file: Default::default(),
+    };
+    let mut app = App::start(&startup, Corpus::seeds());
+    assert!(app.indexing && app.knowledge.topics.is_empty(), "nothing indexed before the frame");
+    let jobs = std::cell::RefCell::new(Vec::new());
+    let mut rt = Runtime::new(None, |job| jobs.borrow_mut().push(job));
+    rt.handle(&mut app, Message::Input(Input::Resize(160, 40)));
+    keys(&mut rt, &mut app, &["j", "enter"]);
+    assert!(jobs.borrow().is_empty(), "no work starts before the first frame");
+
+    rt.painted(&mut app);
+    let job = {
+        let mut queued = jobs.borrow_mut();
+        assert_eq!(queued.len(), 1, "one job: the topic index");
+        queued.pop().unwrap()
+    };
+    rt.painted(&mut app);
+    assert!(jobs.borrow().is_empty(), "the index is started once");
+    let event = (job.0)();
+    assert!(matches!(event, Background::Knowledge(_)), "{event:?}");
+    rt.handle(&mut app, Message::Background(event));
+    assert!(!app.indexing, "indexed");
+    assert!(app.knowledge.topics.iter().any(|t| t.label == "Kursk"));
+    assert_eq!(app.knowledge.related.len(), app.corpus.articles.len());
+}

@@ -176,7 +176,14 @@ pub const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
 impl Keymap {
     /// The shipped bindings. The embedded file is checked by tests, so it always parses.
     pub fn default_map() -> Keymap {
-        Keymap::parse(DEFAULT_KEYMAP).unwrap_or_else(|e| panic!("assets/keymap.toml: {e}"))
+        // Parsed once: start-up needs it twice (to check the user's overrides, then to
+        // apply them), before the first frame.
+        static DEFAULT: std::sync::OnceLock<Keymap> = std::sync::OnceLock::new();
+        DEFAULT
+            .get_or_init(|| {
+                Keymap::parse(DEFAULT_KEYMAP).unwrap_or_else(|e| panic!("assets/keymap.toml: {e}"))
+            })
+            .clone()
     }
 
     /// Parses a keymap file; a key bound twice on one screen is an error.

@@ -8,6 +8,7 @@ use super::Action;
 use super::background::Background;
 use super::effect::{Effect, Work};
 use super::handlers::opening::link_after_paint;
+use super::handlers::topic_jumps::index_after_paint;
 use super::keymap::{Key, KeyCode};
 use super::state::App;
 use crate::store::Bookmarks;
@@ -106,13 +107,12 @@ impl<'a> Runtime<'a> {
     }
 
     /// Called once a frame is drawn: does what the first frame did not wait for (the
-    /// links of a pair shown at start-up). Whether the state changed, so the screen
-    /// should be drawn again.
+    /// links of a pair shown at start-up; the topic index, which starts on another
+    /// thread). Whether the state changed, so the screen should be drawn again.
     pub fn painted(&mut self, app: &mut App) -> bool {
         let changed = link_after_paint(app);
-        if changed {
-            self.carry_out(app);
-        }
+        index_after_paint(app);
+        self.carry_out(app);
         changed
     }
 

@@ -17,7 +17,7 @@ use super::topics::{Knowledge, PairLinks};
 use super::wrap::{WrapCache, Wrapped};
 use crate::config::Startup;
 use crate::corpus::{Article, Corpus, Progress};
-use crate::lens::{Framing, Lens};
+use crate::lens::{FramingLexicon, Lens};
 use crate::store::Bookmark;
 use crate::text::Lexicons;
 use std::collections::HashMap;
@@ -126,6 +126,9 @@ pub struct App {
     /// The open pair was shown before its passages were linked: they are linked once
     /// that frame is drawn, or before the next message, whichever comes first.
     pub links_after_paint: bool,
+    /// The topic index of a library read before the first frame is yet to be built: it
+    /// starts on another thread once that frame is drawn.
+    pub index_after_paint: bool,
     /// Scrolls and passage moves made on a pair shown before its texts could be read
     /// (while the library was being listed): replayed once they are, so a key pressed
     /// early does what it would have done a moment later.
@@ -136,7 +139,7 @@ pub struct App {
     /// Topics and related articles of the corpus.
     pub knowledge: Knowledge,
     /// The loaded-terms lexicon of the framing lens.
-    pub framing: Framing,
+    pub framing: FramingLexicon,
     /// Word matching for search (stems and aliases).
     pub matching: Matching,
     /// Where each article was left, so swapping an article out and back keeps the place.
@@ -152,16 +155,16 @@ impl App {
     }
 
     /// The session the reader starts: the user's keymap, lists and settings over
-    /// `corpus`. An empty corpus (a library being listed in the background) gets no
-    /// topic index now; its own arrives with its texts.
+    /// `corpus`. Its topic index is built on another thread once the first frame is
+    /// drawn (it would hold that frame up); an empty corpus (a library being listed in
+    /// the background) gets its own with its texts.
     pub fn start(startup: &Startup, corpus: Corpus) -> App {
         let lexicons = startup.lexicons.clone();
-        let knowledge = if corpus.articles.is_empty() {
-            Knowledge::default()
-        } else {
-            Knowledge::build(&corpus, &lexicons)
-        };
-        let mut app = App::with_knowledge(corpus, startup.keymap.clone(), lexicons, knowledge);
+        let index = !corpus.articles.is_empty();
+        let mut app =
+            App::with_knowledge(corpus, startup.keymap.clone(), lexicons, Knowledge::default());
+        app.indexing = index;
+        app.index_after_paint = index;
         let config = &startup.config;
         app.settings = Settings {
             max_width: config.max_width,
@@ -204,11 +207,12 @@ impl App {
             opening: None,
             pending: Pending::default(),
             links_after_paint: false,
+            index_after_paint: false,
             early_moves: Vec::new(),
             jumps: JumpList::default(),
             matching: Matching::new(&lexicons),
             knowledge,
-            framing: Framing::embedded(),
+            framing: FramingLexicon::default(),
             lexicons,
             remembered: HashMap::new(),
         }

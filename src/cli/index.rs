@@ -133,7 +133,7 @@ fn one(path: &Path) -> anyhow::Result<Article> {
 /// The shipped framing lexicon, plus the user's `framing.toml` from the config directory.
 pub fn lens(left: &Path, right: &Path, startup: &Startup, json: bool) -> anyhow::Result<()> {
     let (l, r) = (one(left)?, one(right)?);
-    let lens = Lens::build(&l, &r, &startup.lexicons, &startup.framing);
+    let lens = Lens::build(&l, &r, &startup.lexicons, startup.framing.get());
     if json {
         return print_json(&lens);
     }

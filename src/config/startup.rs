@@ -5,7 +5,7 @@
 
 use super::{Config, ConfigError, ConfigFile};
 use crate::app::keymap::Keymap;
-use crate::lens::Framing;
+use crate::lens::{Framing, FramingLexicon};
 use crate::text::{LexiconError, Lexicons};
 
 /// The configuration and the lists, checked through.
@@ -14,7 +14,7 @@ pub struct Startup {
     pub config: Config,
     pub keymap: Keymap,
     pub lexicons: Lexicons,
-    pub framing: Framing,
+    pub framing: FramingLexicon,
     /// The config file's text, so that a check made later (the theme, which only the
     /// terminal layer can resolve) still points at its line.
     pub file: ConfigFile,
@@ -42,7 +42,7 @@ impl Startup {
         let existing = |name: &str| dir.as_ref().map(|d| d.join(name)).filter(|p| p.is_file());
         let (aliases, topics) = (existing("aliases.toml"), existing("topics.toml"));
         let lexicons = Lexicons::with_user_files(aliases.as_deref(), topics.as_deref())?;
-        let framing = Framing::with_user_file(Framing::user_path().as_deref())?;
+        let framing = FramingLexicon::read(Framing::user_path().as_deref())?;
         Ok(Startup { config, keymap, lexicons, framing, file })
     }
 }

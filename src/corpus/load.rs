@@ -170,6 +170,15 @@ pub(crate) fn in_order<T: Send>(
     work: impl Fn(usize) -> T + Sync,
     mut ready: impl FnMut(Step<T>),
 ) {
+    // One worker is this thread: nothing to hand over, no thread to wait for.
+    if threads <= 1 || n <= 1 {
+        for i in 0..n {
+            let t = work(i);
+            ready(Step::Arrived);
+            ready(Step::Ready(i, t));
+        }
+        return;
+    }
     let next = AtomicUsize::new(0);
     let (tx, rx) = mpsc::channel::<(usize, T)>();
     std::thread::scope(|s| {

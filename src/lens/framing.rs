@@ -81,17 +81,12 @@ impl Framing {
         Framing::parse("assets/framing.toml", FRAMING).unwrap_or_default()
     }
 
-    /// The embedded lexicon with a user file merged on top: a category of the same name
-    /// gains the user's terms, a new one is appended, `ignore` phrases are added.
-    pub fn with_user_file(path: Option<&Path>) -> Result<Framing, LexiconError> {
-        let mut framing = Framing::embedded();
-        if let Some(path) = path {
-            let file = path.display().to_string();
-            let text = std::fs::read_to_string(path)
-                .map_err(|source| LexiconError::Io { file: file.clone(), source })?;
-            framing.merge(Framing::parse(&file, &text)?);
-        }
-        Ok(framing)
+    /// A user's framing file, parsed and checked.
+    pub(super) fn read_user_file(path: &Path) -> Result<Framing, LexiconError> {
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| LexiconError::Io { file: file.clone(), source })?;
+        Framing::parse(&file, &text)
     }
 
     /// `$XDG_CONFIG_HOME/parallax/framing.toml`, if it exists.
@@ -118,7 +113,9 @@ impl Framing {
         Ok(framing)
     }
 
-    fn merge(&mut self, other: Framing) {
+    /// Merges a user's lexicon on top: a category of the same name gains the user's
+    /// terms, a new one is appended, `ignore` phrases are added.
+    pub(super) fn merge(&mut self, other: Framing) {
         for c in other.categories {
             match self.categories.iter_mut().find(|old| old.name == c.name) {
                 Some(old) => {
@@ -294,21 +291,5 @@ mod tests {
             .unwrap_err();
         assert!(err.to_string().starts_with("mine.toml:3:"), "{err}");
         assert!(Framing::parse("m", "[[category]]\nname = \"x\"\nterms = [\"--\"]\n").is_err());
-    }
-
-    #[test]
-    fn user_file_merges() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("framing.toml");
-        std::fs::write(&path, "[[category]]\nname = \"war naming\"\nterms = [\"zzz war\"]\n[[category]]\nname = \"mine\"\nterms = [\"qqq\"]\n").unwrap();
-        let f = Framing::with_user_file(Some(&path)).unwrap();
-        let base = Framing::embedded();
-        assert_eq!(f.categories.len(), base.categories.len() + 1);
-        assert!(
-            f.terms.iter().any(|(t, c)| t == "zzz war" && f.categories[*c].name == "war naming")
-        );
-        std::fs::write(&path, "[[category]\n").unwrap();
-        let err = Framing::with_user_file(Some(&path)).unwrap_err();
-        assert!(err.to_string().contains("framing.toml:1:"), "{err}");
     }
 }

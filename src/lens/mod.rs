@@ -35,6 +35,7 @@
 mod build;
 mod figures;
 mod framing;
+mod lexicon;
 mod model;
 mod names;
 mod scan;
@@ -45,6 +46,7 @@ mod unnamed;
 
 pub use build::attributions_of;
 pub use framing::{Category, Framing};
+pub use lexicon::FramingLexicon;
 pub use model::*;
 pub use topic::{TopicRow, topic_table};
 

@@ -17,7 +17,7 @@ pub fn open(app: &mut App) {
     if r.lens.is_none() {
         let text = |i| app.texts.article(&app.corpus, i);
         if let (Some(l), Some(rt)) = (text(r.panes[0].article), text(r.panes[1].article)) {
-            r.lens = Some(Lens::build(l, rt, &app.lexicons, &app.framing));
+            r.lens = Some(Lens::build(l, rt, &app.lexicons, app.framing.get()));
         }
     }
     r.lens_marks = true;

@@ -132,8 +132,9 @@ pub fn relink(app: &mut App) {
         return;
     };
     // The lens belongs to the pair; keep its marks on screen if they were.
-    r.lens =
-        r.lens_marks.then(|| crate::lens::Lens::build(left, right, &app.lexicons, &app.framing));
+    r.lens = r
+        .lens_marks
+        .then(|| crate::lens::Lens::build(left, right, &app.lexicons, app.framing.get()));
 }
 
 /// Longer articles than this are not read just to preview them (a 50 MB file would

@@ -5,10 +5,24 @@
 use super::library::filter_library_by_topic;
 use super::panes::{ensure_wraps, follow, move_pane};
 use crate::app::Action::{self, *};
+use crate::app::background::Background;
+use crate::app::effect::{Effect, Work};
 use crate::app::jumps::Jump;
 use crate::app::palette::TopicPalette;
 use crate::app::pane::Side;
 use crate::app::state::{App, Overlay, Screen};
+use crate::app::topics::Knowledge;
+
+/// After the first frame: the topic index of a library read before it, built on
+/// another thread; it arrives as [`Background::Knowledge`] like a listed library's.
+pub fn index_after_paint(app: &mut App) {
+    if !std::mem::take(&mut app.index_after_paint) {
+        return;
+    }
+    let (corpus, lexicons) = (app.corpus.clone(), app.lexicons.clone());
+    let job = move || Background::Knowledge(Knowledge::build(&corpus, &lexicons));
+    app.effects.push(Effect::Work(Work(Box::new(job))));
+}
 
 /// Opens the palette over the reading screen or the library.
 pub fn open_palette(app: &mut App) {
