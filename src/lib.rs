@@ -7,6 +7,7 @@
 //! `update`). The terminal layer lives in the binary (`src/ui`, `src/term`, `src/cli`).
 
 pub mod app;
+pub mod archive;
 mod atomic;
 pub mod config;
 pub mod corpus;

@@ -74,6 +74,33 @@ pub fn cache_dir() -> Option<PathBuf> {
     Some(dir.join("parallax"))
 }
 
+/// Where something kept for one set of roots goes in the cache directory:
+/// `PREFIX-HASH` of the roots as named (canonicalised) and the JSON Lines fields.
+fn beside_cache(
+    roots: &[PathBuf],
+    opts: &LoadOptions,
+    prefix: &str,
+    suffix: &str,
+) -> Option<PathBuf> {
+    let dir = match &opts.cache {
+        CacheMode::Off => return None,
+        CacheMode::At(d) => d.clone(),
+        CacheMode::Xdg => cache_dir()?,
+    };
+    let mut h = Fnv::default();
+    for r in roots {
+        h.write(&key(&std::fs::canonicalize(r).unwrap_or_else(|_| r.clone())));
+        h.write(b"\0");
+    }
+    h.write(serde_json::to_string(&opts.jsonl).unwrap_or_default().as_bytes());
+    Some(dir.join(format!("{prefix}-{:016x}{suffix}", h.0)))
+}
+
+/// The folder of the archive index of one set of roots, beside its index cache.
+pub fn archive_dir(roots: &[PathBuf], opts: &LoadOptions) -> Option<PathBuf> {
+    beside_cache(roots, opts, "archive", "")
+}
+
 /// The cache file of one set of roots.
 pub(crate) struct Store {
     pub file: PathBuf,
@@ -82,19 +109,8 @@ pub(crate) struct Store {
 
 impl Store {
     pub fn for_roots(roots: &[PathBuf], opts: &LoadOptions) -> Option<Store> {
-        let dir = match &opts.cache {
-            CacheMode::Off => return None,
-            CacheMode::At(d) => d.clone(),
-            CacheMode::Xdg => cache_dir()?,
-        };
-        let mut h = Fnv::default();
-        for r in roots {
-            h.write(&key(&std::fs::canonicalize(r).unwrap_or_else(|_| r.clone())));
-            h.write(b"\0");
-        }
-        h.write(serde_json::to_string(&opts.jsonl).unwrap_or_default().as_bytes());
         Some(Store {
-            file: dir.join(format!("catalog-{:016x}.bin", h.0)),
+            file: beside_cache(roots, opts, "catalog", ".bin")?,
             fields: opts.jsonl.clone(),
         })
     }

@@ -7,7 +7,7 @@ use super::cache::{self, CachedFile};
 use super::entry::Entry;
 use super::formats::{self, Format, JsonlFields, Origin};
 use super::load::{LoadOptions, Progress, Step, TICK, Ticker, in_order, progress_at};
-use super::source::{read_one, reason, shown};
+use super::source::{Stamp, read_one, reason, shown};
 use super::{Article, Corpus, PathError, Skipped, list};
 use std::io::{Read, Seek, SeekFrom};
 use std::path::PathBuf;
@@ -36,6 +36,8 @@ pub struct Catalog {
     pub ignored: usize,
     /// The files read, in listing order; [`Entry::file`] indexes this.
     pub files: Vec<PathBuf>,
+    /// Size and modification time of each file as listed, index for index with `files`.
+    pub stamps: Vec<Stamp>,
     formats: Vec<Format>,
     fields: JsonlFields,
     /// Files taken from the cache / parsed in this load.
@@ -119,6 +121,7 @@ impl Catalog {
             skipped: m.skipped,
             ignored: listing.ignored,
             formats: stamps.iter().map(|s| s.1).collect(),
+            stamps: stamps.iter().map(|s| s.0).collect(),
             files,
             fields: opts.jsonl.clone(),
             from_cache: total - todo.len(),

@@ -22,7 +22,7 @@ mod segment;
 mod source;
 
 pub use article::{Article, Passage, PassageKind};
-pub use cache::cache_dir;
+pub use cache::{archive_dir, cache_dir};
 pub use catalog::{Catalog, CatalogEvent};
 pub use decode::{Decoded, Undecodable, decode};
 pub use entry::Entry;

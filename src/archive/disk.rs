@@ -1,0 +1,293 @@
+//! The archive index kept on disk: tantivy segments in one folder per library, under
+//! the cache directory. Whatever the folder holds, opening gives a working index: one
+//! from another version or unreadable is rebuilt, one another process is updating is
+//! read as it is, and where nothing can be written the index lives in memory; each
+//! fallback is said once, in [`Disk::warning`].
+
+use super::terms::Terms;
+use super::{ArchiveError, ArchiveIndex, Found, Indexing, Updated};
+use crate::corpus::{Catalog, Stamp};
+use crate::text::Aliases;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Mutex, PoisonError, mpsc};
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
+};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError, Term};
+
+/// Written in the folder beside the segments: an index of another version is rebuilt.
+const VERSION: &str = "parallax archive index 1\n";
+const VERSION_FILE: &str = "parallax-version";
+/// The writer's memory budget: segments are flushed past it.
+const WRITER_BYTES: usize = 64 << 20;
+
+/// An archive index in a folder (or in memory, when no folder can be written).
+pub struct Disk {
+    index: Index,
+    /// `None` when another process holds the folder's writer lock: read-only.
+    writer: Option<IndexWriter>,
+    reader: IndexReader,
+    fields: Fields,
+    query_terms: Mutex<Terms>,
+    aliases: Aliases,
+    /// What opening had to do instead of the ordinary, if anything.
+    pub warning: Option<String>,
+}
+
+#[derive(Clone, Copy)]
+struct Fields {
+    path: Field,
+    stamp: Field,
+    title: Field,
+    body: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let words = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default().set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let fields = Fields {
+        path: b.add_text_field("path", STRING | STORED),
+        stamp: b.add_u64_field("stamp", STORED),
+        title: b.add_text_field("title", words.clone()),
+        body: b.add_text_field("body", words),
+    };
+    (b.build(), fields)
+}
+
+impl Disk {
+    /// The index in `dir` (made if missing); in memory when `dir` is `None` or cannot
+    /// be used. Never fails: see [`Disk::warning`].
+    pub fn open(dir: Option<&Path>, aliases: &Aliases) -> Disk {
+        let Some(dir) = dir else {
+            return Disk::in_memory(
+                aliases,
+                Some("no cache directory: the archive index is kept in memory".into()),
+            );
+        };
+        match open_dir(dir) {
+            Ok((index, rebuilt)) => Disk::with(index, aliases, rebuilt),
+            Err(e) => Disk::in_memory(
+                aliases,
+                Some(format!(
+                    "cannot use {} ({e}): the archive index is kept in memory",
+                    dir.display()
+                )),
+            ),
+        }
+    }
+
+    /// An index that lives as long as the process.
+    pub fn in_memory(aliases: &Aliases, warning: Option<String>) -> Disk {
+        let mut disk = Disk::with(Index::create_in_ram(schema().0), aliases, None);
+        disk.warning = warning.or(disk.warning);
+        disk
+    }
+
+    fn with(index: Index, aliases: &Aliases, warning: Option<String>) -> Disk {
+        let (_, fields) = schema();
+        let (writer, warning) = match index.writer_with_num_threads(1, WRITER_BYTES) {
+            Ok(w) => (Some(w), warning),
+            Err(TantivyError::LockFailure(..)) => (
+                None,
+                Some("another parallax is updating the archive index: this one reads it as it was last committed".into()),
+            ),
+            Err(e) => (None, Some(format!("the archive index cannot be written ({e}): it is read as it is"))),
+        };
+        // A reader that cannot be made (a folder gone meanwhile) falls back to memory.
+        let reader = match index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into() {
+            Ok(r) => r,
+            Err(e) => {
+                return Disk::in_memory(
+                    aliases,
+                    Some(format!("the archive index cannot be read ({e}): kept in memory")),
+                );
+            }
+        };
+        Disk {
+            index,
+            writer,
+            reader,
+            fields,
+            query_terms: Mutex::new(Terms::new(aliases)),
+            aliases: aliases.clone(),
+            warning,
+        }
+    }
+
+    /// Every article indexed, with the stamp of its file when it was read.
+    fn indexed(&self) -> Result<HashMap<String, u64>, ArchiveError> {
+        let searcher = self.reader.searcher();
+        let mut out = HashMap::new();
+        for segment in searcher.segment_readers() {
+            let store = segment.get_store_reader(64).map_err(|e| ArchiveError(e.to_string()))?;
+            for id in segment.doc_ids_alive() {
+                let doc: TantivyDocument = store.get(id)?;
+                let path = doc.get_first(self.fields.path).and_then(|v| v.as_str());
+                let stamp = doc.get_first(self.fields.stamp).and_then(|v| v.as_u64());
+                if let (Some(path), Some(stamp)) = (path, stamp) {
+                    out.insert(path.to_owned(), stamp);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Opens the index in `dir`, or makes it; rebuilds one of another version or one
+/// that cannot be read, and says so.
+fn open_dir(dir: &Path) -> Result<(Index, Option<String>), ArchiveError> {
+    let io = |e: std::io::Error| ArchiveError(e.to_string());
+    std::fs::create_dir_all(dir).map_err(io)?;
+    let version = dir.join(VERSION_FILE);
+    let has_index = dir.join("meta.json").is_file();
+    let mut why_rebuilt = None;
+    if has_index {
+        match std::fs::read_to_string(&version) {
+            Ok(v) if v == VERSION => match Index::open_in_dir(dir) {
+                Ok(index) if index.schema() == schema().0 => return Ok((index, None)),
+                Ok(_) => why_rebuilt = Some("was of another layout".to_string()),
+                Err(e) => why_rebuilt = Some(format!("could not be read ({e})")),
+            },
+            _ => why_rebuilt = Some("was made by another version".to_string()),
+        }
+        // The folder is the index's own (named for the library under the cache
+        // directory): emptied and made again.
+        std::fs::remove_dir_all(dir).map_err(io)?;
+        std::fs::create_dir_all(dir).map_err(io)?;
+    }
+    let index = Index::create_in_dir(dir, schema().0)?;
+    std::fs::write(&version, VERSION).map_err(io)?;
+    let warning = why_rebuilt.map(|why| format!("the archive index {why}: rebuilt"));
+    Ok((index, warning))
+}
+
+/// A file's size and modification time as one number, to tell a changed file.
+fn stamp_of(s: Stamp) -> u64 {
+    s.mtime_ns ^ s.size.rotate_left(40)
+}
+
+impl ArchiveIndex for Disk {
+    fn update(
+        &mut self,
+        catalog: &Catalog,
+        on: &mut dyn FnMut(Indexing),
+    ) -> Result<Updated, ArchiveError> {
+        let mut indexed = self.indexed()?;
+        let Some(writer) = self.writer.as_mut() else {
+            // Read-only: what another process committed is what there is.
+            return Ok(Updated { total: indexed.len(), ..Updated::default() });
+        };
+        let mut up = Updated::default();
+        let mut todo = Vec::new();
+        for (i, e) in catalog.entries.iter().enumerate() {
+            let stamp = catalog.stamps.get(e.file as usize).map_or(0, |s| stamp_of(*s));
+            match indexed.remove(&e.path) {
+                Some(old) if old == stamp => {}
+                Some(_) => {
+                    up.changed += 1;
+                    writer.delete_term(Term::from_field_text(self.fields.path, &e.path));
+                    todo.push((i, stamp));
+                }
+                None => {
+                    up.added += 1;
+                    todo.push((i, stamp));
+                }
+            }
+        }
+        // What is left was indexed but is no longer in the library.
+        for path in indexed.keys() {
+            writer.delete_term(Term::from_field_text(self.fields.path, path));
+        }
+        up.removed = indexed.len();
+        let total = todo.len();
+        on(Indexing { done: 0, total });
+        let fields = self.fields;
+        let aliases = &self.aliases;
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(total.max(1));
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let (tx, rx) = mpsc::sync_channel::<Option<TantivyDocument>>(256);
+        let mut failed = None;
+        std::thread::scope(|s| {
+            for _ in 0..workers {
+                let (tx, next, todo) = (tx.clone(), &next, &todo);
+                s.spawn(move || {
+                    let mut terms = Terms::new(aliases);
+                    loop {
+                        let j = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(&(i, stamp)) = todo.get(j) else { break };
+                        let doc = catalog.article(i).ok().map(|a| {
+                            let mut doc = TantivyDocument::new();
+                            doc.add_text(fields.path, &a.path);
+                            doc.add_u64(fields.stamp, stamp);
+                            doc.add_pre_tokenized_text(fields.title, terms.tokens(&a.title));
+                            doc.add_pre_tokenized_text(fields.body, terms.tokens(&a.text));
+                            doc
+                        });
+                        if tx.send(doc).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(tx);
+            for (done, doc) in rx.iter().enumerate() {
+                match doc {
+                    Some(doc) => {
+                        if let Err(e) = writer.add_document(doc) {
+                            failed.get_or_insert(e);
+                        }
+                    }
+                    None => up.unreadable += 1,
+                }
+                on(Indexing { done: done + 1, total });
+            }
+        });
+        if let Some(e) = failed {
+            writer.rollback()?;
+            return Err(e.into());
+        }
+        writer.commit()?;
+        self.reader.reload()?;
+        up.total = self.reader.searcher().num_docs() as usize;
+        Ok(up)
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<Found>, ArchiveError> {
+        let words = self.query_terms.lock().unwrap_or_else(PoisonError::into_inner).of(query);
+        if words.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (word, _) in &words {
+            for (field, boost) in [(self.fields.body, 1.0), (self.fields.title, 2.0)] {
+                let term = TermQuery::new(
+                    Term::from_field_text(field, word),
+                    IndexRecordOption::WithFreqs,
+                );
+                clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost))));
+            }
+        }
+        let searcher = self.reader.searcher();
+        let top = searcher
+            .search(&BooleanQuery::new(clauses), &TopDocs::with_limit(limit).order_by_score())?;
+        let mut found = Vec::with_capacity(top.len());
+        for (score, at) in top {
+            let doc: TantivyDocument = searcher.doc(at)?;
+            if let Some(path) = doc.get_first(self.fields.path).and_then(|v| v.as_str()) {
+                found.push(Found { path: path.to_owned(), score });
+            }
+        }
+        Ok(found)
+    }
+}
+
+impl std::fmt::Debug for Disk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Disk").field("index", &self.index).field("warning", &self.warning).finish()
+    }
+}

@@ -1,0 +1,71 @@
+//! The archive index: every article of a library in an inverted index kept on disk
+//! beside the index cache, brought up to date file by file, so that what reads the
+//! whole library (search across the archive) answers without reading it again.
+//!
+//! [`ArchiveIndex`] is what the reader and the commands ask; [`Disk`] is the one kept
+//! here, in tantivy's segments (crash-safe commits, memory-mapped reads). A shared
+//! index on a server could stand behind the same trait. Words are indexed as the
+//! topic engine sees them (folded, stemmed, spellings joined through the alias
+//! table), so a search for "Kyiv" finds "Kiev" and "negotiate" finds "negotiations".
+
+mod disk;
+mod terms;
+
+pub use disk::Disk;
+
+use crate::corpus::Catalog;
+
+/// An article that matches a search, best first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// As the library lists it ([`crate::corpus::Entry::path`]).
+    pub path: String,
+    pub score: f32,
+}
+
+/// What an update changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Updated {
+    pub added: usize,
+    /// Articles of changed files, read again.
+    pub changed: usize,
+    pub removed: usize,
+    /// Articles that could not be read (their file vanished since it was listed).
+    pub unreadable: usize,
+    /// Articles in the index afterwards.
+    pub total: usize,
+}
+
+/// How far an update is: articles read of those to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Indexing {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// Why the index could not answer or be written.
+#[derive(Debug, thiserror::Error)]
+#[error("archive index: {0}")]
+pub struct ArchiveError(pub String);
+
+impl From<tantivy::TantivyError> for ArchiveError {
+    fn from(e: tantivy::TantivyError) -> ArchiveError {
+        ArchiveError(e.to_string())
+    }
+}
+
+/// An index of a whole library.
+pub trait ArchiveIndex {
+    /// Brings the index up to date with `catalog`: the articles of new and changed
+    /// files are read and indexed, those of vanished files removed, and the result
+    /// committed at once (an interrupted update leaves the last commit).
+    fn update(
+        &mut self,
+        catalog: &Catalog,
+        on: &mut dyn FnMut(Indexing),
+    ) -> Result<Updated, ArchiveError>;
+
+    /// The articles whose words match `query`, best first (BM25 over the words as the
+    /// topic engine sees them).
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<Found>, ArchiveError>;
+}
