@@ -1,5 +1,6 @@
 //! Command line: arguments (clap) and the scripting subcommands.
 
+mod diff;
 mod index;
 mod list;
 mod notes;
@@ -74,6 +75,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Compare two articles: as versions of one text (a wire story republished, an
+    /// article edited), a diff down to the word; otherwise, for each linked passage,
+    /// what each says that the other does not.
+    Diff {
+        left: PathBuf,
+        right: PathBuf,
+        /// Machine-readable output (shape documented in README).
+        #[arg(long)]
+        json: bool,
+    },
     /// Print every bookmark with its note and the passage quoted, ready to paste.
     Notes {
         /// Output format.
@@ -137,6 +148,7 @@ pub fn run(command: Command, startup: &Startup) -> anyhow::Result<()> {
         }
         Command::Variants { paths, json } => index::variants(&load(&paths)?, lexicons, json),
         Command::Lens { left, right, json } => index::lens(&left, &right, startup, json),
+        Command::Diff { left, right, json } => diff::run(&left, &right, lexicons, json),
         Command::Notes { export } => notes::run(export, &startup.config.jsonl),
         Command::Config { .. } => print_default_config(),
     }

@@ -8,11 +8,12 @@
 //! offset is a byte offset into an article's decoded text.
 
 mod contrast;
-mod report;
+
 mod units;
 mod versions;
 
 pub use contrast::{Contrast, Mark};
+pub mod report;
 pub use report::{Linked, Named, Pair, Report};
 pub use versions::{Block, Hunk, HunkKind, Summary, VERSIONS_AT, Versions, WordChange};
 
