@@ -129,6 +129,44 @@ impl fmt::Display for Key {
     }
 }
 
+/// What a binding is pressed as: one key, or two in a row (vim's `]c`), written in the
+/// keymap file with a space between them (`"] c"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Binding {
+    pub first: Key,
+    pub then: Option<Key>,
+}
+
+impl Binding {
+    /// Parses "j", "ctrl-o" or a two-key sequence "] c".
+    pub fn parse(s: &str) -> Result<Binding, String> {
+        match s.split_once(' ') {
+            Some((a, b)) if !b.contains(' ') => {
+                Ok(Binding { first: Key::parse(a)?, then: Some(Key::parse(b)?) })
+            }
+            Some(_) => Err(format!("unknown key {s:?} (a sequence is two keys)")),
+            None => Ok(Binding { first: Key::parse(s)?, then: None }),
+        }
+    }
+}
+
+impl From<Key> for Binding {
+    fn from(first: Key) -> Binding {
+        Binding { first, then: None }
+    }
+}
+
+impl fmt::Display for Binding {
+    /// A sequence as vim writes it, `]c`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.first)?;
+        match self.then {
+            Some(k) => write!(f, "{k}"),
+            None => Ok(()),
+        }
+    }
+}
+
 /// Where a key is being interpreted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Context {
@@ -166,8 +204,8 @@ pub enum KeymapError {
 /// Key → action per context, plus the reverse, in file order, for the help overlay.
 #[derive(Debug, Clone, Default)]
 pub struct Keymap {
-    map: HashMap<(Context, Key), Action>,
-    order: Vec<(Context, Action, Vec<Key>)>,
+    map: HashMap<(Context, Binding), Action>,
+    order: Vec<(Context, Action, Vec<Binding>)>,
 }
 
 /// The shipped bindings, `assets/keymap.toml`.
@@ -213,7 +251,7 @@ impl Keymap {
                     .map_err(|_| entry(format!("unknown action {name:?}")))?;
                 let keys = keys
                     .iter()
-                    .map(|k| Key::parse(k))
+                    .map(|k| Binding::parse(k))
                     .collect::<Result<Vec<_>, _>>()
                     .map_err(entry)?;
                 if overriding {
@@ -231,6 +269,17 @@ impl Keymap {
                             "key {key} is bound to both {prev:?} and {action:?}"
                         )));
                     }
+                    // A key that begins a sequence cannot also act alone.
+                    let clash = self.map.iter().find(|((c, b), _)| {
+                        *c == ctx
+                            && b.first == key.first
+                            && (b.then.is_some() != key.then.is_some())
+                    });
+                    if let Some(((_, b), prev)) = clash {
+                        return Err(entry(format!(
+                            "key {key} ({action:?}) and {b} ({prev:?}) begin alike"
+                        )));
+                    }
                 }
                 self.order.push((ctx, action, keys));
             }
@@ -241,7 +290,7 @@ impl Keymap {
     /// What `key` does in `ctx`; global bindings apply where the screen has none
     /// (but not while typing, where only control keys reach them).
     pub fn lookup(&self, ctx: Context, key: Key) -> Option<Action> {
-        if let Some(&a) = self.map.get(&(ctx, key)) {
+        if let Some(&a) = self.map.get(&(ctx, key.into())) {
             return Some(a);
         }
         if ctx == Context::Input {
@@ -255,11 +304,22 @@ impl Keymap {
                 return None;
             }
         }
-        self.map.get(&(Context::Global, key)).copied()
+        self.map.get(&(Context::Global, key.into())).copied()
+    }
+
+    /// Whether `key` begins a two-key sequence on this screen (it then waits for the next).
+    pub fn begins_sequence(&self, ctx: Context, key: Key) -> bool {
+        ctx != Context::Input
+            && self.map.keys().any(|(c, b)| *c == ctx && b.first == key && b.then.is_some())
+    }
+
+    /// What the sequence `first` `then` does on this screen.
+    pub fn lookup_sequence(&self, ctx: Context, first: Key, then: Key) -> Option<Action> {
+        self.map.get(&(ctx, Binding { first, then: Some(then) })).copied()
     }
 
     /// The first key bound to `action` on a screen, or globally: what a hint shows.
-    pub fn first_key(&self, ctx: Context, action: Action) -> Option<Key> {
+    pub fn first_key(&self, ctx: Context, action: Action) -> Option<Binding> {
         [ctx, Context::Global]
             .into_iter()
             .flat_map(|c| self.bindings(c))
@@ -268,7 +328,7 @@ impl Keymap {
     }
 
     /// The bindings of one context, in file order: what the help overlay lists.
-    pub fn bindings(&self, ctx: Context) -> impl Iterator<Item = (Action, &[Key])> {
+    pub fn bindings(&self, ctx: Context) -> impl Iterator<Item = (Action, &[Binding])> {
         self.order.iter().filter(move |(c, ..)| *c == ctx).map(|(_, a, k)| (*a, k.as_slice()))
     }
 }
@@ -311,6 +371,20 @@ mod tests {
                 assert_eq!(Key::parse(&shown).unwrap(), k, "{s} → {shown}");
             }
         }
+    }
+
+    #[test]
+    fn two_key_sequences_are_bindings_and_never_shadow_a_key() {
+        let km = Keymap::parse("[reading]\nnext_change = [\"] c\"]\n").unwrap();
+        let (bracket, c) = (Key::char(']'), Key::char('c'));
+        assert!(km.begins_sequence(Context::Reading, bracket));
+        assert!(!km.begins_sequence(Context::Input, bracket));
+        assert_eq!(km.lookup_sequence(Context::Reading, bracket, c), Some(Action::NextChange));
+        assert_eq!(km.lookup_sequence(Context::Reading, bracket, Key::char('x')), None);
+        assert_eq!(km.lookup(Context::Reading, bracket), None, "] alone does nothing");
+        assert_eq!(km.first_key(Context::Reading, Action::NextChange).unwrap().to_string(), "]c");
+        let err = Keymap::parse("[reading]\nnext_change = [\"] c\"]\nup = [\"]\"]\n");
+        assert!(err.unwrap_err().to_string().contains("begin alike"));
     }
 
     #[test]

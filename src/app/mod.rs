@@ -10,6 +10,7 @@
 
 mod action;
 pub mod background;
+pub mod compare;
 mod editor;
 mod effect;
 pub mod handlers;

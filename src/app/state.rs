@@ -2,6 +2,7 @@
 
 use super::Action;
 use super::background::Pending;
+use super::compare::Compare;
 use super::editor::LineEditor;
 use super::effect::Effect;
 use super::jumps::{Jump, JumpList};
@@ -89,6 +90,8 @@ pub struct Reading {
     pub lens: Option<Lens>,
     /// Mark the lens's spellings and loaded terms in the panes.
     pub lens_marks: bool,
+    /// Versions of one text, the diff, the word contrast of the passages shown.
+    pub compare: Compare,
 }
 
 #[derive(Debug)]
@@ -139,6 +142,8 @@ pub struct App {
     pub framing: Framing,
     /// Word matching for search (stems and aliases).
     pub matching: Matching,
+    /// The first key of a two-key sequence (`]` of `]c`), waiting for the second.
+    pub sequence: Option<Key>,
     /// Where each article was left, so swapping an article out and back keeps the place.
     pub(super) remembered: HashMap<usize, (Anchor, usize)>,
 }
@@ -210,6 +215,7 @@ impl App {
             knowledge,
             framing: Framing::embedded(),
             lexicons,
+            sequence: None,
             remembered: HashMap::new(),
         }
     }
