@@ -10,6 +10,8 @@ mod strings;
 pub mod theme;
 
 #[cfg(test)]
+mod compare_tests;
+#[cfg(test)]
 mod tests;
 
 use parallax::app::{App, LineEditor, Overlay, Screen, layout};
