@@ -171,3 +171,22 @@ fn a_missing_path_is_one_line_and_exit_2() {
     assert!(err.contains("/definitely/not/here.txt"), "{err}");
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn export_is_one_self_contained_page_with_the_text_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = format!("{}\n\nA <script>alert(1)</script> & <img src=x onerror=y>.", seed(A));
+    let (a, b) = (write(dir.path(), "a.txt", &hostile), write(dir.path(), "b.txt", seed(B)));
+    let out = parallax(&["export", a.to_str().unwrap(), b.to_str().unwrap(), "--html"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.starts_with("<!doctype html>") && page.contains("@media (max-width:760px)"));
+    assert!(!page.contains("<script") && !page.contains("<img"), "article text escaped");
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img"));
+    assert!(!page.contains("src=\"http") && !page.contains("href=\"http"), "nothing fetched");
+    assert!(page.contains("class=\"link\" href=\"#r"), "linked passages point at each other");
+    assert!(page.contains("<span class=\"only\">"), "contrast marks");
+    let md = parallax(&["export", a.to_str().unwrap(), b.to_str().unwrap(), "--md"]);
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.starts_with("# ") && md.contains("**") && md.contains("> "), "{md}");
+}

@@ -61,7 +61,7 @@ pub fn run(left: &Path, right: &Path, lexicons: &Lexicons, json: bool) -> anyhow
 
 /// An article from a path; an empty (or blank) file is an empty article, so that a
 /// side with nothing in it compares as nothing rather than failing.
-fn side(path: &Path) -> anyhow::Result<Article> {
+pub(super) fn side(path: &Path) -> anyhow::Result<Article> {
     one(path).or_else(|e| match std::fs::read(path) {
         Ok(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => {
             Ok(Article::parse(&path.display().to_string(), "", None))

@@ -66,8 +66,13 @@ impl Report {
     }
 }
 
-/// The contrast of every left passage that has a strong counterpart, with its best one.
-pub fn linked(left: &Article, right: &Article, lexicons: &Lexicons) -> Vec<Linked> {
+/// Every left passage that has a strong counterpart, with its best one and their
+/// contrast: (left passage, right passage, contrast).
+pub fn contrasts(
+    left: &Article,
+    right: &Article,
+    lexicons: &Lexicons,
+) -> Vec<(usize, usize, Contrast)> {
     let index = Index::build(vec![left, right], lexicons);
     let mut out = Vec::new();
     for link in index.links(0, 1, 1, Scoring::Full) {
@@ -77,26 +82,35 @@ pub fn linked(left: &Article, right: &Article, lexicons: &Lexicons) -> Vec<Linke
         let (Some(p), Some(q)) = (left.passages.get(link.left), right.passages.get(m.right)) else {
             continue;
         };
-        let c =
-            Contrast::of(lexicons, (&left.text, p.range.clone()), (&right.text, q.range.clone()));
-        let only = |marks: &[(std::ops::Range<usize>, Mark)]| {
-            marks
-                .iter()
-                .filter(|(_, m)| matches!(m, Mark::Only | Mark::Figure))
-                .map(|(r, _)| Span::from(r.clone()))
-                .collect()
-        };
-        let mut reworded: Vec<Pair> = (c.reworded.iter().chain(&c.respelled))
-            .map(|&(left, right)| Pair { left, right })
-            .collect();
-        reworded.sort_by_key(|p| p.left);
-        out.push(Linked {
-            left: link.left,
-            right: m.right,
-            left_only: only(&c.marks[0]),
-            right_only: only(&c.marks[1]),
-            reworded,
-        });
+        let pair = ((left.text.as_str(), p.range.clone()), (right.text.as_str(), q.range.clone()));
+        out.push((link.left, m.right, Contrast::of(lexicons, pair.0, pair.1)));
     }
     out
+}
+
+/// [`contrasts`] in the report's shape.
+pub fn linked(left: &Article, right: &Article, lexicons: &Lexicons) -> Vec<Linked> {
+    let only = |marks: &[(std::ops::Range<usize>, Mark)]| {
+        marks
+            .iter()
+            .filter(|(_, m)| matches!(m, Mark::Only | Mark::Figure))
+            .map(|(r, _)| Span::from(r.clone()))
+            .collect()
+    };
+    contrasts(left, right, lexicons)
+        .into_iter()
+        .map(|(l, r, c)| {
+            let mut reworded: Vec<Pair> = (c.reworded.iter().chain(&c.respelled))
+                .map(|&(left, right)| Pair { left, right })
+                .collect();
+            reworded.sort_by_key(|p| p.left);
+            Linked {
+                left: l,
+                right: r,
+                left_only: only(&c.marks[0]),
+                right_only: only(&c.marks[1]),
+                reworded,
+            }
+        })
+        .collect()
 }
