@@ -18,6 +18,7 @@ pub mod help;
 pub mod hints;
 pub mod jumps;
 pub mod keymap;
+mod keys;
 pub mod layout;
 mod library;
 pub mod overlays;
