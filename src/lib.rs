@@ -3,14 +3,16 @@
 //!
 //! This library is the core and has no terminal in it. The modules follow the data:
 //! `corpus` (load, decode, clean, segment) → `text` (tokens, aliases, stems) →
-//! `index` (topics, similarity, alignment) → `app` (reader state, actions, the one
-//! `update`). The terminal layer lives in the binary (`src/ui`, `src/term`, `src/cli`).
+//! `index` (topics, similarity, alignment) → `diff` (contrast, versions of one text)
+//! → `app` (reader state, actions, the one `update`). The terminal layer lives in the
+//! binary (`src/ui`, `src/term`, `src/cli`).
 
 pub mod app;
 pub mod archive;
 mod atomic;
 pub mod config;
 pub mod corpus;
+pub mod diff;
 pub mod index;
 pub mod lens;
 pub mod store;

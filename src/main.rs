@@ -66,7 +66,7 @@ fn read(
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         anyhow::bail!(
             "the reader needs a terminal (stdin and stdout are not both one); \
-             list, topics, align, variants, lens, notes and config work without one"
+             list, topics, align, variants, lens, diff, export, notes and config work without one"
         );
     }
     // `parallax a b`, like `vimdiff a b`: two files open side by side at once.

@@ -106,6 +106,15 @@ pub enum Action {
     Lens,
     /// Reading: the active topic across every outlet of the corpus.
     Across,
+    /// Reading: mark, word by word, what the focused passage and its counterpart beside
+    /// it each say that the other does not (again: unmark).
+    Contrast,
+    /// Reading: show the pair as a diff of two versions of one text, or the panes again.
+    Versions,
+    /// Reading, in the diff: to the next change.
+    NextChange,
+    /// Reading, in the diff: to the previous change.
+    PrevChange,
     /// In a panel: the next section.
     NextSection,
     /// In a panel: the previous section.
@@ -161,6 +170,10 @@ impl Action {
             Search => "search this article (Kyiv finds Kiev)",
             Lens => "framing lens: spelling, loaded terms, sources, figures",
             Across => "the active topic across all outlets",
+            Contrast => "contrast with the counterpart: only here, reworded, respelled, figures",
+            Versions => "diff of two versions of one text / the panes",
+            NextChange => "next change (in the diff)",
+            PrevChange => "previous change (in the diff)",
             NextSection => "next section",
             PrevSection => "previous section",
             Topics => "topics (palette)",

@@ -5,129 +5,8 @@
 //! stays free of terminal crates; the binary translates terminal events into [`Key`].
 
 use super::action::Action;
+pub use super::keys::{Binding, Key, KeyCode};
 use std::collections::HashMap;
-use std::fmt;
-
-/// A key press, after the terminal layer has normalised it (shift folded into the char).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key {
-    pub code: KeyCode,
-    pub ctrl: bool,
-    pub alt: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum KeyCode {
-    Char(char),
-    Enter,
-    Esc,
-    Tab,
-    BackTab,
-    Backspace,
-    Delete,
-    Up,
-    Down,
-    Left,
-    Right,
-    PageUp,
-    PageDown,
-    Home,
-    End,
-    Insert,
-    F(u8),
-}
-
-impl Key {
-    pub const fn plain(code: KeyCode) -> Key {
-        Key { code, ctrl: false, alt: false }
-    }
-
-    pub const fn char(c: char) -> Key {
-        Key::plain(KeyCode::Char(c))
-    }
-
-    pub const fn ctrl(c: char) -> Key {
-        Key { code: KeyCode::Char(c), ctrl: true, alt: false }
-    }
-
-    /// Parses "j", "G", "ctrl-o", "alt-x", "pagedown", "space", "f1".
-    pub fn parse(s: &str) -> Result<Key, String> {
-        let mut key = Key::plain(KeyCode::Esc);
-        let mut rest = s;
-        loop {
-            if let Some(r) = rest.strip_prefix("ctrl-") {
-                key.ctrl = true;
-                rest = r;
-            } else if let Some(r) = rest.strip_prefix("alt-") {
-                key.alt = true;
-                rest = r;
-            } else {
-                break;
-            }
-        }
-        let mut chars = rest.chars();
-        key.code = match (chars.next(), chars.next()) {
-            (Some(c), None) => KeyCode::Char(if key.ctrl { c.to_ascii_lowercase() } else { c }),
-            _ => match rest.to_ascii_lowercase().as_str() {
-                "enter" | "return" => KeyCode::Enter,
-                "esc" | "escape" => KeyCode::Esc,
-                "tab" => KeyCode::Tab,
-                "backtab" | "shift-tab" => KeyCode::BackTab,
-                "backspace" => KeyCode::Backspace,
-                "delete" | "del" => KeyCode::Delete,
-                "up" => KeyCode::Up,
-                "down" => KeyCode::Down,
-                "left" => KeyCode::Left,
-                "right" => KeyCode::Right,
-                "pageup" | "pgup" => KeyCode::PageUp,
-                "pagedown" | "pgdn" => KeyCode::PageDown,
-                "home" => KeyCode::Home,
-                "end" => KeyCode::End,
-                "insert" | "ins" => KeyCode::Insert,
-                "space" => KeyCode::Char(' '),
-                f if f.starts_with('f') && f.len() > 1 => match f[1..].parse::<u8>() {
-                    Ok(n @ 1..=24) => KeyCode::F(n),
-                    _ => return Err(format!("unknown key {s:?}")),
-                },
-                _ => return Err(format!("unknown key {s:?}")),
-            },
-        };
-        Ok(key)
-    }
-}
-
-impl fmt::Display for Key {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.ctrl {
-            f.write_str("ctrl-")?;
-        }
-        if self.alt {
-            f.write_str("alt-")?;
-        }
-        match self.code {
-            KeyCode::Char(' ') => f.write_str("space"),
-            KeyCode::Char(c) => write!(f, "{c}"),
-            KeyCode::F(n) => write!(f, "f{n}"),
-            other => f.write_str(match other {
-                KeyCode::Enter => "enter",
-                KeyCode::Esc => "esc",
-                KeyCode::Tab => "tab",
-                KeyCode::BackTab => "shift-tab",
-                KeyCode::Backspace => "backspace",
-                KeyCode::Delete => "delete",
-                KeyCode::Up => "↑",
-                KeyCode::Down => "↓",
-                KeyCode::Left => "←",
-                KeyCode::Right => "→",
-                KeyCode::PageUp => "pgup",
-                KeyCode::PageDown => "pgdn",
-                KeyCode::Home => "home",
-                KeyCode::End => "end",
-                _ => "insert",
-            }),
-        }
-    }
-}
 
 /// Where a key is being interpreted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -166,8 +45,8 @@ pub enum KeymapError {
 /// Key → action per context, plus the reverse, in file order, for the help overlay.
 #[derive(Debug, Clone, Default)]
 pub struct Keymap {
-    map: HashMap<(Context, Key), Action>,
-    order: Vec<(Context, Action, Vec<Key>)>,
+    map: HashMap<(Context, Binding), Action>,
+    order: Vec<(Context, Action, Vec<Binding>)>,
 }
 
 /// The shipped bindings, `assets/keymap.toml`.
@@ -220,7 +99,7 @@ impl Keymap {
                     .map_err(|_| entry(format!("unknown action {name:?}")))?;
                 let keys = keys
                     .iter()
-                    .map(|k| Key::parse(k))
+                    .map(|k| Binding::parse(k))
                     .collect::<Result<Vec<_>, _>>()
                     .map_err(entry)?;
                 if overriding {
@@ -238,6 +117,17 @@ impl Keymap {
                             "key {key} is bound to both {prev:?} and {action:?}"
                         )));
                     }
+                    // A key that begins a sequence cannot also act alone.
+                    let clash = self.map.iter().find(|((c, b), _)| {
+                        *c == ctx
+                            && b.first == key.first
+                            && (b.then.is_some() != key.then.is_some())
+                    });
+                    if let Some(((_, b), prev)) = clash {
+                        return Err(entry(format!(
+                            "key {key} ({action:?}) and {b} ({prev:?}) begin alike"
+                        )));
+                    }
                 }
                 self.order.push((ctx, action, keys));
             }
@@ -248,7 +138,7 @@ impl Keymap {
     /// What `key` does in `ctx`; global bindings apply where the screen has none
     /// (but not while typing, where only control keys reach them).
     pub fn lookup(&self, ctx: Context, key: Key) -> Option<Action> {
-        if let Some(&a) = self.map.get(&(ctx, key)) {
+        if let Some(&a) = self.map.get(&(ctx, key.into())) {
             return Some(a);
         }
         if ctx == Context::Input {
@@ -262,11 +152,22 @@ impl Keymap {
                 return None;
             }
         }
-        self.map.get(&(Context::Global, key)).copied()
+        self.map.get(&(Context::Global, key.into())).copied()
+    }
+
+    /// Whether `key` begins a two-key sequence on this screen (it then waits for the next).
+    pub fn begins_sequence(&self, ctx: Context, key: Key) -> bool {
+        ctx != Context::Input
+            && self.map.keys().any(|(c, b)| *c == ctx && b.first == key && b.then.is_some())
+    }
+
+    /// What the sequence `first` `then` does on this screen.
+    pub fn lookup_sequence(&self, ctx: Context, first: Key, then: Key) -> Option<Action> {
+        self.map.get(&(ctx, Binding { first, then: Some(then) })).copied()
     }
 
     /// The first key bound to `action` on a screen, or globally: what a hint shows.
-    pub fn first_key(&self, ctx: Context, action: Action) -> Option<Key> {
+    pub fn first_key(&self, ctx: Context, action: Action) -> Option<Binding> {
         [ctx, Context::Global]
             .into_iter()
             .flat_map(|c| self.bindings(c))
@@ -275,7 +176,7 @@ impl Keymap {
     }
 
     /// The bindings of one context, in file order: what the help overlay lists.
-    pub fn bindings(&self, ctx: Context) -> impl Iterator<Item = (Action, &[Key])> {
+    pub fn bindings(&self, ctx: Context) -> impl Iterator<Item = (Action, &[Binding])> {
         self.order.iter().filter(move |(c, ..)| *c == ctx).map(|(_, a, k)| (*a, k.as_slice()))
     }
 }
@@ -318,6 +219,20 @@ mod tests {
                 assert_eq!(Key::parse(&shown).unwrap(), k, "{s} → {shown}");
             }
         }
+    }
+
+    #[test]
+    fn two_key_sequences_are_bindings_and_never_shadow_a_key() {
+        let km = Keymap::parse("[reading]\nnext_change = [\"] c\"]\n").unwrap();
+        let (bracket, c) = (Key::char(']'), Key::char('c'));
+        assert!(km.begins_sequence(Context::Reading, bracket));
+        assert!(!km.begins_sequence(Context::Input, bracket));
+        assert_eq!(km.lookup_sequence(Context::Reading, bracket, c), Some(Action::NextChange));
+        assert_eq!(km.lookup_sequence(Context::Reading, bracket, Key::char('x')), None);
+        assert_eq!(km.lookup(Context::Reading, bracket), None, "] alone does nothing");
+        assert_eq!(km.first_key(Context::Reading, Action::NextChange).unwrap().to_string(), "]c");
+        let err = Keymap::parse("[reading]\nnext_change = [\"] c\"]\nup = [\"]\"]\n");
+        assert!(err.unwrap_err().to_string().contains("begin alike"));
     }
 
     #[test]

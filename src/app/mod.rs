@@ -10,6 +10,7 @@
 
 mod action;
 pub mod background;
+pub mod compare;
 mod editor;
 mod effect;
 pub mod handlers;
@@ -17,6 +18,7 @@ pub mod help;
 pub mod hints;
 pub mod jumps;
 pub mod keymap;
+mod keys;
 pub mod layout;
 mod library;
 pub mod overlays;

@@ -47,6 +47,9 @@ impl App {
     /// terminal imposes (a bare Esc glued to the next key, the wheel).
     pub fn input(&mut self, input: Input) {
         match input {
+            Input::Key(key) if self.sequence.is_some() || self.begins_sequence(key) => {
+                self.sequence_key(key)
+            }
             Input::Key(key) => match self.action_for(key) {
                 Some(action) => self.dispatch(action),
                 // A bare Esc and the next key can arrive in one read, which the
@@ -71,6 +74,24 @@ impl App {
                     }
                 }
             }
+        }
+    }
+
+    fn begins_sequence(&self, key: Key) -> bool {
+        self.overlay.is_none() && self.keymap.begins_sequence(self.context(), key)
+    }
+
+    /// A key of a two-key sequence: the first waits (and says so), the second completes
+    /// it or, if the two mean nothing together, both are dropped, as vim does.
+    fn sequence_key(&mut self, key: Key) {
+        let Some(first) = self.sequence.take() else {
+            self.sequence = Some(key);
+            self.status = Some(format!("{key}…"));
+            return;
+        };
+        match self.keymap.lookup_sequence(self.context(), first, key) {
+            Some(action) => self.dispatch(action),
+            None => self.status = Some(format!("{first}{key} is not a key here")),
         }
     }
 

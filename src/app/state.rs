@@ -2,6 +2,7 @@
 
 use super::Action;
 use super::background::Pending;
+use super::compare::Compare;
 use super::editor::LineEditor;
 use super::effect::Effect;
 use super::jumps::{Jump, JumpList};
@@ -89,6 +90,8 @@ pub struct Reading {
     pub lens: Option<Lens>,
     /// Mark the lens's spellings and loaded terms in the panes.
     pub lens_marks: bool,
+    /// Versions of one text, the diff, the word contrast of the passages shown.
+    pub compare: Compare,
 }
 
 #[derive(Debug)]
@@ -142,6 +145,8 @@ pub struct App {
     pub framing: FramingLexicon,
     /// Word matching for search (stems and aliases).
     pub matching: Matching,
+    /// The first key of a two-key sequence (`]` of `]c`), waiting for the second.
+    pub sequence: Option<Key>,
     /// Where each article was left, so swapping an article out and back keeps the place.
     pub(super) remembered: HashMap<usize, (Anchor, usize)>,
 }
@@ -214,6 +219,7 @@ impl App {
             knowledge,
             framing: FramingLexicon::default(),
             lexicons,
+            sequence: None,
             remembered: HashMap::new(),
         }
     }

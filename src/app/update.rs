@@ -6,7 +6,7 @@ use super::Action::{self, *};
 use super::editor::LineEditor;
 use super::handlers::opening::link_after_paint;
 use super::handlers::panes::{ensure_wraps, move_focused, read_selected, relink};
-use super::handlers::{bookmarks, lens, library, search, topic_jumps};
+use super::handlers::{bookmarks, compare, lens, library, search, topic_jumps};
 use super::overlays::BookmarkList;
 use super::pane::Side;
 use super::state::{App, Overlay, Screen};
@@ -26,6 +26,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             let rows = app.library_rows();
             app.library.keep_in_view(rows);
             ensure_wraps(app);
+            compare::fit_diff(app);
         }
         _ => match app.overlay.take() {
             Some(Overlay::Help(help)) => {
@@ -71,6 +72,7 @@ fn settle(app: &mut App) {
         picker.mark_visible(&app.corpus, rows);
     }
     read_selected(app);
+    compare::refresh_contrast(app);
 }
 
 fn reading_action(app: &mut App, action: Action) {
@@ -78,7 +80,23 @@ fn reading_action(app: &mut App, action: Action) {
         app.screen = Screen::Library;
         return;
     };
+    let diff = r.compare.diff.is_some();
     match action {
+        Versions => compare::toggle_diff(app),
+        // The diff has the moving keys while it is shown; Esc leaves it.
+        Back | Cancel if diff => compare::toggle_diff(app),
+        Down | Up | PageDown | PageUp | HalfPageDown | HalfPageUp | Top | Bottom | NextChange
+        | PrevChange
+            if diff =>
+        {
+            compare::diff_action(app, action)
+        }
+        NextChange | PrevChange => {
+            let key = app.keymap.first_key(super::Context::Reading, Versions);
+            let key = key.map(|k| format!(" ({k})")).unwrap_or_default();
+            app.status = Some(format!("changes are walked in the diff{key}"));
+        }
+        Contrast => compare::toggle_contrast(app),
         FocusLeft => r.focus = Side::Left,
         FocusRight => r.focus = Side::Right,
         FocusOther => r.focus = r.focus.other(),

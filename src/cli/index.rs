@@ -8,7 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-fn print_json(value: &impl serde::Serialize) -> anyhow::Result<()> {
+pub(super) fn print_json(value: &impl serde::Serialize) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, value)?;
     writeln!(out)?;
@@ -118,7 +118,7 @@ pub fn variants(corpus: &Corpus, lexicons: &Lexicons, json: bool) -> anyhow::Res
 }
 
 /// Exactly one article from a path that must be a readable article file.
-fn one(path: &Path) -> anyhow::Result<Article> {
+pub(super) fn one(path: &Path) -> anyhow::Result<Article> {
     let corpus = Corpus::load(&[PathBuf::from(path)])?;
     if let Some(s) = corpus.skipped.first() {
         anyhow::bail!("{}: {}", s.path, s.reason);

@@ -1,5 +1,7 @@
 //! Command line: arguments (clap) and the scripting subcommands.
 
+mod diff;
+mod export;
 mod index;
 mod list;
 mod notes;
@@ -74,6 +76,28 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Compare two articles: as versions of one text (a wire story republished, an
+    /// article edited), a diff down to the word; otherwise, for each linked passage,
+    /// what each says that the other does not.
+    Diff {
+        left: PathBuf,
+        right: PathBuf,
+        /// Machine-readable output (shape documented in README).
+        #[arg(long)]
+        json: bool,
+    },
+    /// One page to share: the two articles side by side, linked passages pointing at
+    /// each other, with the contrast marks (or the changes of two versions).
+    Export {
+        left: PathBuf,
+        right: PathBuf,
+        /// A self-contained HTML page (inline style, no script, nothing fetched).
+        #[arg(long, conflicts_with = "md")]
+        html: bool,
+        /// Markdown, for notes.
+        #[arg(long)]
+        md: bool,
+    },
     /// Print every bookmark with its note and the passage quoted, ready to paste.
     Notes {
         /// Output format.
@@ -137,6 +161,8 @@ pub fn run(command: Command, startup: &Startup) -> anyhow::Result<()> {
         }
         Command::Variants { paths, json } => index::variants(&load(&paths)?, lexicons, json),
         Command::Lens { left, right, json } => index::lens(&left, &right, startup, json),
+        Command::Diff { left, right, json } => diff::run(&left, &right, lexicons, json),
+        Command::Export { left, right, md, .. } => export::run(&left, &right, lexicons, md),
         Command::Notes { export } => notes::run(export, &startup.config.jsonl),
         Command::Config { .. } => print_default_config(),
     }

@@ -1,6 +1,7 @@
 //! Drawing. Everything here reads the [`App`] and writes a buffer; nothing changes
 //! state (wraps are computed by `update`, so a frame never re-wraps text).
 
+mod diff;
 mod lens;
 mod library;
 mod overlay;
@@ -8,6 +9,8 @@ mod reading;
 mod strings;
 pub mod theme;
 
+#[cfg(test)]
+mod compare_tests;
 #[cfg(test)]
 mod tests;
 
@@ -47,7 +50,10 @@ impl Widget for View<'_> {
         }
         match app.screen {
             Screen::Library => library::render(app, theme, area, buf),
-            Screen::Reading => reading::render(app, theme, area, buf),
+            Screen::Reading => match app.reading.as_ref().and_then(|r| r.compare.diff.as_ref()) {
+                Some(d) => diff::render(app, d, theme, area, buf),
+                None => reading::render(app, theme, area, buf),
+            },
         }
         match &app.overlay {
             Some(Overlay::Help(h)) => overlay::help(app, *h, theme, area, buf),

@@ -6,6 +6,7 @@ use parallax::app::layout::PaneArea;
 use parallax::app::wrap::{self, Wrapped};
 use parallax::app::{App, Pane, Side, topic_jumps};
 use parallax::corpus::{Article, PassageKind};
+use parallax::diff::Mark;
 use parallax::lens;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -55,6 +56,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 };
                 (m.span.range(), style)
             }));
+        }
+        if let (true, Some((_, c))) = (r.compare.contrast, r.compare.marked.as_ref()) {
+            marks
+                .extend(c.side(side).iter().map(|(range, m)| (range.clone(), contrast(*m, theme))));
         }
         marks.sort_by_key(|m| m.0.start);
         let view = PaneView {
@@ -197,7 +202,12 @@ impl PaneView<'_> {
 pub struct Marks<'a>(pub &'a [(Range<usize>, Style)]);
 
 /// The words of a wrapped line (white space collapsed), with marked bytes highlighted.
-fn line_spans<'t>(text: &'t str, range: Range<usize>, marks: &Marks, base: Style) -> Vec<Span<'t>> {
+pub(super) fn line_spans<'t>(
+    text: &'t str,
+    range: Range<usize>,
+    marks: &Marks,
+    base: Style,
+) -> Vec<Span<'t>> {
     let marks: Vec<&(Range<usize>, Style)> =
         marks.0.iter().filter(|(m, _)| m.start < range.end && m.end > range.start).collect();
     let mut spans = Vec::new();
@@ -228,6 +238,16 @@ fn line_spans<'t>(text: &'t str, range: Range<usize>, marks: &Marks, base: Style
         }
     }
     spans
+}
+
+/// How a word of the contrast is marked: each by a modifier as well as a colour.
+fn contrast(mark: Mark, theme: &Theme) -> Style {
+    match mark {
+        Mark::Only => theme.only,
+        Mark::Reworded => theme.reworded,
+        Mark::Respelled => theme.respelled,
+        Mark::Figure => theme.figure,
+    }
 }
 
 fn style_for(kind: PassageKind, theme: &Theme) -> Style {

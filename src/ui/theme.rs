@@ -30,6 +30,22 @@ pub struct Theme {
     pub variant: Style,
     /// A loaded term of the framing lexicon.
     pub loaded: Style,
+    /// What only this passage says, beside its counterpart (underlined).
+    pub only: Style,
+    /// What the counterpart says in other words (italic).
+    pub reworded: Style,
+    /// A name the counterpart spells otherwise (italic, underlined).
+    pub respelled: Style,
+    /// A figure the counterpart does not give (bold, underlined).
+    pub figure: Style,
+    /// In the diff: words one version changed (reversed).
+    pub changed: Style,
+    /// In the diff: what only the left version has.
+    pub removed: Style,
+    /// In the diff: what only the right version has.
+    pub added: Style,
+    /// In the diff: a run of unchanged paragraphs, folded.
+    pub fold: Style,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -106,6 +122,14 @@ impl Theme {
             border_focused: take("border_focused")?,
             variant: take("variant")?,
             loaded: take("loaded")?,
+            only: take("only")?,
+            reworded: take("reworded")?,
+            respelled: take("respelled")?,
+            figure: take("figure")?,
+            changed: take("changed")?,
+            removed: take("removed")?,
+            added: take("added")?,
+            fold: take("fold")?,
         };
         match table.keys().next() {
             Some(extra) => Err(format!("unknown style {extra:?}")),
@@ -139,6 +163,14 @@ impl Theme {
             border_focused: strip(self.border_focused),
             variant: strip(self.variant),
             loaded: strip(self.loaded),
+            only: strip(self.only),
+            reworded: strip(self.reworded),
+            respelled: strip(self.respelled),
+            figure: strip(self.figure),
+            changed: strip(self.changed),
+            removed: strip(self.removed),
+            added: strip(self.added),
+            fold: strip(self.fold),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! `update` above only chooses which one runs.
 
 pub mod bookmarks;
+pub mod compare;
 pub mod lens;
 pub mod library;
 pub mod opening;

@@ -3,7 +3,7 @@
 //! when the article is very long, the pair opening when it arrives — and a very long
 //! pair gets its passage links from another thread too.
 
-use super::panes::{ensure_wraps, pair_links, relink};
+use super::panes::{detect_versions, ensure_wraps, pair_links, relink};
 use crate::app::Action;
 use crate::app::background::Background;
 use crate::app::effect::{Effect, Work};
@@ -60,9 +60,13 @@ fn open(app: &mut App, left: usize, right: usize, link_now: bool) {
         counterpart: None,
         lens: None,
         lens_marks: false,
+        compare: Default::default(),
     });
     app.screen = Screen::Reading;
     ensure_wraps(app);
+    if link_now {
+        detect_versions(app);
+    }
     say_if_beside_itself(app);
 }
 

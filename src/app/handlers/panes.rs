@@ -135,6 +135,38 @@ pub fn relink(app: &mut App) {
     r.lens = r
         .lens_marks
         .then(|| crate::lens::Lens::build(left, right, &app.lexicons, app.framing.get()));
+    detect_versions(app);
+}
+
+/// Compares the open pair as versions of one text, and says so when they are: "versions:
+/// 3 changes · 2 words, 1 paragraph removed · similarity 0.93". A very long pair is
+/// compared only when its diff is asked for, so opening it stays quick.
+pub(crate) fn detect_versions(app: &mut App) {
+    let Some(r) = app.reading.as_mut() else { return };
+    let [l, rt] = [r.panes[0].article, r.panes[1].article];
+    r.compare = Default::default();
+    let (Some(left), Some(right)) =
+        (app.texts.article(&app.corpus, l), app.texts.article(&app.corpus, rt))
+    else {
+        return;
+    };
+    if left.words > BIG_WORDS || right.words > BIG_WORDS {
+        return;
+    }
+    let v = crate::diff::Versions::compare(left, right);
+    if v.versions {
+        app.status = Some(versions_status(&v));
+    }
+    r.compare.versions = Some(std::sync::Arc::new(v));
+}
+
+/// "versions: identical" or "versions: 3 changes · 2 words, 1 paragraph removed,
+/// similarity 0.93".
+pub(crate) fn versions_status(v: &crate::diff::Versions) -> String {
+    if v.hunks.is_empty() {
+        return "versions: identical".into();
+    }
+    format!("versions: {}, similarity {:.2}", v.describe(), v.similarity)
 }
 
 /// Longer articles than this are not read just to preview them (a 50 MB file would
