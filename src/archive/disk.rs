@@ -6,7 +6,7 @@
 
 use super::terms::Terms;
 use super::{ArchiveError, ArchiveIndex, Found, Indexing, Updated};
-use crate::corpus::{Catalog, Stamp};
+use crate::corpus::{Article, Catalog, Stamp};
 use crate::text::Aliases;
 use std::collections::HashMap;
 use std::path::Path;
@@ -43,6 +43,17 @@ struct Fields {
     stamp: Field,
     title: Field,
     body: Field,
+}
+
+impl Fields {
+    fn doc(&self, a: &Article, stamp: u64, terms: &mut Terms) -> TantivyDocument {
+        let mut doc = TantivyDocument::new();
+        doc.add_text(self.path, &a.path);
+        doc.add_u64(self.stamp, stamp);
+        doc.add_pre_tokenized_text(self.title, terms.tokens(&a.title));
+        doc.add_pre_tokenized_text(self.body, terms.tokens(&a.text));
+        doc
+    }
 }
 
 fn schema() -> (Schema, Fields) {
@@ -117,6 +128,22 @@ impl Disk {
             aliases: aliases.clone(),
             warning,
         }
+    }
+
+    /// Indexes articles already read (the built-in seeds, which have no files), in
+    /// place of what the index held.
+    pub fn replace_with(&mut self, articles: &[Article]) -> Result<Updated, ArchiveError> {
+        let Some(writer) = self.writer.as_mut() else {
+            return Err(ArchiveError("read-only".into()));
+        };
+        writer.delete_all_documents()?;
+        let mut terms = Terms::new(&self.aliases);
+        for a in articles {
+            writer.add_document(self.fields.doc(a, 0, &mut terms))?;
+        }
+        writer.commit()?;
+        self.reader.reload()?;
+        Ok(Updated { added: articles.len(), total: articles.len(), ..Updated::default() })
     }
 
     /// Every article indexed, with the stamp of its file when it was read.
@@ -220,14 +247,8 @@ impl ArchiveIndex for Disk {
                     loop {
                         let j = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         let Some(&(i, stamp)) = todo.get(j) else { break };
-                        let doc = catalog.article(i).ok().map(|a| {
-                            let mut doc = TantivyDocument::new();
-                            doc.add_text(fields.path, &a.path);
-                            doc.add_u64(fields.stamp, stamp);
-                            doc.add_pre_tokenized_text(fields.title, terms.tokens(&a.title));
-                            doc.add_pre_tokenized_text(fields.body, terms.tokens(&a.text));
-                            doc
-                        });
+                        let doc =
+                            catalog.article(i).ok().map(|a| fields.doc(&a, stamp, &mut terms));
                         if tx.send(doc).is_err() {
                             break;
                         }

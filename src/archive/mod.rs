@@ -13,7 +13,8 @@ mod terms;
 
 pub use disk::Disk;
 
-use crate::corpus::Catalog;
+use crate::corpus::{Article, Catalog};
+use crate::text::Aliases;
 
 /// An article that matches a search, best first.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,4 +69,25 @@ pub trait ArchiveIndex {
     /// The articles whose words match `query`, best first (BM25 over the words as the
     /// topic engine sees them).
     fn search(&self, query: &str, limit: usize) -> Result<Vec<Found>, ArchiveError>;
+}
+
+/// The passage of `article` where most of the query's words occur (the first of
+/// equals), to show beside a hit; `None` when no passage has any.
+pub fn passage_of(article: &Article, query: &str, aliases: &Aliases) -> Option<usize> {
+    let mut terms = terms::Terms::new(aliases);
+    let wanted: std::collections::HashSet<String> =
+        terms.of(query).into_iter().map(|(t, _)| t).collect();
+    let mut best: Option<(usize, usize)> = None;
+    for (i, p) in article.passages.iter().enumerate().filter(|(_, p)| p.is_content()) {
+        let found: std::collections::HashSet<String> = terms
+            .of(&article.text[p.range.clone()])
+            .into_iter()
+            .map(|(t, _)| t)
+            .filter(|t| wanted.contains(t))
+            .collect();
+        if !found.is_empty() && best.is_none_or(|(_, n)| found.len() > n) {
+            best = Some((i, found.len()));
+        }
+    }
+    best.map(|(i, _)| i)
 }

@@ -5,6 +5,7 @@ mod export;
 mod index;
 mod list;
 mod notes;
+mod search;
 mod startup;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
@@ -98,6 +99,20 @@ pub enum Command {
         #[arg(long)]
         md: bool,
     },
+    /// Search the texts of an archive: the articles whose words match QUERY, best
+    /// first, each with the passage that says most of it. Words match as the reader
+    /// matches them (stems, spelling variants); the index is kept in the cache folder
+    /// and updated for new, changed and removed files.
+    Search {
+        query: String,
+        /// Files and folders (default: the built-in seed corpus).
+        paths: Vec<PathBuf>,
+        /// Hits to print.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
     /// Print every bookmark with its note and the passage quoted, ready to paste.
     Notes {
         /// Output format.
@@ -163,6 +178,9 @@ pub fn run(command: Command, startup: &Startup) -> anyhow::Result<()> {
         Command::Lens { left, right, json } => index::lens(&left, &right, startup, json),
         Command::Diff { left, right, json } => diff::run(&left, &right, lexicons, json),
         Command::Export { left, right, md, .. } => export::run(&left, &right, lexicons, md),
+        Command::Search { query, paths, limit, json } => {
+            search::run(&query, &paths, limit, json, startup)
+        }
         Command::Notes { export } => notes::run(export, &startup.config.jsonl),
         Command::Config { .. } => print_default_config(),
     }

@@ -1,0 +1,147 @@
+//! `parallax search`: the archive index as a script meets it — kept beside the index
+//! cache, updated file by file, and working whatever its folder holds.
+
+use serde_json::Value;
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn parallax(home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .output()
+        .expect("run parallax")
+}
+
+fn search(home: &Path, lib: &Path, query: &str) -> (Value, String) {
+    let out = parallax(home, &["search", query, lib.to_str().unwrap(), "--json"]);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    (serde_json::from_slice(&out.stdout).expect("JSON"), stderr)
+}
+
+/// A small library of three articles on two stories.
+fn library(dir: &Path) {
+    fs::write(
+        dir.join("a.txt"),
+        "Talks resume in Geneva\n\nOfficials in Kiev said negotiations on a cease-fire would resume.\n\nThe weather was mild.",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("b.txt"),
+        "Ceasefire holds\n\nIn Kyiv the ceasefire held for a third day, officials said.\n\nMarkets rose.",
+    )
+    .unwrap();
+    fs::write(dir.join("c.txt"), "Harvest report\n\nFarmers brought in a record wheat harvest.")
+        .unwrap();
+}
+
+fn paths(v: &Value) -> Vec<String> {
+    let hits = v["hits"].as_array().expect("hits");
+    hits.iter()
+        .map(|h| h["path"].as_str().unwrap().rsplit('/').next().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn finds_by_spelling_variant_and_stem_and_shows_the_passage() {
+    let (home, lib) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    library(lib.path());
+    let (v, _) = search(home.path(), lib.path(), "Kyiv ceasefire");
+    assert_eq!(paths(&v), ["b.txt", "a.txt"], "{v}");
+    let top = &v["hits"][0];
+    assert_eq!(top["text"], "In Kyiv the ceasefire held for a third day, officials said.");
+    let [s, e] = [0, 1].map(|i| top["span"][i].as_u64().unwrap() as usize);
+    let text = fs::read_to_string(lib.path().join("b.txt")).unwrap();
+    assert_eq!(&text[s..e], top["text"].as_str().unwrap());
+    // "Kiev" and "cease-fire" as written in the other article.
+    assert!(v["hits"][1]["text"].as_str().unwrap().contains("Kiev"));
+    let (v, _) = search(home.path(), lib.path(), "harvests");
+    assert_eq!(paths(&v), ["c.txt"]);
+    let (v, _) = search(home.path(), lib.path(), "the");
+    assert_eq!(paths(&v), Vec::<String>::new(), "stop words match nothing");
+}
+
+#[test]
+fn a_second_search_reads_nothing_and_changes_are_taken_file_by_file() {
+    let (home, lib) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    library(lib.path());
+    let index = |v: &Value| {
+        ["added", "changed", "removed", "total"].map(|k| v["index"][k].as_u64().unwrap())
+    };
+    let (v, _) = search(home.path(), lib.path(), "wheat");
+    assert_eq!(index(&v), [3, 0, 0, 3]);
+    let (v, _) = search(home.path(), lib.path(), "wheat");
+    assert_eq!(index(&v), [0, 0, 0, 3], "unchanged: nothing read again");
+
+    fs::write(lib.path().join("c.txt"), "Harvest report\n\nThe barley harvest failed this year.")
+        .unwrap();
+    fs::remove_file(lib.path().join("a.txt")).unwrap();
+    fs::write(lib.path().join("d.txt"), "Wheat prices\n\nWheat prices fell after the harvest.")
+        .unwrap();
+    let (v, _) = search(home.path(), lib.path(), "wheat");
+    assert_eq!(index(&v), [1, 1, 1, 3]);
+    assert_eq!(paths(&v), ["d.txt"], "the changed file no longer says wheat");
+    let (v, _) = search(home.path(), lib.path(), "negotiations");
+    assert_eq!(paths(&v), Vec::<String>::new(), "the removed file is gone from the index");
+}
+
+/// The archive folder of the only library searched in `home`.
+fn archive_folder(home: &Path) -> std::path::PathBuf {
+    let cache = home.join("cache/parallax");
+    let mut found = fs::read_dir(&cache).unwrap().flatten().map(|e| e.path());
+    found.find(|p| p.file_name().unwrap().to_string_lossy().starts_with("archive-")).unwrap()
+}
+
+#[test]
+fn a_broken_or_foreign_index_is_rebuilt_with_a_warning() {
+    let (home, lib) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    library(lib.path());
+    search(home.path(), lib.path(), "wheat");
+    let folder = archive_folder(home.path());
+
+    fs::write(folder.join("meta.json"), b"{ not json").unwrap();
+    let (v, stderr) = search(home.path(), lib.path(), "wheat");
+    assert!(stderr.contains("could not be read") && stderr.contains("rebuilt"), "{stderr}");
+    assert_eq!(paths(&v), ["c.txt"]);
+    assert_eq!(v["index"]["added"], 3);
+
+    fs::write(folder.join("parallax-version"), "parallax archive index 0\n").unwrap();
+    let (v, stderr) = search(home.path(), lib.path(), "wheat");
+    assert!(stderr.contains("another version") && stderr.contains("rebuilt"), "{stderr}");
+    assert_eq!(paths(&v), ["c.txt"]);
+
+    let (v, stderr) = search(home.path(), lib.path(), "wheat");
+    assert!(stderr.is_empty(), "once rebuilt, nothing to say: {stderr}");
+    assert_eq!(v["index"]["added"], 0);
+}
+
+#[test]
+fn an_unwritable_cache_gives_an_index_in_memory() {
+    let (home, lib) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    library(lib.path());
+    // The cache folder is a file: nothing can be made under it.
+    fs::write(home.path().join("cache"), "not a folder").unwrap();
+    let (v, stderr) = search(home.path(), lib.path(), "ceasefire");
+    assert!(stderr.contains("kept in memory"), "{stderr}");
+    assert_eq!(paths(&v), ["b.txt", "a.txt"]);
+}
+
+#[test]
+fn the_seeds_are_searched_when_no_path_is_named_and_a_missing_path_is_one_line() {
+    let home = tempfile::tempdir().unwrap();
+    let out = parallax(home.path(), &["search", "Kursk"]);
+    assert!(out.status.success());
+    let plain = String::from_utf8_lossy(&out.stdout);
+    assert!(plain.contains("Kursk"), "{plain}");
+
+    let out = parallax(home.path(), &["search", "Kursk", "/no/such/folder"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("/no/such/folder"), "{stderr}");
+}
