@@ -13,6 +13,7 @@
 mod affinity;
 mod align;
 mod names;
+mod postings;
 mod related;
 pub mod report;
 mod topics;
