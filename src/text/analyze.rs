@@ -5,7 +5,7 @@ use super::background::{Background, UNSEEN};
 use super::fold::fold_into;
 use super::lexicon::Aliases;
 use super::stop::{is_date, is_stop, is_title, is_vague};
-use super::words::{WordKind, Words};
+use super::words::{Word, WordKind, Words};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -64,6 +64,43 @@ impl Occ {
     /// In the running sequence of words: pieces of compounds stand aside for the whole.
     pub fn in_sequence(&self) -> bool {
         !self.is(Occ::PIECE)
+    }
+}
+
+/// A word as found in the text, before its spelling is looked up.
+fn unresolved(w: &Word) -> Occ {
+    let mut flags = 0;
+    if w.capitalised {
+        flags |= Occ::CAPITAL;
+    }
+    if w.upper {
+        flags |= Occ::UPPER;
+    }
+    if w.sentence_start {
+        flags |= Occ::SENTENCE_START;
+    }
+    match w.kind {
+        WordKind::Plain => {}
+        WordKind::Piece => flags |= Occ::PIECE,
+        WordKind::Compound => flags |= Occ::COMPOUND,
+    }
+    Occ {
+        term: TermId::MAX,
+        raw: TermId::MAX,
+        start: u32::try_from(w.span.start).unwrap_or(u32::MAX),
+        end: u32::try_from(w.span.end).unwrap_or(u32::MAX),
+        flags,
+    }
+}
+
+impl Occ {
+    /// The word with what its spelling folds, stems and aliases to.
+    fn resolved(self, c: Cached) -> Occ {
+        let mut flags = self.flags | c.class;
+        if c.stop && !self.is(Occ::UPPER) {
+            flags |= Occ::STOP;
+        }
+        Occ { term: c.term, raw: c.raw, flags, ..self }
     }
 }
 
@@ -182,37 +219,55 @@ impl Analyzer {
     pub fn analyze(&mut self, text: &str, range: Range<usize>, out: &mut Vec<Occ>) {
         let mut words = std::mem::take(&mut self.words);
         for w in words.split(text, range) {
-            let mut flags = 0;
-            if w.capitalised {
-                flags |= Occ::CAPITAL;
+            if let Some(c) = self.lookup(&text[w.span.clone()]) {
+                out.push(unresolved(w).resolved(c));
             }
-            if w.upper {
-                flags |= Occ::UPPER;
-            }
-            if w.sentence_start {
-                flags |= Occ::SENTENCE_START;
-            }
-            match w.kind {
-                WordKind::Plain => {}
-                WordKind::Piece => flags |= Occ::PIECE,
-                WordKind::Compound => flags |= Occ::COMPOUND,
-            }
-            let Some(c) = self.lookup(&text[w.span.clone()]) else {
-                continue;
-            };
-            if c.stop && !w.upper {
-                flags |= Occ::STOP;
-            }
-            flags |= c.class;
-            out.push(Occ {
-                term: c.term,
-                raw: c.raw,
-                start: u32::try_from(w.span.start).unwrap_or(u32::MAX),
-                end: u32::try_from(w.span.end).unwrap_or(u32::MAX),
-                flags,
-            });
         }
         self.words = words;
+    }
+
+    /// [`Analyzer::analyze`] for words already met, which needs no change to the
+    /// analyzer and so can run on several threads: a word met for the first time is
+    /// appended unresolved and its position in `out` pushed to `new`, for
+    /// [`Analyzer::resolve`] to finish in text order (the order that numbers terms).
+    pub fn analyze_known(
+        &self,
+        words: &mut Words,
+        text: &str,
+        range: Range<usize>,
+        out: &mut Vec<Occ>,
+        new: &mut Vec<usize>,
+    ) {
+        for w in words.split(text, range) {
+            match self.cache.get(&text[w.span.clone()]) {
+                Some(Some(c)) => out.push(unresolved(w).resolved(*c)),
+                Some(None) => {}
+                None => {
+                    new.push(out.len());
+                    out.push(unresolved(w));
+                }
+            }
+        }
+    }
+
+    /// Finishes the words [`Analyzer::analyze_known`] left unresolved, as
+    /// [`Analyzer::analyze`] would have (dropping those that fold to nothing).
+    pub fn resolve(&mut self, text: &str, out: &mut Vec<Occ>, new: &[usize]) {
+        let mut dropped = Vec::new();
+        for &i in new {
+            let Some(o) = out.get_mut(i) else { continue };
+            match self.lookup(text.get(o.span()).unwrap_or("")) {
+                Some(c) => *o = o.resolved(c),
+                None => dropped.push(i),
+            }
+        }
+        if !dropped.is_empty() {
+            let mut i = 0;
+            out.retain(|_| {
+                i += 1;
+                dropped.binary_search(&(i - 1)).is_err()
+            });
+        }
     }
 
     /// The canonical content terms of a phrase, in order (stop words and compound
