@@ -187,13 +187,19 @@ mod tests {
         assert_eq!(starts, ["However", "The", "Peace"]);
     }
 
+    /// What the texts of the pieces test are made of: ASCII words, spaces and
+    /// punctuation, and what around them is not ASCII (quotes, accents, combining
+    /// marks, soft hyphen, thin and no-break spaces, joiner, other scripts).
+    #[rustfmt::skip]
+    const ALPHABET: &[&str] = &[
+        "a", "Z", "7", " ", "  ", "\n", "\r\n", "\t", ".", ",", "'", ":", ";", "_", "-", "(",
+        "\"", "’", "“", "é", "e\u{301}", "\u{301}", "\u{ad}", "\u{2009}", "\u{a0}", "\u{200d}",
+        "\u{93e}", "ж", "日本", "🇺🇦", "U.S.", "1,500", "don’t", "ceasefire",
+    ];
+
     #[test]
     fn pieces_give_the_words_of_the_whole() {
-        let alphabet = [
-            "a", "Z", "7", " ", "  ", "\n", "\r\n", "\t", ".", ",", "'", ":", ";", "_", "-", "(",
-            "\"", "’", "“", "é", "e\u{301}", "\u{301}", "\u{ad}", "\u{2009}", "\u{a0}", "\u{200d}",
-            "\u{93e}", "ж", "日本", "🇺🇦", "U.S.", "1,500", "don’t", "ceasefire",
-        ];
+        let alphabet = ALPHABET;
         let mut rng = 0x5eed_u64;
         let mut next = || {
             rng ^= rng << 13;
