@@ -151,6 +151,7 @@ impl Index<'_> {
         } else {
             1.0
         };
+        let mut worth = vec![f32::NAN; self.stats.len()];
         let mut sims = vec![0f32; rp.len()];
         let mut scored: Vec<(usize, f32)> = Vec::with_capacity(rp.len());
         lp.iter()
@@ -168,7 +169,7 @@ impl Index<'_> {
                 let matches = scored
                     .iter()
                     .filter_map(|&(j, score)| {
-                        let (evidence, terms) = self.evidence(p, &rp[j]);
+                        let (evidence, terms) = self.evidence(p, &rp[j], &mut worth);
                         let judged = score * lift;
                         let strength =
                             if score >= gate.floor && gate.strong.admits(judged, evidence, terms) {
@@ -200,18 +201,28 @@ impl Index<'_> {
     /// general English (0 for "said" or "left", up to [`TERM_EVIDENCE_MAX`] for a name
     /// the background has never seen); a shared concept group counts
     /// [`CONCEPT_EVIDENCE`]; numbers, dates and titles count nothing (years and counts
-    /// match by accident).
-    pub(crate) fn evidence(&self, p: &PassageIx, q: &PassageIx) -> (f32, usize) {
+    /// match by accident). `worth` keeps each term's count once worked out (NaN until
+    /// then): the same terms are shared by many pairs.
+    pub(crate) fn evidence(&self, p: &PassageIx, q: &PassageIx, worth: &mut [f32]) -> (f32, usize) {
         let mut total = 0.0;
         let mut terms = 0;
         for t in intersect(&p.own, &q.own) {
-            let s = self.stat(t);
-            let e = if s.concept {
-                CONCEPT_EVIDENCE
-            } else if s.number || s.weak {
-                continue;
-            } else {
-                specificity(s.common)
+            let e = match worth.get(t as usize) {
+                Some(&e) if !e.is_nan() => e,
+                slot => {
+                    let s = self.stat(t);
+                    let e = if s.concept {
+                        CONCEPT_EVIDENCE
+                    } else if s.number || s.weak {
+                        0.0
+                    } else {
+                        specificity(s.common)
+                    };
+                    if slot.is_some() {
+                        worth[t as usize] = e;
+                    }
+                    e
+                }
             };
             if e > 0.0 {
                 total += e;
