@@ -2,6 +2,7 @@
 //! passages on the right that speak of the same thing, best first, with the shared
 //! terms that explain each link.
 
+use super::postings::Postings;
 use super::vector::{Scoring, shared};
 use super::{Index, PassageIx};
 use crate::text::{Occ, TermId};
@@ -143,36 +144,21 @@ impl Index<'_> {
         let (Some(lp), Some(rp)) = (self.docs.get(left), self.docs.get(right)) else {
             return Vec::new();
         };
-        // The right article's vectors inverted: (term, passage, weight) by term, and
-        // where each term's run starts, so a left passage only meets shared terms.
-        let mut postings: Vec<(TermId, u32, f32)> = rp
-            .iter()
-            .enumerate()
-            .flat_map(|(j, q)| q.vector(scoring).iter().map(move |&(t, w)| (t, j as u32, w)))
-            .collect();
-        postings.sort_unstable_by_key(|&(t, j, _)| (t, j));
-        let mut first = vec![u32::MAX; self.stats.len()];
-        for (i, &(t, _, _)) in postings.iter().enumerate().rev() {
-            if let Some(f) = first.get_mut(t as usize) {
-                *f = i as u32;
-            }
-        }
+        let postings = Postings::of(rp, scoring, self.stats.len());
         // Two takes of one story: each passage pair's cosine counts for more.
         let lift = if gate.story > 0.0 && self.within_days(left, right) {
             1.0 + gate.story * (self.affinity(left, right) - gate.offset).max(0.0)
         } else {
             1.0
         };
+        let mut worth = vec![f32::NAN; self.stats.len()];
         let mut sims = vec![0f32; rp.len()];
         let mut scored: Vec<(usize, f32)> = Vec::with_capacity(rp.len());
         lp.iter()
             .map(|p| {
                 sims.fill(0.0);
                 for &(t, w) in p.vector(scoring) {
-                    let from = first.get(t as usize).map_or(usize::MAX, |&f| f as usize);
-                    for &(_, j, wq) in
-                        postings.get(from..).unwrap_or(&[]).iter().take_while(|x| x.0 == t)
-                    {
+                    for &(j, wq) in postings.of_term(t) {
                         sims[j as usize] += w * wq;
                     }
                 }
@@ -183,7 +169,7 @@ impl Index<'_> {
                 let matches = scored
                     .iter()
                     .filter_map(|&(j, score)| {
-                        let (evidence, terms) = self.evidence(p, &rp[j]);
+                        let (evidence, terms) = self.evidence(p, &rp[j], &mut worth);
                         let judged = score * lift;
                         let strength =
                             if score >= gate.floor && gate.strong.admits(judged, evidence, terms) {
@@ -215,18 +201,28 @@ impl Index<'_> {
     /// general English (0 for "said" or "left", up to [`TERM_EVIDENCE_MAX`] for a name
     /// the background has never seen); a shared concept group counts
     /// [`CONCEPT_EVIDENCE`]; numbers, dates and titles count nothing (years and counts
-    /// match by accident).
-    pub(crate) fn evidence(&self, p: &PassageIx, q: &PassageIx) -> (f32, usize) {
+    /// match by accident). `worth` keeps each term's count once worked out (NaN until
+    /// then): the same terms are shared by many pairs.
+    pub(crate) fn evidence(&self, p: &PassageIx, q: &PassageIx, worth: &mut [f32]) -> (f32, usize) {
         let mut total = 0.0;
         let mut terms = 0;
         for t in intersect(&p.own, &q.own) {
-            let s = self.stat(t);
-            let e = if s.concept {
-                CONCEPT_EVIDENCE
-            } else if s.number || s.weak {
-                continue;
-            } else {
-                specificity(s.common)
+            let e = match worth.get(t as usize) {
+                Some(&e) if !e.is_nan() => e,
+                slot => {
+                    let s = self.stat(t);
+                    let e = if s.concept {
+                        CONCEPT_EVIDENCE
+                    } else if s.number || s.weak {
+                        0.0
+                    } else {
+                        specificity(s.common)
+                    };
+                    if slot.is_some() {
+                        worth[t as usize] = e;
+                    }
+                    e
+                }
             };
             if e > 0.0 {
                 total += e;
@@ -254,15 +250,23 @@ impl Index<'_> {
             }
         };
         both.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        let raw = scoring == Scoring::Plain;
         for (t, _) in both {
-            let shown = match self.prepared.concepts.label_of(t) {
+            // Only a group some passage evoked is counted as one (words never are).
+            let label = self.stat(t).concept.then(|| self.prepared.concepts.label_of(t));
+            let shown = match label.flatten() {
                 Some(concept) => concept.to_string(),
                 None => {
-                    let raw = scoring == Scoring::Plain;
                     // Two spellings joined by an alias show both; inflections show one.
-                    let (l, l_raw) = self.surface(a, p, t, raw);
-                    let (r, r_raw) = self.surface(b, q, t, raw);
-                    if l_raw == r_raw || r.is_empty() { l } else { format!("{l}/{r}") }
+                    let (lo, ro) = (occurrence(p, t, raw), occurrence(q, t, raw));
+                    let l = lo.map_or_else(String::new, |o| self.surface(a, o));
+                    match (lo.map_or(t, |o| o.raw), ro) {
+                        (l_raw, Some(o)) if o.raw != l_raw => match self.surface(b, o) {
+                            r if r.is_empty() => l,
+                            r => format!("{l}/{r}"),
+                        },
+                        _ => l,
+                    }
                 }
             };
             if !shown.is_empty() && !out.contains(&shown) {
@@ -275,24 +279,24 @@ impl Index<'_> {
         out
     }
 
-    /// How a term is written in a passage: its first whole-word occurrence, lower-cased
-    /// unless the term is a name, possessive dropped; and the stem as written there.
-    fn surface(&self, article: usize, p: &PassageIx, t: TermId, raw: bool) -> (String, TermId) {
-        let text = &self.articles[article].text;
-        let found = p.occs.iter().filter(|o| (if raw { o.raw } else { o.term }) == t);
-        let Some(o) = found.clone().find(|o| o.in_sequence()).or_else(|| found.clone().next())
-        else {
-            return (String::new(), t);
-        };
-        let word = text.get(o.span()).unwrap_or("");
+    /// How an occurrence is written: lower-cased unless the term is a name, possessive
+    /// dropped.
+    fn surface(&self, article: usize, o: &Occ) -> String {
+        let word = self.articles[article].text.get(o.span()).unwrap_or("");
         let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-        let shown = if self.stat(o.term).is_name() || o.is(Occ::UPPER) {
+        if self.stat(o.term).is_name() || o.is(Occ::UPPER) {
             word.to_string()
         } else {
             word.to_lowercase()
-        };
-        (shown, o.raw)
+        }
     }
+}
+
+/// A term's first whole-word occurrence in a passage (else its first piece of one).
+fn occurrence(p: &PassageIx, t: TermId, raw: bool) -> Option<&Occ> {
+    let mut found = p.occs.iter().filter(|o| (if raw { o.raw } else { o.term }) == t);
+    let first = found.next()?;
+    if first.in_sequence() { Some(first) } else { found.find(|o| o.in_sequence()).or(Some(first)) }
 }
 
 /// Zipf frequency of an everyday word: one in a thousand words ("said", "people").

@@ -13,6 +13,8 @@
 mod affinity;
 mod align;
 mod names;
+mod passages;
+mod postings;
 mod related;
 pub mod report;
 mod topics;
@@ -106,24 +108,7 @@ impl<'a> Index<'a> {
         let prepared = lexicons.prepared();
         let concepts = &prepared.concepts;
         let mut analyzer = prepared.analyzer.lock().unwrap_or_else(PoisonError::into_inner);
-        let mut docs = Vec::with_capacity(articles.len());
-        for article in &articles {
-            let mut passages = Vec::new();
-            for (id, p) in article.passages.iter().enumerate().filter(|(_, p)| p.is_content()) {
-                let mut occs = Vec::with_capacity(p.range.len() / 6);
-                analyzer.analyze(&article.text, p.range.clone(), &mut occs);
-                let hits = concepts.find(&occs);
-                passages.push(PassageIx {
-                    id,
-                    occs,
-                    concepts: hits,
-                    full: SparseVec::default(),
-                    plain: SparseVec::default(),
-                    own: Vec::new(),
-                });
-            }
-            docs.push(passages);
-        }
+        let docs = passages::read(&articles, &mut analyzer, concepts);
         let stats = term_stats(&docs, &analyzer, concepts);
         drop(analyzer);
         let mut index = Index { articles, docs, prepared, stats, stories: Vec::new() };

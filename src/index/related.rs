@@ -108,21 +108,18 @@ impl Index<'_> {
                     scope.spawn(move || {
                         let mut best: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
                         let mut scores = vec![0f32; n];
-                        let mut touched: Vec<usize> = Vec::new();
                         for a in (part..n).step_by(threads) {
                             for &(t, w) in &vectors[a] {
                                 let list = &postings[t as usize];
                                 let after = list.partition_point(|&(b, _)| b as usize <= a);
                                 for &(b, wb) in &list[after..] {
-                                    let b = b as usize;
-                                    if scores[b] == 0.0 {
-                                        touched.push(b);
-                                    }
-                                    scores[b] += w * wb;
+                                    scores[b as usize] += w * wb;
                                 }
                             }
-                            for b in touched.drain(..) {
-                                let words = std::mem::take(&mut scores[b]);
+                            // Most articles share some word: a sweep of the later ones
+                            // costs less than keeping a list of those touched.
+                            for (b, score) in scores.iter_mut().enumerate().skip(a + 1) {
+                                let words = std::mem::take(score);
                                 if words <= 0.0 {
                                     continue;
                                 }
@@ -153,6 +150,7 @@ impl Index<'_> {
     }
 
     /// The whole-story cosine of `a` and `b` with the headline, outlet and date counted.
+    #[inline]
     fn adjust(
         &self,
         a: usize,

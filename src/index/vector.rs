@@ -72,6 +72,7 @@ pub(crate) fn weigh(index: &mut Index, weights: Weights) {
     let avg = (lengths.iter().sum::<usize>() as f32 / n.max(1.0)).max(1.0);
     let stats = &index.stats;
     let concepts = &index.prepared.concepts;
+    let mut rarity = Rarity::new(stats, n, weights);
     let mut terms: Vec<(TermId, f32)> = Vec::new();
     for p in index.docs.iter_mut().flatten() {
         let len = p.occs.iter().filter(|o| o.is_content()).count() as f32;
@@ -86,23 +87,13 @@ pub(crate) fn weigh(index: &mut Index, weights: Weights) {
             terms.push((concepts.term(h.concept), weights.concept));
         }
         p.full = accumulate(&mut terms, |t, tf, kind| {
-            let s = stat(stats, t);
-            let boost = if s.is_name() {
-                weights.names
-            } else if s.weak {
-                WEAK_WEIGHT
-            } else {
-                1.0
-            };
-            let (n, df) = blended_df(n, &s);
-            bm25_idf(n, df) * bm25(tf) * kind * boost
+            let (idf, boost) = rarity.full(t);
+            idf * bm25(tf) * kind * boost
         });
         p.own = p.full.iter().map(|&(t, _)| t).collect();
         terms.clear();
         terms.extend(p.occs.iter().filter(|o| o.is_content()).map(|o| (o.raw, 1.0)));
-        p.plain = accumulate(&mut terms, |t, tf, _| {
-            tf * (1.0 + n / stat(stats, t).passages.max(1) as f32).ln()
-        });
+        p.plain = accumulate(&mut terms, |t, tf, _| tf * rarity.plain(t));
     }
     // Articles keep to a subject for a few paragraphs: each passage takes in a little
     // of its neighbours, which helps short passages meet their counterparts.
@@ -120,6 +111,57 @@ pub(crate) fn weigh(index: &mut Index, weights: Weights) {
             normalise(&mut v);
             p.full = v;
         }
+    }
+}
+
+/// Each term's IDF and boost, worked out the first time a passage has the term: a word
+/// recurs in many passages, and its logarithms are the same each time.
+struct Rarity<'s> {
+    stats: &'s [TermStat],
+    n: f32,
+    weights: Weights,
+    /// Per term: full IDF and boost, plain IDF; NaN until met.
+    full: Vec<(f32, f32)>,
+    plain: Vec<f32>,
+}
+
+impl<'s> Rarity<'s> {
+    fn new(stats: &'s [TermStat], n: f32, weights: Weights) -> Rarity<'s> {
+        let (full, plain) = (vec![(f32::NAN, 0.0); stats.len()], vec![f32::NAN; stats.len()]);
+        Rarity { stats, n, weights, full, plain }
+    }
+
+    /// BM25's IDF with the background counted in, and the weight of the term's kind.
+    fn full(&mut self, t: TermId) -> (f32, f32) {
+        if let Some(&known) = self.full.get(t as usize).filter(|k| !k.0.is_nan()) {
+            return known;
+        }
+        let s = stat(self.stats, t);
+        let boost = if s.is_name() {
+            self.weights.names
+        } else if s.weak {
+            WEAK_WEIGHT
+        } else {
+            1.0
+        };
+        let (n, df) = blended_df(self.n, &s);
+        let known = (bm25_idf(n, df), boost);
+        if let Some(slot) = self.full.get_mut(t as usize) {
+            *slot = known;
+        }
+        known
+    }
+
+    /// Textbook IDF over passages.
+    fn plain(&mut self, t: TermId) -> f32 {
+        if let Some(&known) = self.plain.get(t as usize).filter(|k| !k.is_nan()) {
+            return known;
+        }
+        let known = (1.0 + self.n / stat(self.stats, t).passages.max(1) as f32).ln();
+        if let Some(slot) = self.plain.get_mut(t as usize) {
+            *slot = known;
+        }
+        known
     }
 }
 
@@ -161,7 +203,10 @@ pub(crate) fn bm25_idf(n: f32, df: f32) -> f32 {
 }
 
 /// Groups `(term, kind)` pairs into `(term, weight(term, tf, kind))`, unit length.
-fn accumulate(terms: &mut [(TermId, f32)], weight: impl Fn(TermId, f32, f32) -> f32) -> SparseVec {
+fn accumulate(
+    terms: &mut [(TermId, f32)],
+    mut weight: impl FnMut(TermId, f32, f32) -> f32,
+) -> SparseVec {
     terms.sort_unstable_by_key(|&(t, _)| t);
     let mut out: SparseVec = Vec::new();
     let mut i = 0;

@@ -4,77 +4,12 @@
 use super::background::{Background, UNSEEN};
 use super::fold::fold_into;
 use super::lexicon::Aliases;
+use super::occ::{Cached, Occ, TermId, unresolved};
 use super::stop::{is_date, is_stop, is_title, is_vague};
-use super::words::{WordKind, Words};
+use super::words::Words;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 use std::ops::Range;
-
-/// An interned stem (or a concept label, see [`Analyzer::intern`]).
-pub type TermId = u32;
-
-/// One word of a passage as the index sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Occ {
-    /// The canonical stem, after aliases.
-    pub term: TermId,
-    /// The stem as written, before aliases.
-    pub raw: TermId,
-    pub start: u32,
-    pub end: u32,
-    pub flags: u16,
-}
-
-impl Occ {
-    pub const STOP: u16 = 1;
-    pub const CAPITAL: u16 = 2;
-    pub const UPPER: u16 = 4;
-    pub const SENTENCE_START: u16 = 8;
-    pub const PIECE: u16 = 16;
-    pub const COMPOUND: u16 = 32;
-    pub const NUMBER: u16 = 64;
-    /// A title or honorific ([`super::TITLES`]).
-    pub const TITLE: u16 = 128;
-    /// A month or weekday ([`super::DATES`]).
-    pub const DATE: u16 = 256;
-    /// A word that says little ([`super::VAGUE`]).
-    pub const VAGUE: u16 = 512;
-    /// "of", "for", "the": may join the words of a name.
-    pub const CONNECTOR: u16 = 1024;
-    /// An adverb in "-ly".
-    pub const ADVERB: u16 = 2048;
-    /// Titles, dates and vague words: they weigh little and are never names.
-    pub const WEAK: u16 = Occ::TITLE | Occ::DATE | Occ::VAGUE;
-
-    /// Whether any of the given flags is set.
-    pub fn is(&self, flag: u16) -> bool {
-        self.flags & flag != 0
-    }
-
-    /// Byte range in the article text.
-    pub fn span(&self) -> Range<usize> {
-        self.start as usize..self.end as usize
-    }
-
-    /// A word that carries meaning: not a stop word.
-    pub fn is_content(&self) -> bool {
-        !self.is(Occ::STOP)
-    }
-
-    /// In the running sequence of words: pieces of compounds stand aside for the whole.
-    pub fn in_sequence(&self) -> bool {
-        !self.is(Occ::PIECE)
-    }
-}
-
-#[derive(Clone, Copy)]
-struct Cached {
-    raw: TermId,
-    term: TermId,
-    stop: bool,
-    /// Flags that depend on the spelling alone (number, word classes).
-    class: u16,
-}
 
 /// Small words allowed inside a name, between capitalised words.
 const CONNECTORS: &[&str] = &["for", "of", "the"];
@@ -182,37 +117,55 @@ impl Analyzer {
     pub fn analyze(&mut self, text: &str, range: Range<usize>, out: &mut Vec<Occ>) {
         let mut words = std::mem::take(&mut self.words);
         for w in words.split(text, range) {
-            let mut flags = 0;
-            if w.capitalised {
-                flags |= Occ::CAPITAL;
+            if let Some(c) = self.lookup(&text[w.span.clone()]) {
+                out.push(unresolved(w).resolved(c));
             }
-            if w.upper {
-                flags |= Occ::UPPER;
-            }
-            if w.sentence_start {
-                flags |= Occ::SENTENCE_START;
-            }
-            match w.kind {
-                WordKind::Plain => {}
-                WordKind::Piece => flags |= Occ::PIECE,
-                WordKind::Compound => flags |= Occ::COMPOUND,
-            }
-            let Some(c) = self.lookup(&text[w.span.clone()]) else {
-                continue;
-            };
-            if c.stop && !w.upper {
-                flags |= Occ::STOP;
-            }
-            flags |= c.class;
-            out.push(Occ {
-                term: c.term,
-                raw: c.raw,
-                start: u32::try_from(w.span.start).unwrap_or(u32::MAX),
-                end: u32::try_from(w.span.end).unwrap_or(u32::MAX),
-                flags,
-            });
         }
         self.words = words;
+    }
+
+    /// [`Analyzer::analyze`] for words already met, which needs no change to the
+    /// analyzer and so can run on several threads: a word met for the first time is
+    /// appended unresolved and its position in `out` pushed to `new`, for
+    /// [`Analyzer::resolve`] to finish in text order (the order that numbers terms).
+    pub fn analyze_known(
+        &self,
+        words: &mut Words,
+        text: &str,
+        range: Range<usize>,
+        out: &mut Vec<Occ>,
+        new: &mut Vec<usize>,
+    ) {
+        for w in words.split(text, range) {
+            match self.cache.get(&text[w.span.clone()]) {
+                Some(Some(c)) => out.push(unresolved(w).resolved(*c)),
+                Some(None) => {}
+                None => {
+                    new.push(out.len());
+                    out.push(unresolved(w));
+                }
+            }
+        }
+    }
+
+    /// Finishes the words [`Analyzer::analyze_known`] left unresolved, as
+    /// [`Analyzer::analyze`] would have (dropping those that fold to nothing).
+    pub fn resolve(&mut self, text: &str, out: &mut Vec<Occ>, new: &[usize]) {
+        let mut dropped = Vec::new();
+        for &i in new {
+            let Some(o) = out.get_mut(i) else { continue };
+            match self.lookup(text.get(o.span()).unwrap_or("")) {
+                Some(c) => *o = o.resolved(c),
+                None => dropped.push(i),
+            }
+        }
+        if !dropped.is_empty() {
+            let mut i = 0;
+            out.retain(|_| {
+                i += 1;
+                dropped.binary_search(&(i - 1)).is_err()
+            });
+        }
     }
 
     /// The canonical content terms of a phrase, in order (stop words and compound

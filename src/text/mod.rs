@@ -11,15 +11,17 @@ mod concepts;
 mod fold;
 mod ids;
 pub(crate) mod lexicon;
+mod occ;
 mod stop;
 mod words;
 
-pub use analyze::{Analyzer, Occ, TermId};
+pub use analyze::Analyzer;
 pub use background::{Background, UNSEEN};
 pub(crate) use concepts::{ConceptHit, Concepts};
 pub use fold::{fold_into, is_hyphen};
 pub use ids::{IdHasher, IdMap};
 pub(crate) use lexicon::Prepared;
 pub use lexicon::{Aliases, LexiconError, Lexicons, TopicDef};
+pub use occ::{Occ, TermId};
 pub use stop::{DATES, TITLES, VAGUE, is_date, is_stop, is_title, is_vague};
 pub use words::{Word, WordKind, Words};
