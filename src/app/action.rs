@@ -98,6 +98,9 @@ pub enum Action {
     Counterpart,
     /// Reading: follow mode on/off (the other pane keeps the counterpart in view).
     Follow,
+    /// Library: the filter searches the articles' texts (through the archive index)
+    /// instead of their titles, or titles again.
+    TextSearch,
     /// Library: open the selected article beside its closest other take.
     OpenRelated,
     /// Library: the next sort order (as listed, newest first, by outlet, by title).
@@ -168,6 +171,7 @@ impl Action {
             CursorEnd => "cursor to the end",
             Mark => "bookmark this passage (with a note)",
             Search => "search this article (Kyiv finds Kiev)",
+            TextSearch => "filter: titles / the texts of the library (archive search)",
             Lens => "framing lens: spelling, loaded terms, sources, figures",
             Across => "the active topic across all outlets",
             Contrast => "contrast with the counterpart: only here, reworded, respelled, figures",

@@ -5,6 +5,7 @@
 //! fills in.
 
 use super::topics::{Knowledge, PairLinks};
+use crate::archive::{ArchiveIndex, Disk, Indexing};
 use crate::corpus::{Article, Catalog, CatalogEvent, Corpus, LoadOptions, Progress, Skipped};
 use crate::index::Lexicons;
 use crate::store::SessionState;
@@ -33,6 +34,10 @@ pub enum Background {
         article: usize,
         read: Result<Box<Article>, String>,
     },
+    /// How far the archive index is in bringing itself up to date.
+    ArchiveProgress(Indexing),
+    /// The archive index, up to date: the library's texts can be searched.
+    Archive(Arc<dyn ArchiveIndex>),
     /// A pair's links, computed on another thread (a long article is in it).
     Links {
         pair: [usize; 2],
@@ -72,10 +77,30 @@ pub fn load(paths: Vec<PathBuf>, opts: LoadOptions, lexicons: Lexicons, send: &d
     };
     send(Background::Catalog(catalog.clone()));
     if catalog.len() > TOPIC_INDEX_LIMIT {
-        return send(Background::Knowledge(Knowledge::default()));
+        send(Background::Knowledge(Knowledge::default()));
+    } else {
+        let corpus = Arc::new(catalog.texts(&opts, &mut |_| {}));
+        send(Background::Texts(corpus.clone()));
+        send(Background::Knowledge(Knowledge::build(&corpus, &lexicons)));
     }
-    let corpus = Arc::new(catalog.texts(&opts, &mut |_| {}));
-    drop(catalog);
-    send(Background::Texts(corpus.clone()));
-    send(Background::Knowledge(Knowledge::build(&corpus, &lexicons)));
+    // Last: a warm index has nothing to read, a cold one the longest to do.
+    let mut index =
+        Disk::open(crate::corpus::archive_dir(&paths, &opts).as_deref(), &lexicons.aliases);
+    if let Some(w) = index.warning.take() {
+        send(Background::Warning(w));
+    }
+    match index.update(&catalog, &mut |i| send(Background::ArchiveProgress(i))) {
+        Ok(_) => send(Background::Archive(Arc::new(index))),
+        Err(e) => send(Background::Warning(format!("the archive index could not be updated: {e}"))),
+    }
+}
+
+/// The archive index of a library read in full before the first frame (the seeds,
+/// or two files), kept in memory: such a library is small.
+pub fn archive_in_memory(corpus: &Corpus, lexicons: &Lexicons) -> Background {
+    let mut index = Disk::in_memory(&lexicons.aliases, None);
+    match index.replace_with(&corpus.articles) {
+        Ok(_) => Background::Archive(Arc::new(index)),
+        Err(e) => Background::Warning(format!("the archive index could not be built: {e}")),
+    }
 }

@@ -59,6 +59,13 @@ pub struct Library {
     /// Whether any article states a date / an outlet (the list shows those columns).
     pub dated: bool,
     pub has_outlets: bool,
+    /// The filter searches the articles' texts (through the archive index), not titles.
+    pub text_search: bool,
+    /// The articles whose texts match the query, best first, when searching texts.
+    pub text_hits: Option<Vec<usize>>,
+    /// The passage of the selected article that says most of the query: (article,
+    /// passage), shown first in the preview.
+    pub matched: Option<(usize, usize)>,
     filter: TitleFilter,
     /// Rows whose match positions are computed (the first ones).
     marked: usize,
@@ -151,6 +158,9 @@ impl Library {
             if topic.is_none() {
                 self.rows.extend((0..corpus.skipped.len()).map(Row::Skipped));
             }
+        } else if let Some(hits) = self.text_hits.as_ref().filter(|_| self.text_search) {
+            let rows = hits.iter().filter(|&&a| on_topic(a));
+            self.rows.extend(rows.map(|&index| Row::Article { index, matched: vec![] }));
         } else {
             let scope = topic.map_or("", |(label, _)| label.as_str());
             let hits = self.filter.hits(corpus, &self.query.text, scope, on_topic);
@@ -173,7 +183,7 @@ impl Library {
     /// is only ever needed for rows in view, and costs a rescoring each).
     pub fn mark(&mut self, corpus: &Corpus, upto: usize) {
         let upto = upto.min(self.rows.len());
-        if self.query.is_empty() || upto <= self.marked {
+        if self.query.is_empty() || self.text_search || upto <= self.marked {
             return;
         }
         for row in &mut self.rows[self.marked..upto] {

@@ -16,6 +16,7 @@ use super::search::{Matching, Search};
 use super::texts::Texts;
 use super::topics::{Knowledge, PairLinks};
 use super::wrap::{WrapCache, Wrapped};
+use crate::archive::{ArchiveIndex, Indexing};
 use crate::config::Startup;
 use crate::corpus::{Article, Corpus, Progress};
 use crate::lens::{FramingLexicon, Lens};
@@ -36,7 +37,7 @@ pub enum Overlay {
     /// The key help, scrolled to a line.
     Help(super::help::Help),
     /// Choosing another article for the focused pane.
-    Picker(Library),
+    Picker(Box<Library>),
     /// Writing a bookmark's note.
     Note(NoteEditor),
     /// The bookmark list.
@@ -141,6 +142,10 @@ pub struct App {
     pub lexicons: Lexicons,
     /// Topics and related articles of the corpus.
     pub knowledge: Knowledge,
+    /// The archive index, once it is up to date (full-text search of the library).
+    pub archive: Option<Arc<dyn ArchiveIndex>>,
+    /// How far the archive index is, while it brings itself up to date.
+    pub archive_progress: Option<Indexing>,
     /// The loaded-terms lexicon of the framing lens.
     pub framing: FramingLexicon,
     /// Word matching for search (stems and aliases).
@@ -218,6 +223,8 @@ impl App {
             matching: Matching::new(&lexicons),
             knowledge,
             framing: FramingLexicon::default(),
+            archive: None,
+            archive_progress: None,
             lexicons,
             sequence: None,
             remembered: HashMap::new(),

@@ -39,7 +39,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                     return Some(action);
                 }
             }
-            Some(Overlay::Picker(picker)) => library::picker_action(app, picker, action),
+            Some(Overlay::Picker(picker)) => library::picker_action(app, *picker, action),
             Some(Overlay::Note(note)) => bookmarks::note_action(app, note, action),
             Some(Overlay::Bookmarks(list)) => bookmarks::list_action(app, list, action),
             Some(Overlay::Search(editor)) => search::search_action(app, editor, action),
@@ -138,7 +138,7 @@ fn reading_action(app: &mut App, action: Action) {
         PickArticle => {
             let mut picker = app.library.sharing(&app.corpus);
             picker.typing = true;
-            app.overlay = Some(Overlay::Picker(picker));
+            app.overlay = Some(Overlay::Picker(Box::new(picker)));
         }
         _ => move_focused(app, action),
     }

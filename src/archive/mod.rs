@@ -55,8 +55,8 @@ impl From<tantivy::TantivyError> for ArchiveError {
     }
 }
 
-/// An index of a whole library.
-pub trait ArchiveIndex {
+/// An index of a whole library, shared with the threads that search it.
+pub trait ArchiveIndex: Send + Sync + std::fmt::Debug {
     /// Brings the index up to date with `catalog`: the articles of new and changed
     /// files are read and indexed, those of vanished files removed, and the result
     /// committed at once (an interrupted update leaves the last commit).

@@ -49,6 +49,10 @@ fn header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if app.indexing {
         spans.push(Span::styled("  indexing topics…", theme.hint));
     }
+    if let Some(p) = app.archive_progress.filter(|p| p.total > 0) {
+        let pct = (p.done * 100).checked_div(p.total).unwrap_or(0);
+        spans.push(Span::styled(format!("  archive index {pct} %"), theme.hint));
+    }
     if let Some((label, arts)) = &app.library.topic {
         spans.push(Span::styled("   topic: ", theme.hint));
         spans.push(Span::styled(label.clone(), theme.matched));
@@ -78,7 +82,9 @@ pub fn list_box(
         return;
     }
     let filter = if lib.typing || !lib.query.is_empty() {
-        let mut spans = vec![Span::styled("/ ", theme.key)];
+        // Which filter it is: titles ("/"), or the library's texts.
+        let prompt = if lib.text_search { "texts/ " } else { "/ " };
+        let mut spans = vec![Span::styled(prompt, theme.key)];
         spans.extend(editor_spans(&lib.query, lib.typing, theme));
         Line::from(spans)
     } else {
@@ -206,6 +212,14 @@ fn preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(a.path.clone(), theme.dim));
             if let Some(n) = &a.notice {
                 lines.push(Line::styled(format!("⚠ {n}"), theme.warning));
+            }
+            // A text search: the passage that says most of the query comes first.
+            if let Some((_, p)) = app.library.matched.filter(|(a, _)| a == index) {
+                let text: String =
+                    a.passage_text(p).split_whitespace().collect::<Vec<_>>().join(" ");
+                lines.push(Line::raw(""));
+                lines.push(Line::styled("Matched:", theme.hint));
+                lines.push(Line::styled(text, theme.matched));
             }
             let related = app.knowledge.related.get(*index).map_or(&[][..], Vec::as_slice);
             if !related.is_empty() {

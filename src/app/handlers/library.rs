@@ -2,6 +2,7 @@
 //! picker of the reading screen.
 
 use super::opening::{open_pair, replace_focused};
+use super::text_search;
 use crate::app::Action::{self, *};
 use crate::app::library::{Library, Row};
 use crate::app::state::{App, Overlay, Screen};
@@ -19,12 +20,16 @@ pub(crate) fn library_action(app: &mut App, action: Action) {
         Top => lib.move_by(isize::MIN, rows),
         Bottom => lib.move_by(isize::MAX, rows),
         Filter => lib.typing = true,
+        TextSearch => {
+            lib.typing = true;
+            text_search::toggle(app);
+        }
         Choose => choose(app),
         ClearChoice if lib.chosen.is_some() => lib.chosen = None,
         ClearChoice if lib.topic.is_some() => filter_library_by_topic(app, None),
         ClearChoice => {
             lib.query.clear();
-            lib.refilter(&app.corpus);
+            text_search::refresh(app);
         }
         Resume if app.reading.is_some() => app.screen = Screen::Reading,
         OpenRelated => open_related(app),
@@ -39,6 +44,7 @@ pub(crate) fn library_action(app: &mut App, action: Action) {
         Resume => app.status = Some("no pair open yet: choose two articles with Enter".into()),
         _ => {}
     }
+    text_search::matched_passage(app);
 }
 
 /// `r` in the library: the selected article beside the closest other outlet's take.
@@ -108,10 +114,16 @@ pub(crate) fn filter_action(app: &mut App, action: Action) {
             lib.move_by(-1, rows);
             false
         }
+        TextSearch => {
+            text_search::toggle(app);
+            return;
+        }
         edit => lib.query.edit(edit),
     };
     if changed {
-        lib.refilter(&app.corpus);
+        text_search::refresh(app);
+    } else {
+        text_search::matched_passage(app);
     }
 }
 
@@ -133,7 +145,7 @@ pub(crate) fn picker_action(app: &mut App, mut picker: Library, action: Action) 
             }
         }
     }
-    app.overlay = Some(Overlay::Picker(picker));
+    app.overlay = Some(Overlay::Picker(Box::new(picker)));
 }
 
 /// Back from the reading screen: the library, with the focused article selected.

@@ -11,4 +11,5 @@ pub mod panes;
 mod receive;
 pub mod search;
 mod session;
+pub mod text_search;
 pub mod topic_jumps;

@@ -59,6 +59,13 @@ impl App {
                 }
             }
             Background::Text { article, read } => self.text_arrived(article, read),
+            Background::ArchiveProgress(p) => self.archive_progress = Some(p),
+            Background::Archive(index) => {
+                self.archive = Some(index);
+                self.archive_progress = None;
+                // A text search typed while the index was being built runs now.
+                super::text_search::refresh(self);
+            }
             Background::Links { pair, links } => {
                 let Some(r) = self.reading.as_mut() else { return };
                 if [r.panes[0].article, r.panes[1].article] == pair {

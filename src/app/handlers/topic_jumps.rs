@@ -13,14 +13,17 @@ use crate::app::pane::Side;
 use crate::app::state::{App, Overlay, Screen};
 use crate::app::topics::Knowledge;
 
-/// After the first frame: the topic index of a library read before it, built on
-/// another thread; it arrives as [`Background::Knowledge`] like a listed library's.
+/// After the first frame: the topic index and the archive index of a library read
+/// before it, each built on another thread; they arrive as a listed library's do.
 pub fn index_after_paint(app: &mut App) {
     if !std::mem::take(&mut app.index_after_paint) {
         return;
     }
     let (corpus, lexicons) = (app.corpus.clone(), app.lexicons.clone());
     let job = move || Background::Knowledge(Knowledge::build(&corpus, &lexicons));
+    app.effects.push(Effect::Work(Work(Box::new(job))));
+    let (corpus, lexicons) = (app.corpus.clone(), app.lexicons.clone());
+    let job = move || crate::app::background::archive_in_memory(&corpus, &lexicons);
     app.effects.push(Effect::Work(Work(Box::new(job))));
 }
 
