@@ -30,6 +30,7 @@ mod support;
 use criterion::Criterion;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use parallax::archive::{ArchiveIndex, Disk};
 use parallax::corpus::{self, CacheMode, Catalog, LoadOptions};
 use parallax::index::{Index, Lexicons};
 use std::hint::black_box;
@@ -38,6 +39,16 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const SEED: u64 = 2024;
+/// Queries for the archive search: one word, common and rare, and several.
+const QUERIES: [&str; 6] =
+    ["Geneva", "ceasefire", "Kyiv talks", "power grid", "Zaporizhzhia nuclear plant", "the"];
+
+/// Bytes of the files under `dir`.
+fn folder_bytes(dir: &Path) -> u64 {
+    std::fs::read_dir(dir).map_or(0, |entries| {
+        entries.flatten().filter_map(|e| e.metadata().ok()).map(|m| m.len()).sum()
+    })
+}
 const WORD: &str = "Geneva";
 
 fn vm_hwm_mb() -> f64 {
@@ -92,6 +103,42 @@ fn phase(name: &str, dir: &Path, cache: &Path) {
                 (t2.elapsed() - built).as_secs_f64(),
                 topics.len(),
                 related.len()
+            )
+        }
+        "archive-cold" | "archive-warm" => {
+            let cat = Catalog::load(&paths, &opts, &mut |_| {}).expect("load");
+            let listed = t.elapsed();
+            let dir = corpus::archive_dir(&paths, &opts);
+            let mut index = Disk::open(dir.as_deref(), &Lexicons::embedded().aliases);
+            let up = index.update(&cat, &mut |_| {}).expect("update");
+            let size: u64 = dir.map_or(0, |d| folder_bytes(&d));
+            format!(
+                "listed={:.2}s added={} total={} index_mb={:.0} warning={:?}",
+                listed.as_secs_f64(),
+                up.added,
+                up.total,
+                size as f64 / 1e6,
+                index.warning
+            )
+        }
+        "archive-search" => {
+            let dir = corpus::archive_dir(&paths, &opts);
+            let index = Disk::open(dir.as_deref(), &Lexicons::embedded().aliases);
+            let opened = t.elapsed();
+            let mut ms: Vec<f64> = Vec::new();
+            for q in QUERIES.iter().cycle().take(200) {
+                let t = Instant::now();
+                black_box(index.search(q, 20).expect("search"));
+                ms.push(t.elapsed().as_secs_f64() * 1e3);
+            }
+            ms.sort_by(f64::total_cmp);
+            let at = |p: f64| ms[((ms.len() - 1) as f64 * p) as usize];
+            format!(
+                "opened={:.3}s first_page_ms p50={:.2} p99={:.2} max={:.2}",
+                opened.as_secs_f64(),
+                at(0.5),
+                at(0.99),
+                at(1.0)
             )
         }
         other => panic!("unknown phase {other}"),
@@ -182,6 +229,9 @@ fn figures(base: &Path, titles_from: &mut Option<PathBuf>) {
         } else {
             println!("topic index: not run above PARALLAX_INDEX_MAX={index_max}");
         }
+        println!("archive index, cold (read, index all):  {}", run_phase("archive-cold", &dir, &cache));
+        println!("archive index, warm (nothing to do):    {}", run_phase("archive-warm", &dir, &cache));
+        println!("archive search (20 hits, 200 queries):  {}", run_phase("archive-search", &dir, &cache));
         println!("rg -c {WORD} (the floor):              {}", rg(&dir));
         let xdg = base.join(format!("reader-cache-{n}"));
         let _ = std::fs::remove_dir_all(&xdg);
