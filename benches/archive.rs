@@ -229,9 +229,18 @@ fn figures(base: &Path, titles_from: &mut Option<PathBuf>) {
         } else {
             println!("topic index: not run above PARALLAX_INDEX_MAX={index_max}");
         }
-        println!("archive index, cold (read, index all):  {}", run_phase("archive-cold", &dir, &cache));
-        println!("archive index, warm (nothing to do):    {}", run_phase("archive-warm", &dir, &cache));
-        println!("archive search (20 hits, 200 queries):  {}", run_phase("archive-search", &dir, &cache));
+        println!(
+            "archive index, cold (read, index all):  {}",
+            run_phase("archive-cold", &dir, &cache)
+        );
+        println!(
+            "archive index, warm (nothing to do):    {}",
+            run_phase("archive-warm", &dir, &cache)
+        );
+        println!(
+            "archive search (20 hits, 200 queries):  {}",
+            run_phase("archive-search", &dir, &cache)
+        );
         println!("rg -c {WORD} (the floor):              {}", rg(&dir));
         let xdg = base.join(format!("reader-cache-{n}"));
         let _ = std::fs::remove_dir_all(&xdg);

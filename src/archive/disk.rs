@@ -4,7 +4,7 @@
 //! read as it is, and where nothing can be written the index lives in memory; each
 //! fallback is said once, in [`Disk::warning`].
 
-use super::terms::Terms;
+use super::terms::{TOKENIZER, Terms, WordsTokenizer};
 use super::{ArchiveError, ArchiveIndex, Found, Indexing, Updated};
 use crate::corpus::{Article, Catalog, Stamp};
 use crate::text::Aliases;
@@ -19,10 +19,10 @@ use tantivy::schema::{
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError, Term};
 
 /// Written in the folder beside the segments: an index of another version is rebuilt.
-const VERSION: &str = "parallax archive index 1\n";
+const VERSION: &str = "parallax archive index 2\n";
 const VERSION_FILE: &str = "parallax-version";
-/// The writer's memory budget: segments are flushed past it.
-const WRITER_BYTES: usize = 64 << 20;
+/// The writer's memory budget per indexing thread: segments are flushed past it.
+const WRITER_BYTES: usize = 32 << 20;
 
 /// An archive index in a folder (or in memory, when no folder can be written).
 pub struct Disk {
@@ -32,7 +32,6 @@ pub struct Disk {
     reader: IndexReader,
     fields: Fields,
     query_terms: Mutex<Terms>,
-    aliases: Aliases,
     /// What opening had to do instead of the ordinary, if anything.
     pub warning: Option<String>,
 }
@@ -46,12 +45,12 @@ struct Fields {
 }
 
 impl Fields {
-    fn doc(&self, a: &Article, stamp: u64, terms: &mut Terms) -> TantivyDocument {
+    fn doc(&self, a: &Article, stamp: u64) -> TantivyDocument {
         let mut doc = TantivyDocument::new();
         doc.add_text(self.path, &a.path);
         doc.add_u64(self.stamp, stamp);
-        doc.add_pre_tokenized_text(self.title, terms.tokens(&a.title));
-        doc.add_pre_tokenized_text(self.body, terms.tokens(&a.text));
+        doc.add_text(self.title, &a.title);
+        doc.add_text(self.body, &a.text);
         doc
     }
 }
@@ -59,7 +58,9 @@ impl Fields {
 fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let words = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default().set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        TextFieldIndexing::default()
+            .set_tokenizer(TOKENIZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
     let fields = Fields {
         path: b.add_text_field("path", STRING | STORED),
@@ -101,7 +102,9 @@ impl Disk {
 
     fn with(index: Index, aliases: &Aliases, warning: Option<String>) -> Disk {
         let (_, fields) = schema();
-        let (writer, warning) = match index.writer_with_num_threads(1, WRITER_BYTES) {
+        index.tokenizers().register(TOKENIZER, WordsTokenizer::new(aliases));
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(2);
+        let (writer, warning) = match index.writer_with_num_threads(threads, threads * WRITER_BYTES) {
             Ok(w) => (Some(w), warning),
             Err(TantivyError::LockFailure(..)) => (
                 None,
@@ -125,7 +128,6 @@ impl Disk {
             reader,
             fields,
             query_terms: Mutex::new(Terms::new(aliases)),
-            aliases: aliases.clone(),
             warning,
         }
     }
@@ -137,9 +139,8 @@ impl Disk {
             return Err(ArchiveError("read-only".into()));
         };
         writer.delete_all_documents()?;
-        let mut terms = Terms::new(&self.aliases);
         for a in articles {
-            writer.add_document(self.fields.doc(a, 0, &mut terms))?;
+            writer.add_document(self.fields.doc(a, 0))?;
         }
         writer.commit()?;
         self.reader.reload()?;
@@ -234,21 +235,18 @@ impl ArchiveIndex for Disk {
         let total = todo.len();
         on(Indexing { done: 0, total });
         let fields = self.fields;
-        let aliases = &self.aliases;
         let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(total.max(1));
         let next = std::sync::atomic::AtomicUsize::new(0);
-        let (tx, rx) = mpsc::sync_channel::<Option<TantivyDocument>>(256);
+        let (tx, rx) = mpsc::sync_channel::<Option<TantivyDocument>>(64);
         let mut failed = None;
         std::thread::scope(|s| {
             for _ in 0..workers {
                 let (tx, next, todo) = (tx.clone(), &next, &todo);
                 s.spawn(move || {
-                    let mut terms = Terms::new(aliases);
                     loop {
                         let j = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         let Some(&(i, stamp)) = todo.get(j) else { break };
-                        let doc =
-                            catalog.article(i).ok().map(|a| fields.doc(&a, stamp, &mut terms));
+                        let doc = catalog.article(i).ok().map(|a| fields.doc(&a, stamp));
                         if tx.send(doc).is_err() {
                             break;
                         }
