@@ -66,6 +66,9 @@ pub struct Library {
     /// The passage of the selected article that says most of the query: (article,
     /// passage), shown first in the preview.
     pub matched: Option<(usize, usize)>,
+    /// The selected article's closest other takes from the archive index, when the
+    /// topic index does not give them: (article, related best first).
+    pub related: Option<(usize, Vec<usize>)>,
     filter: TitleFilter,
     /// Rows whose match positions are computed (the first ones).
     marked: usize,

@@ -37,6 +37,7 @@ pub use action::Action;
 pub use editor::LineEditor;
 pub use effect::{Effect, Work};
 pub use handlers::opening::{jump_focused, open_pair, open_pair_linking_after_paint};
+pub use handlers::related::of as related_of;
 pub use handlers::topic_jumps;
 pub use keymap::{Context, Key, KeyCode, Keymap};
 pub use library::{Library, Matcher, Row, Sort};

@@ -6,7 +6,7 @@ use super::Action::{self, *};
 use super::editor::LineEditor;
 use super::handlers::opening::link_after_paint;
 use super::handlers::panes::{ensure_wraps, move_focused, read_selected, relink};
-use super::handlers::{bookmarks, compare, lens, library, search, topic_jumps};
+use super::handlers::{bookmarks, compare, lens, library, related, search, topic_jumps};
 use super::overlays::BookmarkList;
 use super::pane::Side;
 use super::state::{App, Overlay, Screen};
@@ -72,6 +72,7 @@ fn settle(app: &mut App) {
         picker.mark_visible(&app.corpus, rows);
     }
     read_selected(app);
+    related::settle(app);
     compare::refresh_contrast(app);
 }
 

@@ -276,6 +276,23 @@ impl ArchiveIndex for Disk {
         Ok(up)
     }
 
+    fn related(&self, article: &Article, limit: usize) -> Result<Vec<Found>, ArchiveError> {
+        let words = self.telling(article)?;
+        let clauses: Vec<(Occur, Box<dyn Query>)> = words
+            .into_iter()
+            .map(|(word, weight)| {
+                let term = Term::from_field_text(self.fields.body, &word);
+                let q = TermQuery::new(term, IndexRecordOption::WithFreqs);
+                (Occur::Should, Box::new(BoostQuery::new(Box::new(q), weight)) as Box<dyn Query>)
+            })
+            .collect();
+        if clauses.is_empty() {
+            return Ok(Vec::new());
+        }
+        let found = self.top(&BooleanQuery::new(clauses), limit + 1)?;
+        Ok(found.into_iter().filter(|f| f.path != article.path).take(limit).collect())
+    }
+
     fn search(&self, query: &str, limit: usize) -> Result<Vec<Found>, ArchiveError> {
         let words = self.query_terms.lock().unwrap_or_else(PoisonError::into_inner).of(query);
         if words.is_empty() || limit == 0 {
@@ -291,9 +308,15 @@ impl ArchiveIndex for Disk {
                 clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost))));
             }
         }
+        self.top(&BooleanQuery::new(clauses), limit)
+    }
+}
+
+impl Disk {
+    /// The best `limit` articles for `query`.
+    fn top(&self, query: &dyn Query, limit: usize) -> Result<Vec<Found>, ArchiveError> {
         let searcher = self.reader.searcher();
-        let top = searcher
-            .search(&BooleanQuery::new(clauses), &TopDocs::with_limit(limit).order_by_score())?;
+        let top = searcher.search(query, &TopDocs::with_limit(limit).order_by_score())?;
         let mut found = Vec::with_capacity(top.len());
         for (score, at) in top {
             let doc: TantivyDocument = searcher.doc(at)?;
@@ -302,6 +325,34 @@ impl ArchiveIndex for Disk {
             }
         }
         Ok(found)
+    }
+}
+
+/// Words of an article asked for its related articles: enough to tell its story.
+const TELLING_WORDS: usize = 30;
+
+impl Disk {
+    /// The query of an article's most telling words: count × idf over the archive.
+    fn telling(&self, article: &Article) -> Result<Vec<(String, f32)>, ArchiveError> {
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        let words =
+            self.query_terms.lock().unwrap_or_else(PoisonError::into_inner).of(&article.text);
+        for (w, _) in words {
+            *counts.entry(w).or_default() += 1;
+        }
+        let searcher = self.reader.searcher();
+        let n = searcher.num_docs().max(1) as f32;
+        let mut weighed = Vec::with_capacity(counts.len());
+        for (word, count) in counts {
+            let df = searcher.doc_freq(&Term::from_field_text(self.fields.body, &word))? as f32;
+            // A word no other article has says nothing about which is closest.
+            if df > 1.0 {
+                weighed.push((word, (1.0 + (count as f32).ln()) * (n / df).ln()));
+            }
+        }
+        weighed.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        weighed.truncate(TELLING_WORDS);
+        Ok(weighed)
     }
 }
 

@@ -69,6 +69,10 @@ pub trait ArchiveIndex: Send + Sync + std::fmt::Debug {
     /// The articles whose words match `query`, best first (BM25 over the words as the
     /// topic engine sees them).
     fn search(&self, query: &str, limit: usize) -> Result<Vec<Found>, ArchiveError>;
+
+    /// The articles closest to `article` (its own path left out), best first: its most
+    /// telling words, weighed by how rare they are in the archive, asked as one query.
+    fn related(&self, article: &Article, limit: usize) -> Result<Vec<Found>, ArchiveError>;
 }
 
 /// The passage of `article` where most of the query's words occur (the first of

@@ -221,14 +221,14 @@ fn preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 lines.push(Line::styled("Matched:", theme.hint));
                 lines.push(Line::styled(text, theme.matched));
             }
-            let related = app.knowledge.related.get(*index).map_or(&[][..], Vec::as_slice);
+            let related = parallax::app::related_of(app, *index);
             if !related.is_empty() {
                 lines.push(Line::raw(""));
                 lines.push(Line::styled(
                     "Closest other takes (r opens the first beside it):",
                     theme.hint,
                 ));
-                for &(b, _) in related {
+                for b in related {
                     let other = &app.corpus.articles[b];
                     let outlet =
                         parallax::store::credit(other.outlet.as_deref(), other.byline.as_deref());

@@ -50,8 +50,8 @@ pub(crate) fn library_action(app: &mut App, action: Action) {
 /// `r` in the library: the selected article beside the closest other outlet's take.
 fn open_related(app: &mut App) {
     let Some(a) = app.library.selected_article() else { return };
-    match app.knowledge.related.get(a).and_then(|r| r.first()) {
-        Some(&(b, _)) => open_pair(app, a, b),
+    match super::related::of(app, a).first() {
+        Some(&b) => open_pair(app, a, b),
         None => {
             app.status = Some("no other article in the library speaks of the same things".into())
         }

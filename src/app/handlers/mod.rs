@@ -9,6 +9,7 @@ pub mod library;
 pub mod opening;
 pub mod panes;
 mod receive;
+pub mod related;
 pub mod search;
 mod session;
 pub mod text_search;

@@ -63,8 +63,10 @@ impl App {
             Background::Archive(index) => {
                 self.archive = Some(index);
                 self.archive_progress = None;
-                // A text search typed while the index was being built runs now.
+                // A text search typed while the index was being built runs now, and
+                // the selected row's related articles can be found.
                 super::text_search::refresh(self);
+                super::related::settle(self);
             }
             Background::Links { pair, links } => {
                 let Some(r) = self.reading.as_mut() else { return };
