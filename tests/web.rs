@@ -329,3 +329,17 @@ fn two_pages_open_side_by_side_in_the_reader() {
     t.send("q");
     assert_eq!(t.wait_exit(TIMEOUT), Some(0));
 }
+
+#[test]
+fn ctrl_c_during_a_fetch_quits_before_the_screen_ever_changes() {
+    let s = server();
+    let url = s.url("/stall");
+    let mut t = Term::parallax_with(&[&url, &s.url("/right")], Opts::size(100, 20));
+    // The fetch has begun: the line says so, and the server holds the request.
+    t.wait_for(&format!("fetching {url}"), TIMEOUT);
+    t.send("\x03");
+    assert!(t.wait_exit_status(TIMEOUT).is_some(), "still running after ctrl-c");
+    let raw = t.raw();
+    assert!(!raw.windows(8).any(|w| w == b"\x1b[?1049h"), "the alternate screen was entered");
+    assert!(!s.requests().iter().any(|r| r.path == "/right"), "went on fetching");
+}
