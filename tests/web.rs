@@ -189,6 +189,10 @@ fn bad_urls_alone_are_one_line_and_exit_2() {
     }
     let loops = s.requests().iter().filter(|r| r.path == "/loop").count();
     assert_eq!(loops, 11, "the first request and ten redirects");
+    // A port nobody listens on (tcpmux, never served here): no server is started
+    // for it, so no other test's server can be handed it.
+    let gone = "http://127.0.0.1:1/left";
+    assert_eq!(fails_alone(h, &gone, &[]), format!("parallax: {gone}: connection refused"));
     assert_eq!(
         fails_alone(h, "file:///etc/passwd", &[]),
         "parallax: file:///etc/passwd: refused: file:// is not fetched"

@@ -114,10 +114,6 @@ impl Fetcher {
         Fetcher { agent, opts, cache }
     }
 
-    pub fn options(&self) -> &FetchOptions {
-        &self.opts
-    }
-
     /// The page at `url`: revalidated from the cache when a copy is kept (`If-None-Match`,
     /// `If-Modified-Since`; a 304 gives the kept copy), from the cache alone offline.
     pub fn fetch(&self, url: &str) -> Result<Page, FetchError> {
@@ -231,7 +227,11 @@ impl Fetcher {
             E::HostNotFound => FetchError::HostNotFound,
             E::Tls(s) => FetchError::Tls(s.to_owned()),
             E::Rustls(r) => FetchError::Tls(r.to_string()),
-            E::Io(io) => FetchError::Network(io.to_string()),
+            E::Io(io) => FetchError::Network(match io.kind() {
+                std::io::ErrorKind::ConnectionRefused => "connection refused".into(),
+                std::io::ErrorKind::ConnectionReset => "connection reset by the server".into(),
+                _ => io.to_string(),
+            }),
             other => FetchError::Network(other.to_string()),
         }
     }

@@ -2,7 +2,7 @@
 //!
 //! This module owns fetching (one kept HTTP client: redirects, timeouts, a size cap,
 //! proxies from the environment), the page cache (bytes plus a sidecar, revalidated
-//! on the next run) and turning a page into an [`Article`] through the corpus's own
+//! on the next run) and turning a page into an article through the corpus's own
 //! HTML path, so a page is decoded, cleaned and neutralised exactly as a file is.
 //! Nothing here knows about terminals.
 
@@ -17,8 +17,6 @@ pub use fetch::{FetchOptions, Fetcher, Got, Page};
 pub use load::{Event, LoadError, any_url, load};
 pub use page::article;
 pub use target::{Target, is_url, target};
-
-use crate::corpus::Article;
 
 /// Why a URL gave no article. The messages are what the user reads after the URL.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -49,10 +47,4 @@ pub enum FetchError {
     HostNotFound,
     #[error("{0}")]
     Network(String),
-}
-
-/// One article fetched from a URL, with where it came from.
-pub fn fetch_article(fetcher: &Fetcher, url: &str) -> Result<Article, FetchError> {
-    let page = fetcher.fetch(url)?;
-    article(&page)
 }
