@@ -192,7 +192,7 @@ fn bad_urls_alone_are_one_line_and_exit_2() {
     // A port nobody listens on (tcpmux, never served here): no server is started
     // for it, so no other test's server can be handed it.
     let gone = "http://127.0.0.1:1/left";
-    assert_eq!(fails_alone(h, &gone, &[]), format!("parallax: {gone}: connection refused"));
+    assert_eq!(fails_alone(h, gone, &[]), format!("parallax: {gone}: connection refused"));
     assert_eq!(
         fails_alone(h, "file:///etc/passwd", &[]),
         "parallax: file:///etc/passwd: refused: file:// is not fetched"
