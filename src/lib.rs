@@ -4,6 +4,7 @@
 //! This library is the core and has no terminal in it. The modules follow the data:
 //! `corpus` (load, decode, clean, segment) → `text` (tokens, aliases, stems) →
 //! `index` (topics, similarity, alignment) → `diff` (contrast, versions of one text)
+//! → `web` (pages fetched from URLs, kept in the cache, read as corpus articles)
 //! → `app` (reader state, actions, the one `update`). The terminal layer lives in the
 //! binary (`src/ui`, `src/term`, `src/cli`).
 
@@ -17,3 +18,4 @@ pub mod index;
 pub mod lens;
 pub mod store;
 pub mod text;
+pub mod web;

@@ -22,9 +22,12 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         // How a user repairs a broken config file: it must not need one that works.
         Some(cli::Command::Config { .. }) => cli::print_default_config().map(|()| 0),
-        command => cli::startup().and_then(|(startup, theme)| match command {
-            Some(command) => cli::run(command, &startup).map(|()| 0),
-            None => read(cli.paths, cli.fresh, &startup, &theme),
+        command => cli::startup().and_then(|(startup, theme)| {
+            let web = cli::fetcher(cli.offline);
+            match command {
+                Some(command) => cli::run(command, &startup, &web).map(|()| 0),
+                None => read(cli.paths, cli.fresh, &startup, &theme, &web),
+            }
         }),
     };
     match outcome {
@@ -49,6 +52,7 @@ fn read(
     fresh: bool,
     startup: &Startup,
     theme: &Theme,
+    web: &parallax::web::Fetcher,
 ) -> anyhow::Result<u8> {
     let config = &startup.config;
     if paths.is_empty() && !config.corpus.is_empty() {
@@ -56,11 +60,17 @@ fn read(
     }
     // Every named path must exist before the screen changes; a large library is then
     // read on a background thread while the screen is already up.
-    for p in &paths {
+    for p in paths.iter().filter(|p| !parallax::web::is_url(p)) {
         if std::fs::metadata(p).is_err() {
             parallax::corpus::list(std::slice::from_ref(p))?;
         }
     }
+    let opts = parallax::corpus::LoadOptions { jsonl: config.jsonl.clone(), ..Default::default() };
+    // With a URL among them, everything named is read here, before the screen opens: a
+    // page that fails alone is a line on stderr, and ctrl-c during a fetch quits as
+    // any command does (raw mode is not on yet).
+    let fetched =
+        if parallax::web::any_url(&paths) { Some(cli::load(&paths, &opts, web)?) } else { None };
     // Last of the checks, as the least specific: a missing file or a bad config says
     // so even over SSH without a pty, where the screen could never have come up.
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
@@ -69,17 +79,20 @@ fn read(
              list, topics, align, variants, lens, diff, export, notes and config work without one"
         );
     }
-    // `parallax a b`, like `vimdiff a b`: two files open side by side at once.
-    let pair = paths.len() == 2 && paths.iter().all(|p| p.is_file());
-    let opts = parallax::corpus::LoadOptions { jsonl: config.jsonl.clone(), ..Default::default() };
+    // `parallax a b`, like `vimdiff a b`: two files (or pages) open side by side at once.
+    let pair = paths.len() == 2 && paths.iter().all(|p| parallax::web::is_url(p) || p.is_file());
     // Two articles of ordinary size are read here, so that the first frame is the pair
     // itself; a folder or a long file is listed on a background thread instead, with
     // the screen already up.
-    let at_once = pair
-        && paths.iter().map(|p| p.metadata().map_or(u64::MAX, |m| m.len())).sum::<u64>()
-            <= READ_AT_ONCE;
+    let small = || {
+        paths.iter().map(|p| p.metadata().map_or(u64::MAX, |m| m.len())).sum::<u64>()
+            <= READ_AT_ONCE
+    };
+    let at_once = fetched.is_some() || (pair && small());
     let in_background = !paths.is_empty() && !at_once;
-    let corpus = if at_once {
+    let corpus = if let Some(corpus) = fetched {
+        corpus
+    } else if at_once {
         // On this thread: for two articles, a worker costs more than it saves.
         let opts = parallax::corpus::LoadOptions { threads: 1, ..opts.clone() };
         parallax::corpus::load_with_progress(&paths, &opts, &mut |_| {})?
@@ -126,7 +139,7 @@ fn read(
         if let Some(state) = &session {
             app.restore(state);
         }
-        if at_once && app.corpus.articles.len() == 2 {
+        if pair && at_once && app.corpus.articles.len() == 2 {
             parallax::app::open_pair_linking_after_paint(&mut app, 0, 1);
         }
         None

@@ -2,25 +2,26 @@
 //! changed marked `[-…-]` and `{+…+}`, as wdiff does), or, for two tellings that are
 //! not versions, what each linked passage says that the other does not.
 
-use super::index::{one, print_json};
+use super::index::print_json;
+use super::sources::one;
 use parallax::corpus::Article;
 use parallax::diff::{HunkKind, Linked, Report, Versions};
 use parallax::lens::{Side, Span};
 use parallax::text::Lexicons;
+use parallax::web::Fetcher;
 use std::io::Write;
 use std::path::Path;
 
-pub fn run(left: &Path, right: &Path, lexicons: &Lexicons, json: bool) -> anyhow::Result<()> {
-    let (l, r) = (side(left)?, side(right)?);
+pub fn run(l: &Article, r: &Article, lexicons: &Lexicons, json: bool) -> anyhow::Result<()> {
     if json {
-        return print_json(&Report::build(&l, &r, lexicons));
+        return print_json(&Report::build(l, r, lexicons));
     }
-    let versions = Versions::compare(&l, &r);
+    let versions = Versions::compare(l, r);
     let mut out = std::io::stdout().lock();
     writeln!(out, "--- {}\t{}", l.path, l.title)?;
     writeln!(out, "+++ {}\t{}", r.path, r.title)?;
     if !versions.versions {
-        let linked = parallax::diff::report::linked(&l, &r, lexicons);
+        let linked = parallax::diff::report::linked(l, r, lexicons);
         writeln!(
             out,
             "not versions of one text (similarity {:.2}); {} linked passages:",
@@ -28,14 +29,14 @@ pub fn run(left: &Path, right: &Path, lexicons: &Lexicons, json: bool) -> anyhow
             linked.len()
         )?;
         for link in &linked {
-            contrast(&mut out, &l, &r, link)?;
+            contrast(&mut out, l, r, link)?;
         }
         return Ok(());
     }
     writeln!(out, "versions: {}, similarity {:.2}", versions.describe(), versions.similarity)?;
     for h in &versions.hunks {
         let line = |a: &Article, s: Option<Span>| s.map(|s| line_of(&a.text, s.start));
-        let at = match (line(&l, h.left), line(&r, h.right)) {
+        let at = match (line(l, h.left), line(r, h.right)) {
             (Some(a), Some(b)) => format!("left line {a}, right line {b}"),
             (Some(a), None) => format!("left line {a}"),
             (None, Some(b)) => format!("right line {b}"),
@@ -61,8 +62,8 @@ pub fn run(left: &Path, right: &Path, lexicons: &Lexicons, json: bool) -> anyhow
 
 /// An article from a path; an empty (or blank) file is an empty article, so that a
 /// side with nothing in it compares as nothing rather than failing.
-pub(super) fn side(path: &Path) -> anyhow::Result<Article> {
-    one(path).or_else(|e| match std::fs::read(path) {
+pub(super) fn side(path: &Path, web: &Fetcher) -> anyhow::Result<Article> {
+    one(path, web).or_else(|e| match std::fs::read(path) {
         Ok(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => {
             Ok(Article::parse(&path.display().to_string(), "", None))
         }

@@ -12,7 +12,6 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::Write;
 use std::ops::Range;
-use std::path::Path;
 
 /// What is marked in each article: byte ranges with a CSS class, and the links.
 struct Marked {
@@ -59,10 +58,9 @@ fn marked(l: &Article, r: &Article, lexicons: &Lexicons) -> Marked {
     m
 }
 
-pub fn run(left: &Path, right: &Path, lexicons: &Lexicons, md: bool) -> anyhow::Result<()> {
-    let (l, r) = (super::diff::side(left)?, super::diff::side(right)?);
-    let m = marked(&l, &r, lexicons);
-    let page = if md { markdown(&l, &r, &m) } else { html(&l, &r, &m) };
+pub fn run(l: &Article, r: &Article, lexicons: &Lexicons, md: bool) -> anyhow::Result<()> {
+    let m = marked(l, r, lexicons);
+    let page = if md { markdown(l, r, &m) } else { html(l, r, &m) };
     let mut out = std::io::stdout().lock();
     out.write_all(page.as_bytes())?;
     Ok(())

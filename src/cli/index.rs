@@ -5,7 +5,6 @@ use parallax::corpus::{Article, Corpus};
 use parallax::index::{Lexicons, report};
 use parallax::lens::Lens;
 use std::io::Write;
-use std::path::{Path, PathBuf};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 pub(super) fn print_json(value: &impl serde::Serialize) -> anyhow::Result<()> {
@@ -65,14 +64,13 @@ fn fit(s: &str, width: usize) -> String {
 }
 
 pub fn align(
-    left: &Path,
-    right: &Path,
+    l: &Article,
+    r: &Article,
     top: usize,
     lexicons: &Lexicons,
     json: bool,
 ) -> anyhow::Result<()> {
-    let (l, r) = (one(left)?, one(right)?);
-    let report = report::align(&l, &r, top, lexicons);
+    let report = report::align(l, r, top, lexicons);
     if json {
         return print_json(&report);
     }
@@ -81,7 +79,7 @@ pub fn align(
         a.passage_text(id).split_whitespace().take(10).collect::<Vec<_>>().join(" ")
     };
     for link in &report.links {
-        writeln!(out, "[{}] {}…", link.left, first_words(&l, link.left))?;
+        writeln!(out, "[{}] {}…", link.left, first_words(l, link.left))?;
         if link.matches.is_empty() {
             writeln!(out, "      (nothing in {} relates)", r.title)?;
         }
@@ -92,7 +90,7 @@ pub fn align(
                 "  {:.2}{weak} [{}] {}…  ({})",
                 m.score,
                 m.right,
-                first_words(&r, m.right),
+                first_words(r, m.right),
                 m.shared.join(", ")
             )?;
         }
@@ -118,22 +116,9 @@ pub fn variants(corpus: &Corpus, lexicons: &Lexicons, json: bool) -> anyhow::Res
 }
 
 /// Exactly one article from a path that must be a readable article file.
-pub(super) fn one(path: &Path) -> anyhow::Result<Article> {
-    let corpus = Corpus::load(&[PathBuf::from(path)])?;
-    if let Some(s) = corpus.skipped.first() {
-        anyhow::bail!("{}: {}", s.path, s.reason);
-    }
-    corpus
-        .articles
-        .into_iter()
-        .next()
-        .ok_or_else(|| anyhow::anyhow!("{}: no article", path.display()))
-}
-
 /// The shipped framing lexicon, plus the user's `framing.toml` from the config directory.
-pub fn lens(left: &Path, right: &Path, startup: &Startup, json: bool) -> anyhow::Result<()> {
-    let (l, r) = (one(left)?, one(right)?);
-    let lens = Lens::build(&l, &r, &startup.lexicons, startup.framing.get());
+pub fn lens(l: &Article, r: &Article, startup: &Startup, json: bool) -> anyhow::Result<()> {
+    let lens = Lens::build(l, r, &startup.lexicons, startup.framing.get());
     if json {
         return print_json(&lens);
     }

@@ -9,11 +9,12 @@ use parallax::app::background::TOPIC_INDEX_LIMIT;
 use parallax::config::Startup;
 use parallax::corpus::{Catalog, CatalogEvent, Corpus, LoadOptions, Skipped};
 use parallax::index::{self, Lexicons, Related};
+use parallax::web::Fetcher;
 use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
 
-/// `{"articles":[{"path","title","byline","outlet","date","words","passages","related"}],
+/// `{"articles":[{"path","title","byline","outlet","date","url","words","passages","related"}],
 /// "skipped":[{"path","reason"}]}`
 #[derive(Debug, Serialize)]
 pub struct ListReport<'a> {
@@ -30,6 +31,9 @@ pub struct ArticleEntry<'a> {
     pub outlet: Option<&'a str>,
     /// The publication date, ISO `YYYY-MM-DD…` where it could be read as one.
     pub date: Option<&'a str>,
+    /// Where it was published: a fetched page's URL after redirects, else what the
+    /// file says (canonical link, JSON Lines field).
+    pub url: Option<&'a str>,
     /// Words of content (page furniture excluded).
     pub words: usize,
     /// Content passages (page furniture, title and byline excluded).
@@ -59,6 +63,7 @@ pub fn report<'a>(
                 byline: a.byline.as_deref(),
                 outlet: a.outlet.as_deref(),
                 date: a.date.as_deref(),
+                url: a.url.as_deref(),
                 words: a.words,
                 passages,
             })
@@ -67,15 +72,17 @@ pub fn report<'a>(
     }
 }
 
-/// `parallax list [PATH…]`: the seeds when nothing is named.
-pub fn run(paths: &[PathBuf], json: bool, startup: &Startup) -> anyhow::Result<()> {
+/// `parallax list [PATH…]`: the seeds when nothing is named. With a URL among the
+/// paths, everything named is read into memory (pages have no place in the index
+/// cache: the page cache keeps them).
+pub fn run(paths: &[PathBuf], json: bool, startup: &Startup, web: &Fetcher) -> anyhow::Result<()> {
     let (lexicons, jsonl) = (&startup.lexicons, &startup.config.jsonl);
-    if paths.is_empty() {
-        let corpus = Corpus::seeds();
+    let opts = LoadOptions { jsonl: jsonl.clone(), ..LoadOptions::default() };
+    if paths.is_empty() || parallax::web::any_url(paths) {
+        let corpus = super::sources::load(paths, &opts, web)?;
         let passages: Vec<usize> = corpus.articles.iter().map(|a| a.content_passages()).collect();
         return print(&report(&corpus, &passages, Some(lexicons)), json);
     }
-    let opts = LoadOptions { jsonl: jsonl.clone(), ..LoadOptions::default() };
     // Progress on stderr while it is a terminal; nothing in pipes and logs.
     let mut progress = parallax::corpus::stderr_progress("loading");
     let mut on = |e: CatalogEvent| match e {

@@ -6,28 +6,32 @@ mod index;
 mod list;
 mod notes;
 mod search;
+mod sources;
 mod startup;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use parallax::config::Startup;
-use parallax::corpus::Corpus;
+use parallax::web::Fetcher;
 use std::path::PathBuf;
 
 /// parallax — read two articles side by side, and jump between the passages where
 /// they speak of the same thing.
 ///
 /// With no PATH, opens the seed corpus built into the binary (or `corpus` from
-/// config.toml). With exactly two files, opens them side by side at once. The last
+/// config.toml). With exactly two files or URLs, opens them side by side at once. The last
 /// session (pair, positions) is restored unless --fresh is given.
 #[derive(Debug, Parser)]
 #[command(name = "parallax", version, about, long_about)]
 pub struct Cli {
-    /// Files and folders to read (the extensions read in folders are filled in by
+    /// Files, folders and http(s) URLs to read (the extensions read in folders are filled in by
     /// [`parse`] from the loader's own list).
     pub paths: Vec<PathBuf>,
     /// Start without restoring the last session (nothing is deleted; bookmarks stay).
     #[arg(long)]
     pub fresh: bool,
+    /// Read web pages only from the page cache: a URL not fetched before is an error.
+    #[arg(long, global = true)]
+    pub offline: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -143,19 +147,13 @@ pub fn parse() -> Cli {
 fn paths_help() -> String {
     let extensions: Vec<String> =
         parallax::corpus::EXTENSIONS.iter().map(|(e, _)| format!(".{e}")).collect();
-    format!("Files and folders to read (folders recursively: {})", extensions.join(", "))
+    format!(
+        "Files, folders and http(s) URLs to read (folders recursively: {})",
+        extensions.join(", ")
+    )
 }
 
-/// Loads what the user named, or the embedded seeds when nothing was named.
-pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
-    if paths.is_empty() {
-        return Ok(Corpus::seeds());
-    }
-    // Progress on stderr while it is a terminal; nothing in pipes and logs.
-    let mut progress = parallax::corpus::stderr_progress("loading");
-    Ok(parallax::corpus::load_with_progress(paths, &Default::default(), &mut progress)?)
-}
-
+pub use sources::{fetcher, load};
 pub use startup::startup;
 
 /// `config --default`. It needs no configuration of its own: it is how a user repairs a
@@ -165,21 +163,31 @@ pub fn print_default_config() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Runs a subcommand, printing to stdout, with what start-up read and checked.
-pub fn run(command: Command, startup: &Startup) -> anyhow::Result<()> {
+/// Runs a subcommand, printing to stdout, with what start-up read and checked; URLs
+/// among its paths go through `web`.
+pub fn run(command: Command, startup: &Startup, web: &Fetcher) -> anyhow::Result<()> {
     let lexicons = &startup.lexicons;
+    let load = |paths: &[PathBuf]| sources::load(paths, &Default::default(), web);
     match command {
-        Command::List { paths, json } => list::run(&paths, json, startup),
+        Command::List { paths, json } => list::run(&paths, json, startup, web),
         Command::Topics { paths, json } => index::topics(&load(&paths)?, lexicons, json),
         Command::Align { left, right, top, json } => {
-            index::align(&left, &right, top, lexicons, json)
+            let (l, r) = (sources::one(&left, web)?, sources::one(&right, web)?);
+            index::align(&l, &r, top, lexicons, json)
         }
         Command::Variants { paths, json } => index::variants(&load(&paths)?, lexicons, json),
-        Command::Lens { left, right, json } => index::lens(&left, &right, startup, json),
-        Command::Diff { left, right, json } => diff::run(&left, &right, lexicons, json),
-        Command::Export { left, right, md, .. } => export::run(&left, &right, lexicons, md),
+        Command::Lens { left, right, json } => {
+            let (l, r) = (sources::one(&left, web)?, sources::one(&right, web)?);
+            index::lens(&l, &r, startup, json)
+        }
+        Command::Diff { left, right, json } => {
+            diff::run(&diff::side(&left, web)?, &diff::side(&right, web)?, lexicons, json)
+        }
+        Command::Export { left, right, md, .. } => {
+            export::run(&diff::side(&left, web)?, &diff::side(&right, web)?, lexicons, md)
+        }
         Command::Search { query, paths, limit, json } => {
-            search::run(&query, &paths, limit, json, startup)
+            search::run(&query, &paths, limit, json, startup, web)
         }
         Command::Notes { export } => notes::run(export, &startup.config.jsonl),
         Command::Config { .. } => print_default_config(),

@@ -5,7 +5,8 @@
 
 use parallax::archive::{ArchiveIndex, Disk, Found, Indexing, Updated, passage_of};
 use parallax::config::Startup;
-use parallax::corpus::{Article, Catalog, CatalogEvent, Corpus, LoadOptions, Progress};
+use parallax::corpus::{Article, Catalog, CatalogEvent, LoadOptions, Progress};
+use parallax::web::Fetcher;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::io::Write;
@@ -55,18 +56,22 @@ pub fn run(
     limit: usize,
     json: bool,
     startup: &Startup,
+    web: &Fetcher,
 ) -> anyhow::Result<()> {
     let aliases = &startup.lexicons.aliases;
     let mut warnings = Vec::new();
-    let (found, updated, read): (Vec<Found>, Updated, Reader) = if paths.is_empty() {
-        let corpus = Corpus::seeds();
+    let opts = LoadOptions { jsonl: startup.config.jsonl.clone(), ..LoadOptions::default() };
+    // The seeds, or what names a URL, are indexed in memory for this search: a page is
+    // kept in the page cache, not in an archive's index.
+    let in_memory = paths.is_empty() || parallax::web::any_url(paths);
+    let (found, updated, read): (Vec<Found>, Updated, Reader) = if in_memory {
+        let corpus = super::sources::load(paths, &opts, web)?;
         let mut index = Disk::in_memory(aliases, None);
         let updated = index.replace_with(&corpus.articles)?;
         let found = index.search(query, limit)?;
         let read = move |path: &str| corpus.articles.iter().find(|a| a.path == path).cloned();
         (found, updated, Box::new(read))
     } else {
-        let opts = LoadOptions { jsonl: startup.config.jsonl.clone(), ..LoadOptions::default() };
         let mut progress = parallax::corpus::stderr_progress("loading");
         let mut on = |e: CatalogEvent| match e {
             CatalogEvent::Progress(p) => progress(&p),

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 const MAGIC: &[u8; 8] = b"PLXCAT\r\n";
 /// Bumped whenever parsing or the payload changes, so old caches are not trusted.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 const HEADER: usize = 8 + 4 + 8 + 8;
 
 /// One file's articles, as parsed.

@@ -24,6 +24,18 @@ pub struct Decoded {
 /// most likely (Windows-1251, Latin-1, …), reported in the notice, since a wrong guess
 /// is visible to the reader and they should know why.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, Undecodable> {
+    decode_declared(bytes, None)
+}
+
+/// Decodes bytes whose encoding was declared (an HTTP `charset`, an HTML `<meta>`).
+/// A BOM still wins, and text that is valid UTF-8 stays UTF-8 whatever the declaration
+/// says: a page in UTF-8 sent as Latin-1 is a common server mistake, and legacy text
+/// with any non-ASCII letter is almost never valid UTF-8. Otherwise the declaration is
+/// taken over a guess, and the notice says it came from the page.
+pub fn decode_declared(
+    bytes: &[u8],
+    declared: Option<&'static Encoding>,
+) -> Result<Decoded, Undecodable> {
     if bytes.is_empty() {
         return Err(Undecodable::Empty);
     }
@@ -35,6 +47,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Undecodable> {
         return Err(Undecodable::Binary);
     } else if let Ok(s) = std::str::from_utf8(bytes) {
         (s.to_owned(), None)
+    } else if let Some(enc) = declared.filter(|&e| e != UTF_8 && e.output_encoding() == e) {
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        (text.into_owned(), Some(format!("{} (declared by the page)", describe(enc, had_errors))))
     } else {
         let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
         detector.feed(bytes, true);
@@ -103,6 +118,19 @@ mod tests {
         let d = decode(bytes).unwrap();
         assert!(d.text.contains("été signé à Genève"), "{}", d.text);
         assert!(d.notice.is_some());
+    }
+
+    #[test]
+    fn a_declared_encoding_is_taken_over_a_guess_but_not_over_valid_utf8() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("Мир");
+        let d = decode_declared(&bytes, Some(encoding_rs::WINDOWS_1251)).unwrap();
+        assert_eq!(d.text, "Мир");
+        assert_eq!(d.notice.as_deref(), Some("decoded as windows-1251 (declared by the page)"));
+        let utf8 = decode_declared("Мир".as_bytes(), Some(encoding_rs::WINDOWS_1252)).unwrap();
+        assert_eq!((utf8.text.as_str(), utf8.notice), ("Мир", None));
+        // UTF-16 declared in a page without a BOM is ignored (as browsers do).
+        let d = decode_declared(&bytes, Some(encoding_rs::UTF_16LE)).unwrap();
+        assert!(d.notice.is_some_and(|n| !n.contains("declared")));
     }
 
     #[test]

@@ -90,6 +90,40 @@ pub fn extract(source: &str) -> (Vec<Block>, DocMeta) {
     (blocks, meta)
 }
 
+/// How far into a page its `<meta>` charset is looked for: the HTML standard's
+/// prescan reads 1024 bytes; pages with long heads put it later, so a little more.
+const PRESCAN: usize = 4096;
+
+/// The encoding a page declares in a `<meta charset>` or `<meta http-equiv
+/// content="…; charset=…">` near its start, looked for in the raw bytes (the
+/// declaration is ASCII in every encoding it can name, UTF-16 aside).
+pub fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = bytes.get(..PRESCAN).unwrap_or(bytes).to_ascii_lowercase();
+    let mut rest = head.as_slice();
+    while let Some(at) = find(rest, b"<meta") {
+        let tag = &rest[at..];
+        let end = tag.iter().position(|&b| b == b'>').unwrap_or(tag.len());
+        let tag = &tag[..end];
+        if let Some(c) = find(tag, b"charset=") {
+            let value = tag[c + 8..]
+                .iter()
+                .skip_while(|&&b| b == b'"' || b == b'\'' || b == b' ')
+                .take_while(|&&b| b.is_ascii_alphanumeric() || b"-_:.".contains(&b))
+                .copied()
+                .collect::<Vec<u8>>();
+            if let Some(enc) = encoding_rs::Encoding::for_label(&value) {
+                return Some(enc);
+            }
+        }
+        rest = &rest[at + 5..];
+    }
+    None
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
 fn selector(s: &str) -> Selector {
     // Only the constant selectors of this file are parsed; a unit test parses them all.
     Selector::parse(s).unwrap_or_else(|e| panic!("selector {s}: {e}"))

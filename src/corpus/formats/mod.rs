@@ -14,7 +14,9 @@ mod markdown;
 pub use date::{day_number, normalize as normalize_date};
 pub use jsonl::{JsonlFields, parse_line as parse_jsonl_line};
 
-use super::{Article, Skipped, clean, decode};
+use super::decode::decode_declared;
+use super::{Article, Skipped, clean};
+use encoding_rs::Encoding;
 use std::path::Path;
 
 /// How a file is read, chosen by its extension.
@@ -113,12 +115,34 @@ pub struct Parsed {
 /// path; a JSON Lines record is `shown:LINE`). Never fails: what cannot be read is
 /// skipped with a reason.
 pub fn parse(shown: &str, bytes: &[u8], format: Format, fields: &JsonlFields) -> Parsed {
-    let mut out = Parsed::default();
     if format == Format::Jsonl {
+        let mut out = Parsed::default();
         jsonl::parse(shown, bytes, fields, &mut out);
         return out;
     }
-    let d = match decode(bytes) {
+    let declared = (format == Format::Html).then(|| html::declared_charset(bytes)).flatten();
+    parse_decoded(shown, bytes, format, declared)
+}
+
+/// Reads a web page: HTML whose server named a charset. The header's charset comes
+/// first, as browsers take it, then the page's `<meta>`; a header claiming UTF-8 for
+/// bytes that are not is passed over for the `<meta>` (a server default the page
+/// contradicts). Text that is valid UTF-8 is read as UTF-8 whatever either says.
+pub fn parse_page(shown: &str, bytes: &[u8], header: Option<&'static Encoding>) -> Parsed {
+    let declared = header
+        .filter(|&e| e != encoding_rs::UTF_8 || std::str::from_utf8(bytes).is_ok())
+        .or_else(|| html::declared_charset(bytes));
+    parse_decoded(shown, bytes, Format::Html, declared)
+}
+
+fn parse_decoded(
+    shown: &str,
+    bytes: &[u8],
+    format: Format,
+    declared: Option<&'static Encoding>,
+) -> Parsed {
+    let mut out = Parsed::default();
+    let d = match decode_declared(bytes, declared) {
         Ok(d) => d,
         Err(e) => {
             out.skipped.push(skipped(shown, e.to_string()));

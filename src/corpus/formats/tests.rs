@@ -208,3 +208,22 @@ fn the_selectors_all_parse() {
     let (blocks, _) = html::extract(&doc);
     assert_eq!(blocks.len(), 1);
 }
+
+#[test]
+fn html_in_a_legacy_encoding_is_read_as_its_meta_says() {
+    let page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">\
+                <title>Перемирие</title></head><body><article><h1>Перемирие</h1>\
+                <p>Переговоры о перемирии продолжились в Женеве.</p></article></body></html>";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(page);
+    assert_eq!(html::declared_charset(&bytes), Some(encoding_rs::WINDOWS_1251));
+    let p = parse("p.html", &bytes, Format::Html, &JsonlFields::default());
+    let a = &p.articles[0].0;
+    assert_eq!(a.title, "Перемирие");
+    assert!(a.notice.as_deref().is_some_and(|n| n.contains("declared by the page")));
+    // A server that says UTF-8 for these bytes is passed over for the page's own word.
+    let p = parse_page("u", &bytes, Some(encoding_rs::UTF_8));
+    assert!(p.articles[0].0.text.contains("Переговоры"));
+    let (meta, _, _) = encoding_rs::WINDOWS_1252.encode("<meta charset='latin1'><p>caf\u{e9}</p>");
+    assert_eq!(html::declared_charset(&meta), Some(encoding_rs::WINDOWS_1252));
+    assert_eq!(html::declared_charset(b"<p>charset=koi8-r</p>"), None);
+}

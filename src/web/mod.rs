@@ -1,0 +1,50 @@
+//! Articles from where readers find them: web pages named by their URL.
+//!
+//! This module owns fetching (one kept HTTP client: redirects, timeouts, a size cap,
+//! proxies from the environment), the page cache (bytes plus a sidecar, revalidated
+//! on the next run) and turning a page into an article through the corpus's own
+//! HTML path, so a page is decoded, cleaned and neutralised exactly as a file is.
+//! Nothing here knows about terminals.
+
+mod cache;
+mod fetch;
+mod load;
+mod page;
+mod target;
+
+pub use cache::{PageCache, Sidecar};
+pub use fetch::{FetchOptions, Fetcher, Got, Page};
+pub use load::{Event, LoadError, any_url, load};
+pub use page::article;
+pub use target::{Target, is_url, target};
+
+/// Why a URL gave no article. The messages are what the user reads after the URL.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum FetchError {
+    #[error("refused: {0}:// is not fetched")]
+    Scheme(String),
+    #[error("refused: not a URL ({0})")]
+    BadUrl(String),
+    #[error("refused: redirected to {0}:// (only http and https are fetched)")]
+    RedirectScheme(String),
+    #[error("HTTP {0}")]
+    Status(u16),
+    #[error("timed out after {0} s")]
+    TimedOut(f64),
+    #[error("too many redirects (more than {0})")]
+    TooManyRedirects(u32),
+    #[error("TLS error: {0}")]
+    Tls(String),
+    #[error("not HTML: {0}")]
+    NotHtml(String),
+    #[error("too large: over {0} MB")]
+    TooLarge(u64),
+    #[error("no article text on the page")]
+    NoText,
+    #[error("not in the page cache (--offline)")]
+    NotCached,
+    #[error("host not found")]
+    HostNotFound,
+    #[error("{0}")]
+    Network(String),
+}
