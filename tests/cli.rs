@@ -10,16 +10,8 @@ fn parallax(args: &[&str]) -> std::process::Output {
     parallax_in(home, args)
 }
 
-fn parallax_in(home: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"))
-        .env("XDG_STATE_HOME", home.join("state"))
-        .output()
-        .expect("run parallax")
-}
+mod support;
+use support::parallax_in;
 
 #[test]
 fn list_json_gives_outlets_and_dates_and_reads_configured_jsonl_fields() {

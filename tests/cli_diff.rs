@@ -4,20 +4,14 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn parallax(args: &[&str]) -> std::process::Output {
     static HOME: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
     let home = HOME.get_or_init(|| tempfile::tempdir().expect("tempdir")).path();
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"))
-        .env("XDG_STATE_HOME", home.join("state"))
-        .output()
-        .expect("run parallax")
+    support::parallax_in(home, args)
 }
+
+mod support;
 
 fn seed(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds").join(name);

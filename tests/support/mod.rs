@@ -31,6 +31,19 @@ pub fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_parallax")
 }
 
+/// Runs the binary as a script would, with `home` for its home and XDG folders, so no
+/// test reads or writes the user's config, cache or state.
+pub fn parallax_in(home: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(bin())
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .output()
+        .expect("run parallax")
+}
+
 /// Quotes `s` for a POSIX shell.
 pub fn quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
