@@ -13,7 +13,7 @@ mod terms;
 
 pub use disk::Disk;
 
-use crate::corpus::{Article, Catalog};
+use crate::corpus::{Article, Catalog, Corpus};
 use crate::text::Aliases;
 
 /// An article that matches a search, best first.
@@ -73,6 +73,18 @@ pub trait ArchiveIndex: Send + Sync + std::fmt::Debug {
     /// The articles closest to `article` (its own path left out), best first: its most
     /// telling words, weighed by how rare they are in the archive, asked as one query.
     fn related(&self, article: &Article, limit: usize) -> Result<Vec<Found>, ArchiveError>;
+}
+
+/// Where the found articles stand in `corpus`, best first (those no longer in it left
+/// out): one pass over the library, with the few hits looked up by path.
+pub fn in_library(corpus: &Corpus, found: &[Found]) -> Vec<usize> {
+    let rank: std::collections::HashMap<&str, usize> =
+        found.iter().enumerate().map(|(r, f)| (f.path.as_str(), r)).collect();
+    let mut at: Vec<(usize, usize)> = (corpus.articles.iter().enumerate())
+        .filter_map(|(i, a)| rank.get(a.path.as_str()).map(|&r| (r, i)))
+        .collect();
+    at.sort_unstable();
+    at.into_iter().map(|(_, i)| i).collect()
 }
 
 /// The passage of `article` where most of the query's words occur (the first of

@@ -23,9 +23,7 @@ pub fn settle(app: &mut App) {
         return; // not read yet: the next settle after it is read computes it
     }
     let Ok(found) = index.related(article, SHOWN) else { return };
-    let at = |path: &str| app.corpus.articles.iter().position(|a| a.path == path);
-    let related = found.iter().filter_map(|f| at(&f.path)).collect();
-    app.library.related = Some((i, related));
+    app.library.related = Some((i, crate::archive::in_library(&app.corpus, &found)));
 }
 
 /// The related articles of `i`: from the topic index, else from the archive index.

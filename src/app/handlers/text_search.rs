@@ -31,14 +31,7 @@ pub fn refresh(app: &mut App) {
         && let Some(index) = &app.archive
     {
         match index.search(&lib.query.text, SHOWN) {
-            Ok(found) => {
-                let at: std::collections::HashMap<&str, usize> = (app.corpus.articles.iter())
-                    .enumerate()
-                    .map(|(i, a)| (a.path.as_str(), i))
-                    .collect();
-                lib.text_hits =
-                    Some(found.iter().filter_map(|f| at.get(f.path.as_str()).copied()).collect());
-            }
+            Ok(found) => lib.text_hits = Some(crate::archive::in_library(&app.corpus, &found)),
             Err(e) => app.status = Some(format!("search failed: {e}")),
         }
     }
