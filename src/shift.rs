@@ -40,6 +40,17 @@ impl<B: Backend + Write> ShiftBackend<B> {
     }
 }
 
+/// Bytes written around frames (the synchronized-output markers) go to the same
+/// writer as the frames, in order.
+impl<B: Write> Write for ShiftBackend<B> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.inner.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 /// A band of rows `[top, bottom]` (inclusive) whose content moves up by `by` rows
 /// (down when negative).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

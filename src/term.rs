@@ -18,7 +18,6 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
-use std::io::Write;
 use std::sync::mpsc;
 use std::thread;
 
@@ -59,10 +58,11 @@ pub fn run(
         let bg_tx = tx.clone();
         thread::spawn(move || job(&|event| drop(bg_tx.send(Msg::Background(event)))));
     }
-    // ratatui's init: raw mode, the alternate screen, a panic hook that restores them.
-    // Its terminal is replaced by one whose backend scrolls instead of redrawing.
-    drop(ratatui::init());
-    let backend = ShiftBackend::new(CrosstermBackend::new(std::io::stdout()), !is_dumb());
+    enter()?;
+    // A frame is sent in one write: through std's 1 KB stdout buffer a full screen went
+    // out in a dozen pieces, each a wake-up of the terminal (and a packet over SSH).
+    let out = std::io::BufWriter::with_capacity(FRAME_BUFFER, std::io::stdout());
+    let backend = ShiftBackend::new(CrosstermBackend::new(out), !is_dumb());
     let mut terminal = Terminal::new(backend)?;
     let work_tx = tx.clone();
     // Slow jobs run on their own threads and report into the same channel as input.
@@ -137,26 +137,43 @@ pub fn run(
     result
 }
 
+/// Bytes of output gathered before a write: more than a full screen of styled text.
+const FRAME_BUFFER: usize = 1 << 16;
+
+/// What `ratatui::init` does — raw mode, the alternate screen, a panic hook that puts
+/// both back — without the terminal it also builds, which would be thrown away for
+/// one whose backend scrolls instead of redrawing.
+fn enter() -> std::io::Result<()> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = ratatui::try_restore();
+        hook(info);
+    }));
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)
+}
+
 /// `TERM=dumb`: the terminal says it knows almost nothing.
 pub fn is_dumb() -> bool {
     std::env::var("TERM").is_ok_and(|t| t == "dumb")
 }
 
-type Screen = Terminal<ShiftBackend<CrosstermBackend<std::io::Stdout>>>;
+type Screen = Terminal<ShiftBackend<CrosstermBackend<std::io::BufWriter<std::io::Stdout>>>>;
 
 fn draw(terminal: &mut Screen, app: &App, theme: &Theme) -> anyhow::Result<()> {
     // Synchronized output: terminals that support it show the frame at once, others
     // ignore the sequence — except a dumb one, which is sent nothing optional.
     static SYNC: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     let sync = *SYNC.get_or_init(|| !is_dumb());
+    // The frame's markers go in the same buffer as the frame, so that the whole of it
+    // leaves in one write; `Terminal::draw` flushes what it drew.
     if sync {
-        crossterm::execute!(std::io::stdout(), BeginSynchronizedUpdate)?;
+        crossterm::queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
     }
     terminal.draw(|f| f.render_widget(View { app, theme }, f.area()))?;
     if sync {
-        crossterm::execute!(std::io::stdout(), EndSynchronizedUpdate)?;
+        crossterm::execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
     }
-    std::io::stdout().flush()?;
     Ok(())
 }
 
