@@ -23,7 +23,7 @@ fn main() -> ExitCode {
         // How a user repairs a broken config file: it must not need one that works.
         Some(cli::Command::Config { .. }) => cli::print_default_config().map(|()| 0),
         command => cli::startup().and_then(|(startup, theme)| {
-            let web = cli::fetcher(cli.offline);
+            let web = std::sync::Arc::new(cli::fetcher(cli.offline));
             match command {
                 Some(command) => cli::run(command, &startup, &web).map(|()| 0),
                 None => read(cli.paths, cli.fresh, &startup, &theme, &web),
@@ -52,7 +52,7 @@ fn read(
     fresh: bool,
     startup: &Startup,
     theme: &Theme,
-    web: &parallax::web::Fetcher,
+    web: &std::sync::Arc<parallax::web::Fetcher>,
 ) -> anyhow::Result<u8> {
     let config = &startup.config;
     if paths.is_empty() && !config.corpus.is_empty() {
@@ -103,6 +103,7 @@ fn read(
     };
 
     let mut app = App::start(startup, corpus);
+    app.web = Some(web.clone());
     // An empty library while loading is not worth a warning.
     let mut warnings: Vec<String> =
         app.status.take().into_iter().filter(|_| !in_background).collect();

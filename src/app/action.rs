@@ -103,6 +103,9 @@ pub enum Action {
     TextSearch,
     /// Library: open the selected article beside its closest other take.
     OpenRelated,
+    /// Library: type a web page's URL; it is fetched and added to the library. (In the
+    /// article picker, a URL typed as the filter is fetched into the focused pane.)
+    OpenAddress,
     /// Library: the next sort order (as listed, newest first, by outlet, by title).
     Sort,
     /// Reading: the framing lens for the two open articles.
@@ -172,6 +175,7 @@ impl Action {
             Mark => "bookmark this passage (with a note)",
             Search => "search this article (Kyiv finds Kiev)",
             TextSearch => "filter: titles / the texts of the library (archive search)",
+            OpenAddress => "fetch a web page by its URL into the library",
             Lens => "framing lens: spelling, loaded terms, sources, figures",
             Across => "the active topic across all outlets",
             Contrast => "contrast with the counterpart: only here, reworded, respelled, figures",

@@ -45,6 +45,21 @@ pub enum Background {
     },
     /// The load could not start (a path vanished since it was checked).
     Failed(String),
+    /// A web page asked for in the reader, as an article (or why there is none).
+    Fetched {
+        url: String,
+        into: FetchFor,
+        read: Result<Box<Article>, String>,
+    },
+}
+
+/// Where a page fetched from inside the reader goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FetchFor {
+    /// A new row of the library, selected.
+    Library,
+    /// The pane on this side (the library's row too).
+    Pane(super::pane::Side),
 }
 
 /// What to do once the library is there.

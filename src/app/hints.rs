@@ -44,6 +44,7 @@ pub fn hints(app: &App, width: usize) -> Vec<Hint> {
                 (&[Filter], "filter"),
                 (&[Resume], "open pair"),
                 (&[Quit], "quit"),
+                (&[OpenAddress], "open URL"),
             ],
         ),
         Screen::Reading => (

@@ -44,6 +44,8 @@ pub enum Overlay {
     Bookmarks(BookmarkList),
     /// Typing a search for the focused article.
     Search(LineEditor),
+    /// Typing a web page's address to fetch into the library.
+    Address(LineEditor),
     /// Choosing a topic (reading: both panes jump; library: filter the list).
     Topics(TopicPalette),
     /// The framing lens of the open pair.
@@ -152,6 +154,8 @@ pub struct App {
     pub matching: Matching,
     /// The first key of a two-key sequence (`]` of `]c`), waiting for the second.
     pub sequence: Option<Key>,
+    /// What fetches a web page asked for in the reader (none: pages are not fetched).
+    pub web: Option<Arc<crate::web::Fetcher>>,
     /// Where each article was left, so swapping an article out and back keeps the place.
     pub(super) remembered: HashMap<usize, (Anchor, usize)>,
 }
@@ -227,6 +231,7 @@ impl App {
             archive_progress: None,
             lexicons,
             sequence: None,
+            web: None,
             remembered: HashMap::new(),
         }
     }

@@ -6,7 +6,7 @@ use super::Action::{self, *};
 use super::editor::LineEditor;
 use super::handlers::opening::link_after_paint;
 use super::handlers::panes::{ensure_wraps, move_focused, read_selected, relink};
-use super::handlers::{bookmarks, compare, lens, library, related, search, topic_jumps};
+use super::handlers::{address, bookmarks, compare, lens, library, related, search, topic_jumps};
 use super::overlays::BookmarkList;
 use super::pane::Side;
 use super::state::{App, Overlay, Screen};
@@ -43,6 +43,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             Some(Overlay::Note(note)) => bookmarks::note_action(app, note, action),
             Some(Overlay::Bookmarks(list)) => bookmarks::list_action(app, list, action),
             Some(Overlay::Search(editor)) => search::search_action(app, editor, action),
+            Some(Overlay::Address(editor)) => address::address_action(app, editor, action),
             Some(Overlay::Topics(palette)) => topic_jumps::palette_action(app, palette, action),
             Some(Overlay::Lens(panel)) => lens::panel_action(app, panel, action),
             Some(Overlay::Across(across)) => lens::across_action(app, across, action),

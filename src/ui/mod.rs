@@ -63,19 +63,22 @@ impl Widget for View<'_> {
             Some(Overlay::Topics(palette)) => overlay::topics(app, palette, theme, area, buf),
             Some(Overlay::Lens(panel)) => lens::panel(app, panel, theme, area, buf),
             Some(Overlay::Across(across)) => lens::across(app, across, theme, area, buf),
-            Some(Overlay::Search(editor)) => {
-                // The search box takes the status line, as in a pager.
-                let line = Rect { y: area.y + area.height - 1, height: 1, ..area };
-                // It replaces the hints: nothing of them may show past the prompt.
-                ratatui::widgets::Clear.render(line, buf);
-                buf.set_style(line, theme.status);
-                let mut spans = vec![Span::styled("/", theme.key)];
-                spans.extend(editor_spans(editor, true, theme));
-                Line::from(spans).render(line, buf);
-            }
+            Some(Overlay::Search(editor)) => prompt("/", editor, theme, area, buf),
+            Some(Overlay::Address(editor)) => prompt("open URL: ", editor, theme, area, buf),
             None => {}
         }
     }
+}
+
+/// A one-line box on the status line, as a pager's search is.
+fn prompt(label: &str, editor: &LineEditor, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let line = Rect { y: area.y + area.height - 1, height: 1, ..area };
+    // It replaces the hints: nothing of them may show past the prompt.
+    ratatui::widgets::Clear.render(line, buf);
+    buf.set_style(line, theme.status);
+    let mut spans = vec![Span::styled(label.to_owned(), theme.key)];
+    spans.extend(editor_spans(editor, true, theme));
+    Line::from(spans).render(line, buf);
 }
 
 /// The bottom line: the pending message if there is one, else the key hints that fit

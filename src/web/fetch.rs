@@ -100,6 +100,12 @@ pub struct Fetcher {
     cache: Option<PageCache>,
 }
 
+impl std::fmt::Debug for Fetcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Fetcher").field("opts", &self.opts).field("cache", &self.cache).finish()
+    }
+}
+
 impl Fetcher {
     pub fn new(opts: FetchOptions, cache: Option<PageCache>) -> Fetcher {
         let agent = ureq::Agent::config_builder()

@@ -76,6 +76,15 @@ fn adopt(app: &mut App, path: &str) -> Result<usize, String> {
         return Err("from another library; this one is still being listed, try again".into());
     }
     let article = crate::corpus::article_at(path, &app.settings.jsonl)?;
+    adopt_article(app, article)
+}
+
+/// Adds an article read from elsewhere (another library's file, a fetched page) at
+/// the end of this library; its index.
+pub(crate) fn adopt_article(app: &mut App, article: Article) -> Result<usize, String> {
+    if app.loading.is_some() {
+        return Err("the library is still being listed, try again".into());
+    }
     let i = app.corpus.articles.len();
     let stub = Article { text: String::new(), passages: Vec::new(), ..article.clone() };
     let kept = if app.texts.adopt(i, article.clone()) { stub } else { article };

@@ -2,8 +2,9 @@
 //! picker of the reading screen.
 
 use super::opening::{open_pair, replace_focused};
-use super::text_search;
+use super::{address, text_search};
 use crate::app::Action::{self, *};
+use crate::app::background::FetchFor;
 use crate::app::library::{Library, Row};
 use crate::app::state::{App, Overlay, Screen};
 
@@ -33,6 +34,7 @@ pub(crate) fn library_action(app: &mut App, action: Action) {
         }
         Resume if app.reading.is_some() => app.screen = Screen::Reading,
         OpenRelated => open_related(app),
+        OpenAddress => app.overlay = Some(Overlay::Address(Default::default())),
         Sort => {
             // A new order is read from its top: the newest, the first outlet, …
             lib.sort = lib.sort.next();
@@ -133,6 +135,13 @@ pub(crate) fn picker_action(app: &mut App, mut picker: Library, action: Action) 
         Down => picker.move_by(1, rows),
         Up => picker.move_by(-1, rows),
         Cancel => return,
+        // A URL typed as the filter is fetched into the focused pane.
+        Accept if address::is_address(&picker.query.text) => {
+            if let Some(side) = app.reading.as_ref().map(|r| r.focus) {
+                address::fetch(app, picker.query.text.trim(), FetchFor::Pane(side));
+            }
+            return;
+        }
         Accept => {
             if let Some(index) = picker.selected_article() {
                 replace_focused(app, index);

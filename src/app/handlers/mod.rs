@@ -2,6 +2,7 @@
 //! state types from below and each other's functions sideways (never in a circle);
 //! `update` above only chooses which one runs.
 
+pub mod address;
 pub mod bookmarks;
 pub mod compare;
 pub mod lens;

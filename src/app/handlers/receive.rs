@@ -1,6 +1,7 @@
 //! How background results land in the state: the library filling in, its texts and
 //! topics arriving, a long text read or a long pair linked on another thread.
 
+use super::address;
 use super::opening::{open_pair, open_pair_linking_after_paint, replace_side};
 use super::panes::{ensure_wraps, move_focused, read_selected, relink};
 use super::topic_jumps::topics_arrived;
@@ -59,6 +60,7 @@ impl App {
                 }
             }
             Background::Text { article, read } => self.text_arrived(article, read),
+            Background::Fetched { url, into, read } => address::fetched(self, &url, into, read),
             Background::ArchiveProgress(p) => self.archive_progress = Some(p),
             Background::Archive(index) => {
                 self.archive = Some(index);
