@@ -111,3 +111,45 @@ fn a_stalled_server_freezes_nothing_and_ctrl_c_quits() {
     t.send("\x03");
     assert_eq!(t.wait_exit(TIMEOUT), Some(0), "still running after ctrl-c");
 }
+
+#[test]
+fn a_page_bookmarked_yesterday_is_fetched_again_and_opened_at_its_passage() {
+    let s = Server::start(site);
+    let home = tempfile::tempdir().expect("tempdir");
+    let kept = |o: Opts| {
+        let dir = |sub: &str| home.path().join(sub).display().to_string();
+        o.env("XDG_STATE_HOME", &dir("state"))
+            .env("XDG_CONFIG_HOME", &dir("config"))
+            .env("XDG_CACHE_HOME", &dir("cache"))
+    };
+    let root = env!("CARGO_MANIFEST_DIR");
+    let (a, b) = (
+        format!("{root}/seeds/000_ba60962b0478ce8e.txt"),
+        format!("{root}/seeds/001_89fa8f4c1e8583af.txt"),
+    );
+    let mut t = Term::parallax_with(&[&a, &b], kept(opts()));
+    t.wait_for("In just over a month", TIMEOUT);
+    t.send("o");
+    t.send(&format!("{}\r", s.url("/story")));
+    t.wait_for("fetched: Grain corridor reopens", TIMEOUT);
+    t.send("}}");
+    t.send("m");
+    t.wait_for("Bookmark · note", TIMEOUT);
+    t.send("the inspections\r");
+    t.wait_for("bookmarked: the inspections", TIMEOUT);
+    t.send("q");
+    assert_eq!(t.wait_exit(TIMEOUT), Some(0));
+
+    // Another day, the seeds' library: the bookmark's page is not in it.
+    let mut t = Term::parallax_with(&[], kept(opts()));
+    t.wait_for("5 articles", TIMEOUT);
+    t.send("'");
+    t.wait_for("the inspections — Grain corridor", TIMEOUT);
+    t.send("\r");
+    t.wait_for("bookmark: the inspections", TIMEOUT);
+    t.wait_until("the page open at the bookmarked passage", TIMEOUT, |screen| {
+        screen.contents().contains("The deal allows inspections of vessels")
+    });
+    t.send("q");
+    assert_eq!(t.wait_exit(TIMEOUT), Some(0));
+}

@@ -60,6 +60,8 @@ pub enum FetchFor {
     Library,
     /// The pane on this side (the library's row too).
     Pane(super::pane::Side),
+    /// The article of the bookmark at this place in the list, opened at its passage.
+    Bookmark(usize),
 }
 
 /// What to do once the library is there.

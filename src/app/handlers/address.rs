@@ -3,7 +3,6 @@
 //! meanwhile, a stalled server freezes nothing — and the page's article joins the
 //! library as a bookmark's article from another library does.
 
-use super::bookmarks::adopt_article;
 use super::opening::replace_side;
 use crate::app::Action::{self, *};
 use crate::app::background::{Background, FetchFor};
@@ -53,18 +52,19 @@ pub(crate) fn fetch(app: &mut App, url: &str, into: FetchFor) {
     app.effects.push(Effect::Work(Work(Box::new(job))));
 }
 
-/// A fetched page's article arrived (or why there is none).
+/// A fetched page's article arrived (or why there is none): it joins the library.
+/// The bookmark to open now, when it was fetched for one.
 pub(crate) fn fetched(
     app: &mut App,
     url: &str,
     into: FetchFor,
     read: Result<Box<Article>, String>,
-) {
+) -> Option<usize> {
     let article = match read {
         Ok(article) => *article,
         Err(why) => {
             app.status = Some(format!("{url}: {why}"));
-            return;
+            return None;
         }
     };
     // The same page twice is one row.
@@ -74,15 +74,20 @@ pub(crate) fn fetched(
         Ok(i) => i,
         Err(why) => {
             app.status = Some(format!("{url}: {why}"));
-            return;
+            return None;
         }
     };
-    match into {
-        FetchFor::Pane(side) if app.reading.is_some() => replace_side(app, side, index),
-        _ => select(app, index),
-    }
     let from = outlet.map_or_else(String::new, |o| format!(" — {o}"));
     app.status = Some(format!("fetched: {title}{from}"));
+    match into {
+        FetchFor::Pane(side) if app.reading.is_some() => replace_side(app, side, index),
+        // Still the bookmark it was fetched for (the list may have changed meanwhile).
+        FetchFor::Bookmark(i) if app.bookmarks.get(i).is_some_and(|b| b.article == url) => {
+            return Some(i);
+        }
+        _ => select(app, index),
+    }
+    None
 }
 
 /// Shows the library with `index`'s row selected (the filter cleared if it hid it).
@@ -103,4 +108,18 @@ fn select(app: &mut App, index: usize) {
         let rows = app.library_rows();
         app.library.keep_in_view(rows);
     }
+}
+
+/// Adds an article read from elsewhere (another library's file, a fetched page) at
+/// the end of this library; its index.
+pub(crate) fn adopt_article(app: &mut App, article: Article) -> Result<usize, String> {
+    if app.loading.is_some() {
+        return Err("the library is still being listed, try again".into());
+    }
+    let i = app.corpus.articles.len();
+    let stub = Article { text: String::new(), passages: Vec::new(), ..article.clone() };
+    let kept = if app.texts.adopt(i, article.clone()) { stub } else { article };
+    std::sync::Arc::make_mut(&mut app.corpus).articles.push(kept);
+    app.library.refilter(&app.corpus);
+    Ok(i)
 }

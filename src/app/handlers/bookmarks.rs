@@ -2,13 +2,14 @@
 //! back to one. The file itself is written by the runtime (see [`Effect`]); `update`
 //! only says what should happen.
 
+use super::address::{self, adopt_article};
 use super::opening::{jump_focused, open_pair};
 use crate::app::Action::{self, *};
+use crate::app::background::FetchFor;
 use crate::app::editor::LineEditor;
 use crate::app::effect::Effect;
 use crate::app::overlays::{BookmarkList, NoteEditor};
 use crate::app::state::{App, Overlay, Screen};
-use crate::corpus::Article;
 use crate::store::{Bookmark, BookmarkOp};
 
 /// `m`: start a note for the focused pane's current passage.
@@ -79,25 +80,17 @@ fn adopt(app: &mut App, path: &str) -> Result<usize, String> {
     adopt_article(app, article)
 }
 
-/// Adds an article read from elsewhere (another library's file, a fetched page) at
-/// the end of this library; its index.
-pub(crate) fn adopt_article(app: &mut App, article: Article) -> Result<usize, String> {
-    if app.loading.is_some() {
-        return Err("the library is still being listed, try again".into());
-    }
-    let i = app.corpus.articles.len();
-    let stub = Article { text: String::new(), passages: Vec::new(), ..article.clone() };
-    let kept = if app.texts.adopt(i, article.clone()) { stub } else { article };
-    std::sync::Arc::make_mut(&mut app.corpus).articles.push(kept);
-    app.library.refilter(&app.corpus);
-    Ok(i)
-}
-
 /// Opens a bookmark's article in the focused pane at its passage — or says plainly
 /// that the article or the passage is no longer there.
-fn open_bookmark(app: &mut App, i: usize) {
+pub(crate) fn open_bookmark(app: &mut App, i: usize) {
     let Some(b) = app.bookmarks.get(i).cloned() else { return };
     let found = app.corpus.articles.iter().position(|a| a.path == b.article);
+    // A page's bookmark: the page again (revalidated from the page cache, or from the
+    // cache alone offline), then its passage.
+    if found.is_none() && address::is_address(&b.article) {
+        address::fetch(app, &b.article, FetchFor::Bookmark(i));
+        return;
+    }
     let article = match found.map_or_else(|| adopt(app, &b.article), Ok) {
         Ok(article) => article,
         Err(why) => {

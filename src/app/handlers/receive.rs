@@ -2,6 +2,7 @@
 //! topics arriving, a long text read or a long pair linked on another thread.
 
 use super::address;
+use super::bookmarks::open_bookmark;
 use super::opening::{open_pair, open_pair_linking_after_paint, replace_side};
 use super::panes::{ensure_wraps, move_focused, read_selected, relink};
 use super::topic_jumps::topics_arrived;
@@ -60,7 +61,11 @@ impl App {
                 }
             }
             Background::Text { article, read } => self.text_arrived(article, read),
-            Background::Fetched { url, into, read } => address::fetched(self, &url, into, read),
+            Background::Fetched { url, into, read } => {
+                if let Some(bookmark) = address::fetched(self, &url, into, read) {
+                    open_bookmark(self, bookmark);
+                }
+            }
             Background::ArchiveProgress(p) => self.archive_progress = Some(p),
             Background::Archive(index) => {
                 self.archive = Some(index);
