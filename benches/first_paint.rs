@@ -3,9 +3,15 @@
 //! `vim -O` on the same two files and `less` on one, measured the same way in the
 //! same run (a competitor that is not installed is skipped).
 //!
+//! A last row opens the same two texts as web pages served on loopback: spawn → both
+//! panes drawn, the two fetches included.
+//!
 //! Run with `cargo bench --bench first_paint` (the release binary). `PARALLAX_RUNS`
 //! sets the runs per program (default 30); the median and the fastest are printed.
 //! `PARALLAX_BIN` times another build of the reader instead of this one.
+
+#[path = "../tests/support/http.rs"]
+mod http;
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::Read;
@@ -52,6 +58,23 @@ fn main() {
         needles: vec![LEFT.1, RIGHT.1],
         frames: true,
     }];
+    // The same texts as two pages of a site on loopback.
+    let pages: Vec<String> = [LEFT.0, RIGHT.0]
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(root.join(f)).expect("a seed");
+            let mut paras = text.lines().filter(|l| !l.trim().is_empty()).map(|p| p.replace('&', "&amp;").replace('<', "&lt;"));
+            let title = paras.next().unwrap_or_default();
+            let body: String = paras.map(|p| format!("<p>{p}</p>")).collect();
+            format!("<!doctype html><html><head><meta charset=\"utf-8\"><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>")
+        })
+        .collect();
+    let site = http::Server::start(move |req: &http::Request| match req.path.as_str() {
+        "/left" => http::Reply::html(pages[0].clone()),
+        "/right" => http::Reply::html(pages[1].clone()),
+        _ => http::Reply::status(404),
+    });
+    let urls = [site.url("/left"), site.url("/right")];
     if let Some(vim) = on_path("vim") {
         programs.push(Program {
             name: "vim -O",
@@ -74,6 +97,12 @@ fn main() {
             frames: false,
         });
     }
+    programs.push(Program {
+        name: "parallax, 2 URLs",
+        command: vec![programs[0].command[0].clone(), urls[0].clone(), urls[1].clone()],
+        needles: vec![LEFT.1, RIGHT.1],
+        frames: true,
+    });
     println!("first paint, two seeds side by side at {COLS}x{ROWS}, {runs} runs each:");
     for p in &programs {
         // The first run fills caches (parallax's index cache, the page cache).
@@ -106,6 +135,7 @@ fn first_paint(p: &Program, home: &Path) -> Option<f64> {
         ("XDG_STATE_HOME", format!("{h}/.local/state")),
         ("XDG_CACHE_HOME", format!("{h}/.cache")),
         ("LANG", "C.UTF-8".into()),
+        ("NO_PROXY", "127.0.0.1,localhost".into()),
     ] {
         cmd.env(k, v);
     }
