@@ -63,6 +63,11 @@ fn site(req: &Request) -> Reply {
             ],
             body: http::gzip_stored(RIGHT.as_bytes()),
         },
+        // zlib-wrapped, as the spec says; raw, as some servers send it; and a small
+        // body that would unfold past the size cap.
+        "/deflate" => deflated(RIGHT.as_bytes(), true),
+        "/raw-deflate" => deflated(RIGHT.as_bytes(), false),
+        "/deflate-bomb" => deflated(&vec![b' '; 30_000_000], true),
         "/meta-1251" => Reply::with("text/html", cp1251.into_owned()),
         "/wrong-header" => Reply::with("text/html; charset=utf-8", cp1251.into_owned()),
         "/utf8-sent-as-latin1" => Reply::with(
@@ -87,6 +92,26 @@ fn site(req: &Request) -> Reply {
         ),
         "/stall" => Reply::Stall,
         _ => Reply::status(404),
+    }
+}
+
+fn deflated(body: &[u8], zlib: bool) -> Reply {
+    use std::io::Write;
+    let level = flate2::Compression::default();
+    let body = if zlib {
+        let mut e = flate2::write::ZlibEncoder::new(Vec::new(), level);
+        e.write_all(body).and_then(|()| e.finish()).unwrap()
+    } else {
+        let mut e = flate2::write::DeflateEncoder::new(Vec::new(), level);
+        e.write_all(body).and_then(|()| e.finish()).unwrap()
+    };
+    Reply::Full {
+        status: 200,
+        headers: vec![
+            ("Content-Type".into(), "text/html".into()),
+            ("Content-Encoding".into(), "deflate".into()),
+        ],
+        body,
     }
 }
 
@@ -267,6 +292,22 @@ fn escape_bytes_in_a_page_never_reach_the_output() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!out.stdout.contains(&0x1b), "{}", String::from_utf8_lossy(&out.stdout));
     assert!(!out.stdout.contains(&0x07));
+}
+
+#[test]
+fn deflate_bodies_are_read_wrapped_or_raw_and_capped_inflated() {
+    let (s, home) = (server(), tempfile::tempdir().unwrap());
+    let v = list_json(home.path(), &[&s.url("/deflate"), &s.url("/raw-deflate")]);
+    for a in v["articles"].as_array().unwrap() {
+        assert_eq!(a["title"], "Truce talks open in Geneva with a prisoner swap", "{v}");
+    }
+    let asked = s.requests().into_iter().find(|r| r.path == "/deflate").unwrap();
+    assert!(asked.header("accept-encoding").is_some_and(|e| e.contains("deflate")), "{asked:?}");
+    let url = s.url("/deflate-bomb");
+    assert_eq!(
+        fails_alone(home.path(), &url, &[]),
+        format!("parallax: {url}: too large: over 20 MB")
+    );
 }
 
 #[test]

@@ -114,6 +114,7 @@ impl Fetcher {
             .max_redirects_will_error(false)
             .http_status_as_error(false)
             .user_agent(concat!("parallax/", env!("CARGO_PKG_VERSION")))
+            .accept_encoding("gzip, deflate, br")
             .proxy(ureq::Proxy::try_from_env())
             .build()
             .into();
@@ -193,12 +194,19 @@ impl Fetcher {
             content_type: content_type.clone(),
             fetched_at: SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()),
         };
-        let bytes = response
+        let encoding = header(&response, "content-encoding");
+        let mut bytes = response
             .into_body()
             .with_config()
             .limit(self.opts.max_bytes)
             .read_to_vec()
             .map_err(|e| self.error(e))?;
+        if encoding.is_some_and(|e| e.trim().eq_ignore_ascii_case("deflate")) {
+            bytes = inflate(&bytes, self.opts.max_bytes).map_err(|e| match e {
+                Inflate::TooLarge => self.too_large(),
+                Inflate::Corrupt(e) => FetchError::Network(format!("bad deflate body: {e}")),
+            })?;
+        }
         let warning = self
             .cache
             .as_ref()
@@ -240,6 +248,27 @@ impl Fetcher {
             }),
             other => FetchError::Network(other.to_string()),
         }
+    }
+}
+
+enum Inflate {
+    TooLarge,
+    Corrupt(std::io::Error),
+}
+
+/// A `deflate` body: zlib-wrapped as the HTTP spec says, or raw deflate as some
+/// servers send it. Its inflated size is capped as a plain body's is, so a small body
+/// cannot unfold into gigabytes.
+fn inflate(bytes: &[u8], max: u64) -> Result<Vec<u8>, Inflate> {
+    use std::io::Read;
+    fn read(r: impl Read, max: u64) -> Result<Vec<u8>, Inflate> {
+        let mut out = Vec::new();
+        r.take(max + 1).read_to_end(&mut out).map_err(Inflate::Corrupt)?;
+        if out.len() as u64 > max { Err(Inflate::TooLarge) } else { Ok(out) }
+    }
+    match read(flate2::read::ZlibDecoder::new(bytes), max) {
+        Err(Inflate::Corrupt(_)) => read(flate2::read::DeflateDecoder::new(bytes), max),
+        done => done,
     }
 }
 
