@@ -364,3 +364,18 @@ fn opml_and_newsboat_lists_parse() {
         ]
     );
 }
+
+#[test]
+fn an_archive_that_cannot_be_written_fails_the_feed() {
+    let s = server();
+    let home = tempfile::tempdir().unwrap();
+    // A file where the archive folder should be: no folder can be made under it.
+    let blocked = home.path().join("archive");
+    std::fs::write(&blocked, "not a folder").unwrap();
+    let (code, report) =
+        pull(home.path(), &[&s.url("/rss.xml"), "--into", blocked.to_str().unwrap()]);
+    assert_eq!(code, Some(1), "{report}");
+    let error = report["feeds"][0]["error"].as_str().unwrap();
+    assert!(error.starts_with("not written to "), "{error}");
+    assert_eq!(std::fs::read_to_string(&blocked).unwrap(), "not a folder");
+}

@@ -22,7 +22,8 @@ pub struct FeedReport {
     pub new: Vec<String>,
     /// Items already in the archive.
     pub already: usize,
-    /// New items that gave no article (their link failed, or was refused).
+    /// New items that gave no article (their link failed, or was refused); they are
+    /// tried again on the next pull.
     pub skipped: Vec<Skipped>,
     /// Why the feed itself could not be pulled.
     pub error: Option<String>,
@@ -126,10 +127,11 @@ fn pull_one(
             }
         };
         let name = file_name(&a, key);
-        match write_atomic(&folder.join(&name), markdown(&a, &sub.url).as_bytes()) {
-            Ok(()) => report.new.push(format!("{}/{name}", folder_name(&sub.url))),
-            Err(e) => report.skipped.push(skip(format!("not written: {e}"))),
-        }
+        // An archive that cannot be written fails the feed (and the exit code) rather
+        // than leaving every item skipped.
+        write_atomic(&folder.join(&name), markdown(&a, &sub.url).as_bytes())
+            .map_err(|e| format!("not written to {}: {e}", folder.display()))?;
+        report.new.push(format!("{}/{name}", folder_name(&sub.url)));
     }
     Ok(())
 }
