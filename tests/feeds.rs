@@ -379,3 +379,51 @@ fn an_archive_that_cannot_be_written_fails_the_feed() {
     assert!(error.starts_with("not written to "), "{error}");
     assert_eq!(std::fs::read_to_string(&blocked).unwrap(), "not a folder");
 }
+
+#[test]
+fn newsboat_cache_items_are_a_library() {
+    let home = tempfile::tempdir().unwrap();
+    let db = home.path().join("cache.db");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE rss_feed (rssurl VARCHAR(1024) PRIMARY KEY NOT NULL, url VARCHAR(1024), title VARCHAR(1024));
+         CREATE TABLE rss_item (id INTEGER PRIMARY KEY AUTOINCREMENT, guid VARCHAR(64), title VARCHAR(1024),
+           author VARCHAR(1024), url VARCHAR(1024), feedurl VARCHAR(1024), pubDate INTEGER, content VARCHAR(65535));
+         INSERT INTO rss_feed VALUES ('https://post.example/rss', 'https://post.example/', 'Northern Post');",
+    )
+    .unwrap();
+    let body = format!("{FULL}<script>alert(1)</script><p>\u{1b}[31mred\u{1b}[0m text.</p>");
+    conn.execute(
+        "INSERT INTO rss_item (guid, title, author, url, feedurl, pubDate, content) VALUES
+         ('g1', 'Talks resume in Geneva', 'Jane Doe', 'https://post.example/1', 'https://post.example/rss', 1709629200, ?1),
+         ('g2', 'Empty', NULL, 'https://post.example/2', 'https://post.example/rss', 'not a date', '')",
+        [&body],
+    )
+    .unwrap();
+    drop(conn);
+    let list = list_json(home.path(), &[db.to_str().unwrap()]);
+    assert_eq!(titles(&list), ["Talks resume in Geneva"]);
+    let a = &list["articles"][0];
+    assert_eq!(
+        (&a["outlet"], &a["byline"], &a["date"], &a["url"]),
+        (
+            &"Northern Post".into(),
+            &"Jane Doe".into(),
+            &"2024-03-05T09:00:00Z".into(),
+            &"https://post.example/1".into()
+        )
+    );
+    assert_eq!(list["skipped"][0]["path"], "https://post.example/2");
+    assert!(!list.to_string().contains('\u{1b}'));
+
+    // Any other database alone is one line and exit 2.
+    let other = home.path().join("other.db");
+    rusqlite::Connection::open(&other).unwrap().execute_batch("CREATE TABLE t (x);").unwrap();
+    let out = parallax_in(home.path(), &["list", other.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("not a newsboat cache: no such table: rss_item"),
+        "{}",
+        stderr(&out)
+    );
+}

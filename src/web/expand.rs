@@ -117,7 +117,7 @@ fn fetch_all(
 
 /// The article of an item that carries its text: the HTML read as a page is, with the
 /// item's title, author and date. Its path is its link, else the feed's `#N`.
-fn from_content(
+pub(crate) fn from_content(
     item: &Item,
     html: &str,
     url: Option<&str>,

@@ -7,6 +7,7 @@
 
 use super::expand::expand;
 use super::feed::{Feed, Item, is_feed, is_feed_file, parse as parse_feed};
+use super::newsboat::{is_sqlite_file, read_cache};
 use super::target::{Target, target};
 use super::{FetchError, Fetcher, article};
 use crate::corpus::{Corpus, LoadOptions, PathError, Progress, Skipped, clean, load_with_progress};
@@ -48,6 +49,15 @@ pub fn load(
                 read_paths(&mut paths, opts, on_progress, &mut corpus)?;
                 let got =
                     read_feed_file(arg).and_then(|feed| items(&feed, None, fetcher, &mut corpus));
+                fail(got, arg, alone, &mut corpus)?;
+                continue;
+            }
+            Ok(Target::Path) if is_sqlite_file(arg) => {
+                read_paths(&mut paths, opts, on_progress, &mut corpus)?;
+                let got = read_cache(arg).map(|c| {
+                    corpus.articles.extend(c.articles);
+                    corpus.skipped.extend(c.skipped);
+                });
                 fail(got, arg, alone, &mut corpus)?;
                 continue;
             }
@@ -152,7 +162,8 @@ fn read_paths(
     Ok(())
 }
 
-/// Whether any argument must go through [`load`]: one written as a URL, or a feed file.
+/// Whether any argument must go through [`load`]: one written as a URL, a feed file, or
+/// newsboat's cache.
 pub fn needs_web(args: &[PathBuf]) -> bool {
-    args.iter().any(|a| super::is_url(a) || is_feed_file(a))
+    args.iter().any(|a| super::is_url(a) || is_feed_file(a) || is_sqlite_file(a))
 }

@@ -1,5 +1,6 @@
 //! Articles from where readers find them: web pages named by their URL, and feeds
-//! (RSS, Atom, JSON Feed, by URL or file) whose items become articles.
+//! (RSS, Atom, JSON Feed, by URL or file) whose items become articles, and newsboat's
+//! cache of items.
 //!
 //! This module owns fetching (one kept HTTP client: redirects, timeouts, a size cap,
 //! proxies from the environment), the page cache (bytes plus a sidecar, revalidated
@@ -12,6 +13,7 @@ mod expand;
 mod feed;
 mod fetch;
 mod load;
+mod newsboat;
 mod page;
 mod target;
 
@@ -20,6 +22,7 @@ pub use expand::{AT_ONCE, ItemResult, expand};
 pub use feed::{Feed, Item, is_feed, is_feed_file, parse as parse_feed};
 pub use fetch::{FetchOptions, Fetcher, Got, Page};
 pub use load::{Event, LoadError, item_name, load, needs_web};
+pub use newsboat::{is_sqlite_file, read_cache as read_newsboat_cache};
 pub use page::article;
 pub use target::{Target, is_url, target};
 
@@ -44,6 +47,8 @@ pub enum FetchError {
     NotFeed(String),
     #[error("no item of the feed could be read ({0} items)")]
     EmptyFeed(usize),
+    #[error("not a newsboat cache: {0}")]
+    NotNewsboat(String),
     #[error("not HTML: {0}")]
     NotHtml(String),
     #[error("too large: over {0} MB")]
