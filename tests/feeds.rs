@@ -1,8 +1,8 @@
 //! Feeds and `pull`, against a real HTTP server on loopback (tests/support/http.rs):
 //! RSS, Atom and JSON Feed items as articles, summary-only items fetched from their
 //! link, links that would read a local file refused, a failing feed among good ones,
-//! a malformed feed, and a second pull that adds nothing. Nothing here reaches beyond
-//! 127.0.0.1.
+//! a malformed feed, a second pull that adds nothing, subscription lists, and
+//! newsboat's cache read as a library. Nothing here reaches beyond 127.0.0.1.
 
 #[path = "support/http.rs"]
 mod http;
