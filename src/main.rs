@@ -25,7 +25,7 @@ fn main() -> ExitCode {
         command => cli::startup().and_then(|(startup, theme)| {
             let web = std::sync::Arc::new(cli::fetcher(cli.offline));
             match command {
-                Some(command) => cli::run(command, &startup, &web).map(|()| 0),
+                Some(command) => cli::run(command, &startup, &web),
                 None => read(cli.paths, cli.fresh, &startup, &theme, &web),
             }
         }),
@@ -70,7 +70,7 @@ fn read(
     // page that fails alone is a line on stderr, and ctrl-c during a fetch quits as
     // any command does (raw mode is not on yet).
     let fetched =
-        if parallax::web::any_url(&paths) { Some(cli::load(&paths, &opts, web)?) } else { None };
+        if parallax::web::needs_web(&paths) { Some(cli::load(&paths, &opts, web)?) } else { None };
     // Last of the checks, as the least specific: a missing file or a bad config says
     // so even over SSH without a pty, where the screen could never have come up.
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {

@@ -4,6 +4,7 @@
 use super::editor::LineEditor;
 use super::title_filter::TitleFilter;
 use crate::corpus::Corpus;
+use crate::corpus::formats::date_sort_key;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -107,14 +108,18 @@ impl Sort {
         }
     }
 
-    /// Sorts article indices (stable: ties keep the listed order). Dates are ISO
-    /// strings where the file's date could be read, so comparing strings compares dates.
+    /// Sorts article indices (stable: ties keep the listed order). A date that could be
+    /// read sorts by its instant (zones taken into account), before one that could not,
+    /// which sorts as written.
     fn apply(self, corpus: &Corpus, order: &mut [usize]) {
         let a = |i: usize| &corpus.articles[i];
-        let newest = |i: usize| std::cmp::Reverse(a(i).date.clone());
+        let newest = |i: usize| {
+            let date = a(i).date.as_deref();
+            std::cmp::Reverse((date.and_then(date_sort_key), date.map(str::to_owned)))
+        };
         match self {
             Sort::Listed => {}
-            Sort::Newest => order.sort_by_key(|&i| (a(i).date.is_none(), newest(i))),
+            Sort::Newest => order.sort_by_cached_key(|&i| (a(i).date.is_none(), newest(i))),
             Sort::Outlet => order.sort_by_cached_key(|&i| {
                 let outlet = a(i).outlet.as_deref().map(str::to_lowercase);
                 (outlet.is_none(), outlet, a(i).date.is_none(), newest(i))

@@ -78,7 +78,7 @@ pub fn report<'a>(
 pub fn run(paths: &[PathBuf], json: bool, startup: &Startup, web: &Fetcher) -> anyhow::Result<()> {
     let (lexicons, jsonl) = (&startup.lexicons, &startup.config.jsonl);
     let opts = LoadOptions { jsonl: jsonl.clone(), ..LoadOptions::default() };
-    if paths.is_empty() || parallax::web::any_url(paths) {
+    if paths.is_empty() || parallax::web::needs_web(paths) {
         let corpus = super::sources::load(paths, &opts, web)?;
         let passages: Vec<usize> = corpus.articles.iter().map(|a| a.content_passages()).collect();
         return print(&report(&corpus, &passages, Some(lexicons)), json);

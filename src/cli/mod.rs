@@ -5,6 +5,7 @@ mod export;
 mod index;
 mod list;
 mod notes;
+mod pull;
 mod search;
 mod sources;
 mod startup;
@@ -117,6 +118,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Fetch every subscribed feed into the archive folder, one Markdown file per new
+    /// article. Subscriptions: feeds.opml in the config folder, [feeds] urls in
+    /// config.toml, newsboat's urls file; or the feed URLs and OPML files named here.
+    /// Exit code 1 when a feed failed (the others are still pulled).
+    Pull {
+        /// Feed URLs and OPML files to pull instead of the subscriptions.
+        lists: Vec<PathBuf>,
+        /// The archive folder (default: [feeds] archive, else
+        /// $XDG_DATA_HOME/parallax/archive).
+        #[arg(long)]
+        into: Option<PathBuf>,
+        /// Machine-readable output (shape documented in README).
+        #[arg(long)]
+        json: bool,
+    },
     /// Print every bookmark with its note and the passage quoted, ready to paste.
     Notes {
         /// Output format.
@@ -165,7 +181,15 @@ pub fn print_default_config() -> anyhow::Result<()> {
 
 /// Runs a subcommand, printing to stdout, with what start-up read and checked; URLs
 /// among its paths go through `web`.
-pub fn run(command: Command, startup: &Startup, web: &Fetcher) -> anyhow::Result<()> {
+/// The exit code is 0, or what the command says (`pull`: 1 when a feed failed).
+pub fn run(command: Command, startup: &Startup, web: &Fetcher) -> anyhow::Result<u8> {
+    if let Command::Pull { lists, into, json } = &command {
+        return pull::run(lists, into.as_deref(), *json, startup, web);
+    }
+    run_printing(command, startup, web).map(|()| 0)
+}
+
+fn run_printing(command: Command, startup: &Startup, web: &Fetcher) -> anyhow::Result<()> {
     let lexicons = &startup.lexicons;
     let load = |paths: &[PathBuf]| sources::load(paths, &Default::default(), web);
     match command {
@@ -191,5 +215,7 @@ pub fn run(command: Command, startup: &Startup, web: &Fetcher) -> anyhow::Result
         }
         Command::Notes { export } => notes::run(export, &startup.config.jsonl),
         Command::Config { .. } => print_default_config(),
+        // Answered by `run`, with its own exit code.
+        Command::Pull { .. } => Ok(()),
     }
 }

@@ -63,7 +63,7 @@ pub fn run(
     let opts = LoadOptions { jsonl: startup.config.jsonl.clone(), ..LoadOptions::default() };
     // The seeds, or what names a URL, are indexed in memory for this search: a page is
     // kept in the page cache, not in an archive's index.
-    let in_memory = paths.is_empty() || parallax::web::any_url(paths);
+    let in_memory = paths.is_empty() || parallax::web::needs_web(paths);
     let (found, updated, read): (Vec<Found>, Updated, Reader) = if in_memory {
         let corpus = super::sources::load(paths, &opts, web)?;
         let mut index = Disk::in_memory(aliases, None);

@@ -23,8 +23,20 @@ pub struct Config {
     pub follow: bool,
     /// Which fields of a JSON Lines record hold what.
     pub jsonl: crate::corpus::JsonlFields,
+    /// Subscribed feeds and where `pull` writes their articles.
+    pub feeds: FeedsConfig,
     /// Key overrides per screen, checked when applied to the keymap.
     pub keys: toml::Table,
+}
+
+/// The `[feeds]` table.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FeedsConfig {
+    /// Feed URLs, besides those of `feeds.opml` and newsboat's `urls`.
+    pub urls: Vec<String>,
+    /// The archive folder `pull` writes to; "" = `$XDG_DATA_HOME/parallax/archive`.
+    pub archive: String,
 }
 
 impl Default for Config {
@@ -36,6 +48,7 @@ impl Default for Config {
             corpus: String::new(),
             follow: false,
             jsonl: crate::corpus::JsonlFields::default(),
+            feeds: FeedsConfig::default(),
             keys: toml::Table::new(),
         }
     }
@@ -296,9 +309,11 @@ mod tests {
             let mut reading = toml::Table::new();
             reading.insert("down".into(), toml::Value::Array(vec![toml::Value::String(down.into())]));
             keys.insert("reading".into(), toml::Value::Table(reading));
+            let url = format!("https://{title_field}.example/rss");
             let jsonl =
                 crate::corpus::JsonlFields { title: vec![title_field], ..Default::default() };
-            let c = Config { theme, mouse, max_width, corpus, follow, jsonl, keys };
+            let feeds = FeedsConfig { urls: vec![url], archive: corpus.clone() };
+            let c = Config { theme, mouse, max_width, corpus, follow, jsonl, feeds, keys };
             let text = toml::to_string(&c).unwrap();
             proptest::prop_assert_eq!(Config::parse(&text, "rt").unwrap(), c);
         }

@@ -3,6 +3,7 @@
 use super::strings::{fit, highlighted};
 use super::{Theme, editor_spans, rect, status_line};
 use parallax::app::{App, Library, Row, layout};
+use parallax::corpus::formats::shown_day;
 use parallax::corpus::{Article, Corpus};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -160,7 +161,7 @@ fn article_row(
         None => format!(" {:>6} w ", a.words),
     };
     if columns.date && width >= 48 {
-        let date = a.date.as_deref().map_or(String::new(), |d| fit(d, DATE_W));
+        let date = a.date.as_deref().map_or(String::new(), |d| fit(shown_day(d), DATE_W));
         words = format!(" {date:<DATE_W$}{words}");
     }
     if columns.outlet && width >= 80 {

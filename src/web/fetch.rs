@@ -90,8 +90,25 @@ impl Page {
 }
 
 /// What a page may be sent as: HTML, or no type at all (the parser decides).
-const HTML: &[&str] = &["text/html", "application/xhtml+xml"];
-const ACCEPT: &str = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
+pub(crate) const HTML: &[&str] = &["text/html", "application/xhtml+xml"];
+/// What a feed may be sent as; the generic XML and JSON types are read as a feed only
+/// when the body is one.
+pub(crate) const FEED: &[&str] = &[
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/feed+json",
+    "application/xml",
+    "text/xml",
+    "application/json",
+];
+const ACCEPT: &str = "text/html,application/xhtml+xml;q=0.9,application/rss+xml;q=0.8,\
+                      application/atom+xml;q=0.8,application/feed+json;q=0.8,*/*;q=0.1";
+
+/// A Content-Type header's media type, lower case, without parameters.
+pub(crate) fn mime(content_type: &str) -> String {
+    content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase()
+}
 
 /// The kept client and cache; one per process, reused for every URL.
 pub struct Fetcher {
@@ -121,7 +138,8 @@ impl Fetcher {
         Fetcher { agent, opts, cache }
     }
 
-    /// The page at `url`: revalidated from the cache when a copy is kept (`If-None-Match`,
+    /// The page or feed at `url` (anything else is refused before its body is read):
+    /// revalidated from the cache when a copy is kept (`If-None-Match`,
     /// `If-Modified-Since`; a 304 gives the kept copy), from the cache alone offline.
     pub fn fetch(&self, url: &str) -> Result<Page, FetchError> {
         let asked = url::Url::parse(url).map_err(|e| FetchError::BadUrl(e.to_string()))?;
@@ -177,8 +195,8 @@ impl Fetcher {
         }
         let content_type = header(&response, "content-type");
         if let Some(ct) = &content_type {
-            let mime = ct.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-            if !HTML.contains(&mime.as_str()) {
+            let mime = mime(ct);
+            if !HTML.contains(&mime.as_str()) && !FEED.contains(&mime.as_str()) {
                 return Err(FetchError::NotHtml(mime));
             }
         }

@@ -5,10 +5,13 @@
 //! error (and the command stops before anything else happens); among others, it is
 //! listed as skipped with its reason and the rest is read.
 
+use super::expand::expand;
+use super::feed::{Feed, Item, is_feed, is_feed_file, parse as parse_feed};
+use super::newsboat::{is_sqlite_file, read_cache};
 use super::target::{Target, target};
 use super::{FetchError, Fetcher, article};
 use crate::corpus::{Corpus, LoadOptions, PathError, Progress, Skipped, clean, load_with_progress};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Why nothing could be read of what was named.
 #[derive(Debug, thiserror::Error)]
@@ -42,6 +45,22 @@ pub fn load(
     let mut paths: Vec<PathBuf> = Vec::new();
     for arg in args {
         let url = match target(arg) {
+            Ok(Target::Path) if is_feed_file(arg) => {
+                read_paths(&mut paths, opts, on_progress, &mut corpus)?;
+                let got =
+                    read_feed_file(arg).and_then(|feed| items(&feed, None, fetcher, &mut corpus));
+                fail(got, arg, alone, &mut corpus)?;
+                continue;
+            }
+            Ok(Target::Path) if is_sqlite_file(arg) => {
+                read_paths(&mut paths, opts, on_progress, &mut corpus)?;
+                let got = read_cache(arg).map(|c| {
+                    corpus.articles.extend(c.articles);
+                    corpus.skipped.extend(c.skipped);
+                });
+                fail(got, arg, alone, &mut corpus)?;
+                continue;
+            }
             Ok(Target::Path) => {
                 paths.push(arg.clone());
                 continue;
@@ -56,17 +75,74 @@ pub fn load(
             if let Some(w) = &page.warning {
                 on_event(Event::Warning(w.clone()));
             }
-            article(&page)
+            if is_feed(page.content_type.as_deref(), &page.bytes) {
+                let feed = parse_feed(&page.bytes)?;
+                return items(&feed, Some(&page.final_url), fetcher, &mut corpus);
+            }
+            article(&page).map(|a| corpus.articles.push(a))
         });
-        let named = clean::display_safe(&arg.to_string_lossy());
-        match got {
-            Ok(a) => corpus.articles.push(a),
-            Err(reason) if alone => return Err(LoadError::Fetch { url: named, reason }),
-            Err(e) => corpus.skipped.push(Skipped { path: named, reason: e.to_string() }),
-        }
+        fail(got, arg, alone, &mut corpus)?;
     }
     read_paths(&mut paths, opts, on_progress, &mut corpus)?;
     Ok(corpus)
+}
+
+/// What failed of one argument: alone, the error of the command; among others, a
+/// skipped line.
+fn fail(
+    got: Result<(), FetchError>,
+    arg: &Path,
+    alone: bool,
+    corpus: &mut Corpus,
+) -> Result<(), LoadError> {
+    let named = clean::display_safe(&arg.to_string_lossy());
+    match got {
+        Ok(()) => Ok(()),
+        Err(reason) if alone => Err(LoadError::Fetch { url: named, reason }),
+        Err(e) => {
+            corpus.skipped.push(Skipped { path: named, reason: e.to_string() });
+            Ok(())
+        }
+    }
+}
+
+/// A feed's items into the corpus: the articles read, the items that gave none listed
+/// as skipped. A feed of which no item could be read is an error of its own.
+fn items(
+    feed: &Feed,
+    from: Option<&str>,
+    fetcher: &Fetcher,
+    corpus: &mut Corpus,
+) -> Result<(), FetchError> {
+    let mut read = 0;
+    for (i, (item, got)) in feed.items.iter().zip(expand(feed, from, fetcher, &|_| {})).enumerate()
+    {
+        match got {
+            Ok(a) => {
+                corpus.articles.push(a);
+                read += 1;
+            }
+            Err(e) => corpus
+                .skipped
+                .push(Skipped { path: item_name(item, from, i), reason: e.to_string() }),
+        }
+    }
+    if read == 0 {
+        return Err(FetchError::EmptyFeed(feed.items.len()));
+    }
+    Ok(())
+}
+
+/// How an item is named in a list of what was skipped: its link, else its place.
+pub fn item_name(item: &Item, feed: Option<&str>, i: usize) -> String {
+    let name = item.link.clone().unwrap_or_else(|| format!("{}#{}", feed.unwrap_or("feed"), i + 1));
+    clean::display_safe(&name)
+}
+
+/// A feed file named where a path goes.
+fn read_feed_file(path: &Path) -> Result<Feed, FetchError> {
+    let bytes = std::fs::read(path).map_err(|e| FetchError::Network(e.to_string()))?;
+    parse_feed(&bytes)
 }
 
 fn read_paths(
@@ -86,7 +162,8 @@ fn read_paths(
     Ok(())
 }
 
-/// Whether any argument is written as a URL (and so must go through [`load`]).
-pub fn any_url(args: &[PathBuf]) -> bool {
-    args.iter().any(|a| super::is_url(a))
+/// Whether any argument must go through [`load`]: one written as a URL, a feed file, or
+/// newsboat's cache.
+pub fn needs_web(args: &[PathBuf]) -> bool {
+    args.iter().any(|a| super::is_url(a) || is_feed_file(a) || is_sqlite_file(a))
 }

@@ -1,4 +1,6 @@
-//! Articles from where readers find them: web pages named by their URL.
+//! Articles from where readers find them: web pages named by their URL, and feeds
+//! (RSS, Atom, JSON Feed, by URL or file) whose items become articles, and newsboat's
+//! cache of items.
 //!
 //! This module owns fetching (one kept HTTP client: redirects, timeouts, a size cap,
 //! proxies from the environment), the page cache (bytes plus a sidecar, revalidated
@@ -7,14 +9,20 @@
 //! Nothing here knows about terminals.
 
 mod cache;
+mod expand;
+mod feed;
 mod fetch;
 mod load;
+mod newsboat;
 mod page;
 mod target;
 
 pub use cache::{PageCache, Sidecar};
+pub use expand::{AT_ONCE, ItemResult, expand};
+pub use feed::{Feed, Item, is_feed, is_feed_file, parse as parse_feed};
 pub use fetch::{FetchOptions, Fetcher, Got, Page};
-pub use load::{Event, LoadError, any_url, load};
+pub use load::{Event, LoadError, item_name, load, needs_web};
+pub use newsboat::{is_sqlite_file, read_cache as read_newsboat_cache};
 pub use page::article;
 pub use target::{Target, is_url, target};
 
@@ -35,6 +43,12 @@ pub enum FetchError {
     TooManyRedirects(u32),
     #[error("TLS error: {0}")]
     Tls(String),
+    #[error("not a feed: {0}")]
+    NotFeed(String),
+    #[error("no item of the feed could be read ({0} items)")]
+    EmptyFeed(usize),
+    #[error("not a newsboat cache: {0}")]
+    NotNewsboat(String),
     #[error("not HTML: {0}")]
     NotHtml(String),
     #[error("too large: over {0} MB")]

@@ -3,7 +3,7 @@
 //! neutralised as in any file), and the article remembers where it came from.
 
 use super::FetchError;
-use super::fetch::Page;
+use super::fetch::{HTML, Page, mime};
 use super::target::site;
 use crate::corpus::formats::parse_page;
 use crate::corpus::{Article, clean};
@@ -11,6 +11,11 @@ use crate::corpus::{Article, clean};
 /// The article of a page, named by the URL as asked for. Its `url` is where the page
 /// was after redirects; its outlet, when the page names none, the site's host.
 pub fn article(page: &Page) -> Result<Article, FetchError> {
+    // A feed (or other XML and JSON) is no page, wherever its link was found.
+    if let Some(m) = page.content_type.as_deref().map(mime).filter(|m| !HTML.contains(&m.as_str()))
+    {
+        return Err(FetchError::NotHtml(m));
+    }
     let header = page
         .content_type
         .as_deref()

@@ -11,7 +11,7 @@ mod html;
 mod jsonl;
 mod markdown;
 
-pub use date::{day_number, normalize as normalize_date};
+pub use date::{day_number, normalize as normalize_date, shown_day, sort_key as date_sort_key};
 pub use jsonl::{JsonlFields, parse_line as parse_jsonl_line};
 
 use super::decode::decode_declared;

@@ -68,7 +68,8 @@ fn html_main_text_title_and_meta() {
     let a = one("a.html", &html);
     assert_eq!(a.title, "Talks in Geneva");
     assert_eq!(a.byline.as_deref(), Some("Jane Doe"));
-    assert_eq!(a.date.as_deref(), Some("2024-03-05"));
+    // The page states a time and a zone: both are kept, for sorting by the instant.
+    assert_eq!(a.date.as_deref(), Some("2024-03-05T10:00:00Z"));
     assert_eq!(a.outlet.as_deref(), Some("The Daily"));
     let s = shape(&a);
     assert_eq!(s[0], (Title, "Talks in Geneva"));
