@@ -13,10 +13,10 @@ use parallax::corpus::formats::{Format, JsonlFields, parse};
 use std::collections::HashMap;
 use std::path::Path;
 
-/// The F1 on the sample must stay above this: the shipped extractor's figure (0.953,
-/// as the benchmark's `evaluate.py` gives on these nine pages) with room to move. The
+/// The F1 on the sample must stay above this: the shipped extractor's figure (0.976;
+/// the benchmark's `evaluate.py` gives the same on these nine pages) with room to move. The
 /// extraction before the article's container was scored by its paragraphs made 0.773.
-const F1_AT_LEAST: f64 = 0.92;
+const F1_AT_LEAST: f64 = 0.94;
 
 fn tokens(text: &str) -> Vec<&str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|t| !t.is_empty()).collect()

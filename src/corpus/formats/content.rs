@@ -17,6 +17,9 @@ use std::collections::{HashMap, HashSet};
 
 /// Text shorter than this (in bytes) is not a paragraph and votes for nothing.
 const MIN_PARAGRAPH: usize = 25;
+/// How far up an article split over several containers is looked for their common
+/// ancestor.
+const SPLIT_DEPTH: usize = 64;
 /// How much naming weighs on a container, against the paragraphs it holds.
 const NAME_WEIGHT: f32 = 25.0;
 /// Elements that make a `div` a container rather than a paragraph of its own.
@@ -91,6 +94,34 @@ pub fn main_content<'a>(
         .iter()
         .map(|(&id, &s)| (id, adjusted(id, s)))
         .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
+
+    // An article split over several containers: when three of the next best (each
+    // scoring three quarters of the best or more) sit under one ancestor of the best,
+    // that ancestor holds the article.
+    let mut ranked: Vec<(NodeId, f32)> =
+        scores.iter().map(|(&id, &s)| (id, adjusted(id, s))).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let rivals: Vec<HashSet<NodeId>> = ranked
+        .iter()
+        .filter(|&&(id, s)| id != top && s >= 0.75 * top_score)
+        .take(4)
+        .filter_map(|&(id, _)| doc.tree.get(id))
+        .map(|n| n.ancestors().take(SPLIT_DEPTH).map(|a| a.id()).collect())
+        .collect();
+    if rivals.len() >= 3 {
+        let above = doc.tree.get(top)?.ancestors().take(SPLIT_DEPTH);
+        for node in above {
+            if node.value().as_element().is_none_or(|e| matches!(e.name(), "body" | "html")) {
+                break;
+            }
+            if rivals.iter().filter(|r| r.contains(&node.id())).count() >= 3 {
+                top = node.id();
+                top_score =
+                    scores.get(&top).map_or(top_score, |&s| adjusted(top, s).max(top_score));
+                break;
+            }
+        }
+    }
 
     // A parent that scores better than its best child holds more of the article.
     let mut last = top_score;
