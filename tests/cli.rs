@@ -287,3 +287,23 @@ fn a_theme_file_that_does_not_parse_names_both_files() {
     );
     assert!(err.contains("line 2, column"), "where in the theme file: {err}");
 }
+
+#[test]
+fn extract_prints_the_article_of_a_page_and_refuses_what_is_not_there() {
+    let out = parallax(&["extract", "tests/fixtures/aeb/e372e42c0a3d.html", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    for key in ["path", "title", "byline", "outlet", "date", "url", "text", "paragraphs"] {
+        assert!(v.get(key).is_some(), "{key} missing from {v}");
+    }
+    assert_eq!(v["title"], "Son of former German president stabbed to death in Berlin");
+    assert_eq!(v["date"], "2019-11-20");
+    let text = v["text"].as_str().unwrap();
+    assert!(text.starts_with("The son of former German President"), "{text}");
+    assert!(!text.contains("Liberman"), "a rail of other stories in {text}");
+    let plain = parallax(&["extract", "tests/fixtures/aeb/e372e42c0a3d.html"]);
+    assert!(String::from_utf8_lossy(&plain.stdout).starts_with("Son of former German president"));
+    let missing = parallax(&["extract", "/definitely/not/here.html"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&missing.stderr).lines().count(), 1);
+}

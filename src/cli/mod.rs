@@ -2,6 +2,7 @@
 
 mod diff;
 mod export;
+mod extract;
 mod index;
 mod list;
 mod notes;
@@ -133,6 +134,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print what parallax reads of one page or file: headline, byline, outlet, date and
+    /// the article's text, page furniture left out.
+    Extract {
+        /// A file or an http(s) URL.
+        path: PathBuf,
+        /// Machine-readable output (shape documented in README).
+        #[arg(long)]
+        json: bool,
+    },
     /// Print every bookmark with its note and the passage quoted, ready to paste.
     Notes {
         /// Output format.
@@ -213,6 +223,7 @@ fn run_printing(command: Command, startup: &Startup, web: &Fetcher) -> anyhow::R
         Command::Search { query, paths, limit, json } => {
             search::run(&query, &paths, limit, json, startup, web)
         }
+        Command::Extract { path, json } => extract::run(&sources::one(&path, web)?, json),
         Command::Notes { export } => notes::run(export, &startup.config.jsonl),
         Command::Config { .. } => print_default_config(),
         // Answered by `run`, with its own exit code.

@@ -12,6 +12,10 @@ pub struct Furniture {
     pub credit: Vec<String>,
     pub label_prefix: Vec<String>,
     pub byline_prefix: Vec<String>,
+    /// Parts of `class`/`id` names of page containers that hold furniture.
+    pub container_furniture: Vec<String>,
+    /// Parts of `class`/`id` names of page containers that hold content.
+    pub container_content: Vec<String>,
 }
 
 /// Characters of a line looked at for a byline prefix; every prefix is shorter.
@@ -41,6 +45,20 @@ impl Furniture {
         self.label_prefix.iter().any(|p| lower.starts_with(p.as_str()))
     }
 
+    /// Whether a container named `names` (its class and id, lower-cased) is furniture:
+    /// named like furniture and not also like content.
+    pub fn is_furniture_container(&self, names: &str) -> bool {
+        self.names_furniture(names) && !self.names_content(names)
+    }
+
+    pub fn names_furniture(&self, names: &str) -> bool {
+        self.container_furniture.iter().any(|p| names.contains(p.as_str()))
+    }
+
+    pub fn names_content(&self, names: &str) -> bool {
+        self.container_content.iter().any(|p| names.contains(p.as_str()))
+    }
+
     /// The author part of a byline line ("Feature by Milan Rai" → "Milan Rai").
     pub fn byline_name<'a>(&self, line: &'a str) -> Option<&'a str> {
         // Only the head can hold a prefix: lower-case that, not a whole (maybe huge) line.
@@ -62,7 +80,9 @@ mod tests {
     #[test]
     fn shipped_lexicon_parses_and_is_lower_case() {
         let f = Furniture::shipped();
-        for p in f.promo.iter().chain(&f.credit).chain(&f.label_prefix).chain(&f.byline_prefix) {
+        let lists = [&f.promo, &f.credit, &f.label_prefix, &f.byline_prefix];
+        let containers = [&f.container_furniture, &f.container_content];
+        for p in lists.into_iter().chain(containers).flatten() {
             assert_eq!(p, &p.to_lowercase(), "entries are matched against lower-cased text");
             assert!(!p.trim().is_empty());
         }

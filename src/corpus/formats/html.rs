@@ -6,7 +6,7 @@
 //! date, outlet and URL from the common meta tags and JSON-LD. The walk is iterative,
 //! so a page nested ten thousand deep costs no stack.
 
-use super::{Block, DocMeta, Role, collapse, normalize_date};
+use super::{Block, DocMeta, Role, collapse, content, normalize_date};
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node, Selector};
 use serde_json::Value;
@@ -59,22 +59,45 @@ const FURNITURE_ROLES: &[&str] =
 pub fn extract(source: &str) -> (Vec<Block>, DocMeta) {
     let doc = Html::parse_document(source);
     let mut meta = metadata(&doc);
-    let root = ["article", "main", "[role=main]", "body"]
-        .iter()
-        .find_map(|s| doc.select(&selector(s)).next())
-        .unwrap_or_else(|| doc.root_element());
-    let mut blocks = text_blocks(root);
+    let mut blocks = Vec::new();
+    // Names can mislead (a layout box called "sidebar" around the article): when what
+    // is found by them is short, the page is read again without them, and the longer
+    // reading kept.
+    for unlikely in [content::Unlikely::of(&doc), content::Unlikely::off()] {
+        let mut found = Vec::new();
+        for root in content::main_content(&doc, skipped, &unlikely).unwrap_or_default() {
+            text_blocks(root, Some(&unlikely), &mut found);
+        }
+        if chars(&found) > chars(&blocks) {
+            blocks = found;
+        }
+        if chars(&blocks) >= SHORT_ARTICLE {
+            break;
+        }
+    }
+    if blocks.is_empty() {
+        // No paragraph anywhere to tell the article by: the page's own markup says.
+        let root = ["article", "main", "[role=main]", "body"]
+            .iter()
+            .find_map(|s| doc.select(&selector(s)).next())
+            .unwrap_or_else(|| doc.root_element());
+        text_blocks(root, None, &mut blocks);
+    }
 
     let h1 = doc
         .select(&selector("h1"))
         .map(|h| collapse(&h.text().collect::<String>()))
         .find(|t| !t.is_empty());
-    let title = h1.or(meta.title.take()).or_else(|| {
+    // The headline as the page's data states it (JSON-LD, Open Graph, `<meta>`), else
+    // as the page shows it.
+    let title = meta.title.take().or_else(|| h1.clone()).or_else(|| {
         let t = collapse(&doc.select(&selector("title")).next()?.text().collect::<String>());
         Some(strip_site(&t, meta.outlet.as_deref()))
     });
     if let Some(t) = title.as_ref().filter(|t| !t.is_empty()) {
-        match blocks.iter().position(|b| &b.text == t) {
+        // The block showing it may word it as the page's `<h1>` does.
+        let shows = |b: &Block| &b.text == t || h1.as_ref() == Some(&b.text);
+        match blocks.iter().position(shows) {
             Some(i) if i < 3 => blocks[i].role = Role::Title,
             _ => blocks.insert(0, Block::new(Role::Title, t.clone())),
         }
@@ -136,21 +159,49 @@ fn skipped(el: &scraper::node::Element) -> bool {
         || el.attr("role").is_some_and(|r| FURNITURE_ROLES.contains(&r))
 }
 
-fn text_blocks(root: ElementRef<'_>) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    let mut cur = String::new();
+/// A block of text that is more than this share of link text is a list of links (a
+/// menu, a rail of other stories), not the article's own text.
+const LINKS_AT_MOST: f32 = 0.5;
+
+/// Characters of text under which an article found by its containers' names is read
+/// again without them.
+const SHORT_ARTICLE: usize = 500;
+
+fn chars(blocks: &[Block]) -> usize {
+    blocks.iter().map(|b| b.text.len()).sum()
+}
+
+/// The text blocks under `root`, appended to `blocks`. Within the article's container
+/// (`unlikely` given), subtrees named like furniture and blocks made of links are left out.
+fn text_blocks(
+    root: ElementRef<'_>,
+    unlikely: Option<&content::Unlikely>,
+    blocks: &mut Vec<Block>,
+) {
+    let strict = unlikely.is_some();
+    let mut cur = Pending::default();
     let mut skip = 0usize;
     let mut pre = 0usize;
+    let mut links = 0usize;
     let mut role = Role::Body;
     for edge in root.traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) if skip > 0 || skipped(el) => skip += 1,
+                Node::Element(_)
+                    if ElementRef::wrap(node)
+                        .is_some_and(|e| e != root && unlikely.is_some_and(|u| u.is(e))) =>
+                {
+                    skip += 1
+                }
                 Node::Element(el) => {
                     let name = el.name();
                     if BLOCK.contains(&name) {
-                        flush(&mut cur, role, pre > 0, &mut blocks);
+                        cur.flush(role, pre > 0, strict, blocks);
                         role = Role::Body;
+                    }
+                    if name == "a" {
+                        links += 1;
                     }
                     if HEADINGS.contains(&name) {
                         role = Role::Heading;
@@ -159,10 +210,15 @@ fn text_blocks(root: ElementRef<'_>) -> Vec<Block> {
                         pre += 1;
                     }
                     if name == "li" {
-                        cur.push_str("\u{2022} ");
+                        cur.text.push_str("\u{2022} ");
                     }
                 }
-                Node::Text(t) if skip == 0 => cur.push_str(t),
+                Node::Text(t) if skip == 0 => {
+                    cur.text.push_str(t);
+                    if links > 0 {
+                        cur.linked += t.trim().len();
+                    }
+                }
                 _ => {}
             },
             Edge::Close(node) => {
@@ -173,29 +229,47 @@ fn text_blocks(root: ElementRef<'_>) -> Vec<Block> {
                     }
                     let name = el.name();
                     if BLOCK.contains(&name) {
-                        flush(&mut cur, role, pre > 0, &mut blocks);
+                        cur.flush(role, pre > 0, strict, blocks);
                         role = Role::Body;
                     }
                     if name == "pre" {
                         pre = pre.saturating_sub(1);
                     }
+                    if name == "a" {
+                        links = links.saturating_sub(1);
+                    }
                 }
             }
         }
     }
-    flush(&mut cur, role, pre > 0, &mut blocks);
-    blocks
+    cur.flush(role, pre > 0, strict, blocks);
 }
 
-fn flush(cur: &mut String, role: Role, pre: bool, blocks: &mut Vec<Block>) {
-    if cur.trim() == "\u{2022}" {
-        return; // a list item's bullet waits for its text
+/// The text of the block being read, and how much of it is link text.
+#[derive(Default)]
+struct Pending {
+    text: String,
+    linked: usize,
+}
+
+impl Pending {
+    fn flush(&mut self, role: Role, pre: bool, strict: bool, blocks: &mut Vec<Block>) {
+        if self.text.trim() == "\u{2022}" {
+            return; // a list item's bullet waits for its text
+        }
+        let text = if pre {
+            self.text.trim_end().trim_start_matches('\n').to_owned()
+        } else {
+            collapse(&self.text)
+        };
+        let links = self.linked as f32 > LINKS_AT_MOST * text.len() as f32;
+        let menu = strict && links;
+        if !text.is_empty() && !menu {
+            blocks.push(Block::new(role, text));
+        }
+        self.text.clear();
+        self.linked = 0;
     }
-    let text = if pre { cur.trim_end().trim_start_matches('\n').to_owned() } else { collapse(cur) };
-    if !text.is_empty() {
-        blocks.push(Block::new(role, text));
-    }
-    cur.clear();
 }
 
 /// "Headline | The Outlet" → "Headline" when the suffix is the outlet's name.
@@ -210,20 +284,33 @@ fn strip_site(title: &str, outlet: Option<&str>) -> String {
     title.to_owned()
 }
 
-/// Meta tags first (`name`, `property` or `itemprop`), then JSON-LD, then `<time>`,
-/// `rel=canonical` and byline-classed elements.
+/// What the page says about itself, in order of trust: JSON-LD, then Open Graph
+/// (`og:`, `article:`), then other `<meta>` tags (`name` or `itemprop`), then the page
+/// itself: `<time>`, `rel=canonical` and byline-classed elements.
 fn metadata(doc: &Html) -> DocMeta {
     let mut m = DocMeta::default();
+    for script in doc.select(&selector(r#"script[type="application/ld+json"]"#)) {
+        if let Ok(v) = serde_json::from_str::<Value>(&script.text().collect::<String>()) {
+            json_ld(&v, &mut m, 0);
+        }
+    }
+    let (mut og, mut named) = (DocMeta::default(), DocMeta::default());
     for el in doc.select(&selector("meta[content]")) {
         let v = el.value();
-        let Some(key) = v.attr("name").or(v.attr("property")).or(v.attr("itemprop")) else {
+        let Some(key) = v.attr("property").or(v.attr("name")).or(v.attr("itemprop")) else {
             continue;
         };
         let content = collapse(v.attr("content").unwrap_or_default());
         if content.is_empty() {
             continue;
         }
-        let slot = match key.to_ascii_lowercase().as_str() {
+        let key = key.to_ascii_lowercase();
+        let m = if key.starts_with("og:") || key.starts_with("article:") {
+            &mut og
+        } else {
+            &mut named
+        };
+        let slot = match key.as_str() {
             "author" | "article:author" | "dc.creator" | "byl" | "parsely-author"
                 if !content.starts_with("http") =>
             {
@@ -246,10 +333,12 @@ fn metadata(doc: &Html) -> DocMeta {
         };
         slot.get_or_insert(content);
     }
-    for script in doc.select(&selector(r#"script[type="application/ld+json"]"#)) {
-        if let Ok(v) = serde_json::from_str::<Value>(&script.text().collect::<String>()) {
-            json_ld(&v, &mut m, 0);
-        }
+    for lower in [og, named] {
+        m.title = m.title.or(lower.title);
+        m.byline = m.byline.or(lower.byline);
+        m.date = m.date.or(lower.date);
+        m.outlet = m.outlet.or(lower.outlet);
+        m.url = m.url.or(lower.url);
     }
     if m.date.is_none() {
         m.date = doc

@@ -6,6 +6,7 @@
 //! files (and any file named explicitly with another extension) keep the plain-text
 //! path, [`Article::parse`], where offsets are into the decoded file.
 
+mod content;
 mod date;
 mod html;
 mod jsonl;

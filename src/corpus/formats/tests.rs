@@ -228,3 +228,44 @@ fn html_in_a_legacy_encoding_is_read_as_its_meta_says() {
     assert_eq!(html::declared_charset(&meta), Some(encoding_rs::WINDOWS_1252));
     assert_eq!(html::declared_charset(b"<p>charset=koi8-r</p>"), None);
 }
+
+#[test]
+fn html_an_article_of_short_paragraphs_keeps_every_one_and_drops_the_menus() {
+    let short = ["He left.", "She stayed.", "Nobody spoke.", "Then the rain came.", "It ended."];
+    let body: String = short.iter().map(|s| format!("<p>{s}</p>")).collect();
+    let html = format!(
+        r#"<html><body><div class="menu"><ul><li><a href="/a">World news today</a></li>
+        <li><a href="/b">Sport results and more</a></li></ul></div>
+        <div class="story-body"><h1>A short story</h1><p>{PARA}</p>{body}<p>{PARA} Again.</p></div>
+        <div class="related-links"><p>Other stories you may like, picked for you today.</p></div>
+        </body></html>"#
+    );
+    let a = one("short.html", &html);
+    let content: Vec<&str> = (0..a.passages.len())
+        .filter(|&i| a.passages[i].is_content())
+        .map(|i| a.passage_text(i))
+        .collect();
+    for s in short {
+        assert!(content.contains(&s), "{s} missing from {content:?}");
+    }
+    for bad in ["World news", "Sport results", "Other stories"] {
+        assert!(!a.text.contains(bad), "{bad} in {}", a.text);
+    }
+}
+
+#[test]
+fn html_metadata_trusts_json_ld_then_open_graph_then_meta() {
+    let html = format!(
+        r#"<html><head><title>Tag Title</title>
+        <meta name="author" content="Meta Author"><meta name="date" content="2020-01-01">
+        <meta property="og:title" content="Og Title"><meta property="article:author" content="Og Author">
+        <script type="application/ld+json">{{"@type":"NewsArticle","headline":"Ld Headline"}}</script>
+        </head><body><article><h1>Page Headline</h1><p>{PARA}</p></article></body></html>"#
+    );
+    let a = one("m.html", &html);
+    assert_eq!(a.title, "Ld Headline");
+    assert_eq!(a.byline.as_deref(), Some("Og Author"));
+    assert_eq!(a.date.as_deref(), Some("2020-01-01"));
+    // The page's own headline is the title passage, not a line of the text.
+    assert_eq!(shape(&a)[0], (Title, "Page Headline"));
+}
