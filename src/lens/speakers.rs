@@ -4,13 +4,15 @@
 //! "X said", "X, a senior fellow, observed", "X has admitted", "X is said to";
 //! "“…,” said X", "writes X"; "according to X"; "…, saying" (the clause's subject);
 //! "announced by X", "quoted in X", "quoting X", "the view of X"; "X told the NYT"
-//! (the outlet is cited too); "X: “…”". "He said" is given to the last person cited in
-//! the passage or the one before, or to the name that opens its sentence; otherwise it
-//! is skipped. A description in a name's place ("officials said", "according to a
-//! senior diplomat") is an unnamed source, kept apart from the named ones; a
-//! lower-case institution made definite ("the defence ministry said") is named. A
-//! dateline, a party–state tag, a weekday or a pronoun is never a source (see
-//! [`super::unnamed`]).
+//! (X speaks, the outlet does not); "X: “…”"; "“…,” X sobbed" (a name right after a
+//! quote). "He said" is given to the last person cited in the passage or the one
+//! before, or to the name that opens its sentence, of the sex the article gave them;
+//! otherwise it is skipped. "The sheriff said", "King said" and "the statement said"
+//! refer back to a source named before in the article (see [`refer`]). A description
+//! in a name's place ("officials said", "according to a senior diplomat") is an
+//! unnamed source, kept apart from the named ones; a lower-case institution made
+//! definite ("the defence ministry said", "Dayton police said") is named. A dateline, a
+//! party–state tag, a weekday or a pronoun is never a source (see [`super::unnamed`]).
 
 mod refer;
 mod subject;
