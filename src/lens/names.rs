@@ -130,6 +130,7 @@ const ROLES: &[&str] = &[
     "outgoing",
     "policy",
     "security",
+    "sheriff",
     "special",
     "state",
     "vice",
@@ -168,7 +169,7 @@ impl Canon {
         Canon(map)
     }
 
-    fn get<'a>(&'a self, folded: &'a str) -> &'a str {
+    pub(crate) fn get<'a>(&'a self, folded: &'a str) -> &'a str {
         self.0.get(folded).map_or(folded, String::as_str)
     }
 }
@@ -260,6 +261,10 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     if !institution && let Some(p) = last_role.filter(|p| p + 1 < words.len()) {
         // A person: drop titles, roles and nationalities before the name proper.
         start += p + 1;
+        // "Chief of Detectives Robert Boyce": the rest of the office goes too.
+        if CONNECTORS.contains(&toks[start].folded.as_str()) && start + 2 < run.end {
+            start += 2;
+        }
     }
     let span = toks[start].span.start..toks[run.end - 1].span.end;
     let shown = text.get(span.clone())?.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -274,7 +279,12 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     let all_roles = toks[start..run.end]
         .iter()
         .all(|t| is_role(&t.folded) || CONNECTORS.contains(&t.folded.as_str()));
-    if key.chars().count() < 2 || all_roles || (!institution && is_role(last)) || is_stop(last) {
+    // "Gabrielle King" is a name; "Commission President" is not.
+    let first_name = words.len() >= 2
+        && !is_role(words[words.len() - 2])
+        && !HEADS.contains(&words[words.len() - 2]);
+    let role_last = !institution && is_role(last) && !first_name;
+    if key.chars().count() < 2 || all_roles || role_last || is_stop(last) {
         return None;
     }
     Some(Name { shown, key, span, institution })
@@ -363,6 +373,8 @@ mod tests {
                 ("Institute for the Study of War".into(), "isw".into(), true)
             ]
         );
+        assert_eq!(names("Chief of Detectives Robert Boyce")[0].0, "Robert Boyce");
+        assert!(names("Cpl. Gabrielle King spoke").iter().any(|n| n.0 == "Gabrielle King"));
         let got = names("Secretary General Mark Rutte met Nixey of Chatham House and the NYT");
         let shown: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(shown, ["Mark Rutte", "Nixey", "Chatham House", "NYT"]);

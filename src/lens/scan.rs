@@ -113,7 +113,10 @@ pub(crate) fn quote_regions(text: &str, range: Range<usize>) -> Vec<Range<usize>
         let next_word = next.is_some_and(|n| !n.is_whitespace());
         let open_double = stack.iter().any(|(m, _)| *m == Mark::Double);
         let open_single = stack.iter().any(|(m, _)| *m == Mark::Single);
+        // Two apostrophes close a double quotation in some copy ("…,’’ Nocco said").
+        let doubled = matches!(c, '’' | '\'') && next == Some(c) && open_double;
         let action = match c {
+            _ if doubled => Some(false),
             '“' | '„' => Some(true),
             '”' if open_double => Some(false),
             '”' => next_word.then_some(true),
@@ -132,6 +135,7 @@ pub(crate) fn quote_regions(text: &str, range: Range<usize>) -> Vec<Range<usize>
             _ => None,
         };
         let mark = match c {
+            _ if doubled => Mark::Double,
             '‘' | '’' => Mark::Single,
             '«' | '»' => Mark::Angle,
             _ => Mark::Double,
@@ -142,8 +146,12 @@ pub(crate) fn quote_regions(text: &str, range: Range<usize>) -> Vec<Range<usize>
                 if let Some(pos) = stack.iter().rposition(|(m, _)| *m == mark) {
                     let start = stack[pos].1;
                     stack.truncate(pos);
+                    let width = if doubled { 2 * c.len_utf8() } else { c.len_utf8() };
                     if stack.is_empty() {
-                        out.push(start..at + c.len_utf8());
+                        out.push(start..at + width);
+                    }
+                    if doubled {
+                        chars.next();
                     }
                 }
             }
@@ -159,9 +167,10 @@ pub(crate) fn quote_regions(text: &str, range: Range<usize>) -> Vec<Range<usize>
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "adm", "apr", "aug", "col", "co", "dec", "dr", "e.g", "etc", "feb", "gen", "gov", "i.e", "inc",
-    "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms", "no", "nov", "oct",
-    "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "u.s", "u.k", "vs",
+    "adm", "apr", "atty", "aug", "capt", "cmdr", "col", "co", "cpl", "dec", "det", "dr", "e.g",
+    "etc", "feb", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar",
+    "mr", "mrs", "ms", "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr",
+    "st", "supt", "u.s", "u.k", "vs",
 ];
 
 /// The sentences of `text[range]`, trimmed; a quotation is never split.
@@ -257,6 +266,8 @@ mod tests {
             ["“He is at war with, as he puts it, the “world majority,””"]
         );
         assert_eq!(quoted("Kiev’s aim: ‘We’re out of options.’ Then"), ["‘We’re out of options.’"]);
+        // Two apostrophes close a double quotation.
+        assert_eq!(quoted("“It is over,’’ Ana said."), ["“It is over,’’"]);
         assert_eq!(quoted("an open “quote runs on"), ["“quote runs on"]);
     }
 

@@ -4,14 +4,17 @@
 //! "X said", "X, a senior fellow, observed", "X has admitted", "X is said to";
 //! "“…,” said X", "writes X"; "according to X"; "…, saying" (the clause's subject);
 //! "announced by X", "quoted in X", "quoting X", "the view of X"; "X told the NYT"
-//! (the outlet is cited too); "X: “…”". "He said" is given to the last person cited in
-//! the passage or the one before, or to the name that opens its sentence; otherwise it
-//! is skipped. A description in a name's place ("officials said", "according to a
-//! senior diplomat") is an unnamed source, kept apart from the named ones; a
-//! lower-case institution made definite ("the defence ministry said") is named. A
-//! dateline, a party–state tag, a weekday or a pronoun is never a source (see
-//! [`super::unnamed`]).
+//! (X speaks, the outlet does not); "X: “…”"; "“…,” X sobbed" (a name right after a
+//! quote). "He said" is given to the last person cited in the passage or the one
+//! before, or to the name that opens its sentence, of the sex the article gave them;
+//! otherwise it is skipped. "The sheriff said", "King said" and "the statement said"
+//! refer back to a source named before in the article (see [`refer`]). A description
+//! in a name's place ("officials said", "according to a senior diplomat") is an
+//! unnamed source, kept apart from the named ones; a lower-case institution made
+//! definite ("the defence ministry said", "Dayton police said") is named. A dateline, a
+//! party–state tag, a weekday or a pronoun is never a source (see [`super::unnamed`]).
 
+mod refer;
 mod subject;
 mod words;
 
@@ -19,6 +22,7 @@ use super::model::{Name, SourceKind};
 use super::names::{Canon, name, runs};
 use super::scan::{Scan, is_space};
 use super::unnamed::{self, Described};
+use refer::Named;
 use std::ops::Range;
 use subject::*;
 use words::*;
@@ -40,6 +44,10 @@ pub(crate) struct Antecedents {
     last_person: Option<Name>,
     /// The last person named in the passage before, cited or not.
     last_named: Option<Name>,
+    /// Everyone named so far in the article, for roles and surnames.
+    named: Named,
+    /// The last named source cited, for "the statement said".
+    last_cited: Option<Name>,
 }
 
 /// Finds the attributions of one scanned passage.
@@ -66,6 +74,16 @@ pub(crate) fn find(
     let named = |r: usize| runs.get(r).and_then(|run| name(text, scan, run.clone(), canon));
     let previous = context.last_person.take();
     let previous_named = context.last_named.take();
+    let mut known = std::mem::take(&mut context.named);
+    let mut last_cited = context.last_cited.take();
+    // A surname met before in full ("King said" after "Cpl. Gabrielle King"), even
+    // where the word alone would read as a title.
+    let surname = |r: usize, known: &Named| {
+        let run = runs.get(r)?;
+        (run.len() == 1 && !toks[run.start].possessive)
+            .then(|| known.by_key(canon_key(canon, &toks[run.start].folded)))
+            .flatten()
+    };
     // The last person who opened a sentence before token `i` in this passage: news
     // copy says "he said" of the subject it named last, cited yet or not.
     let named_before = |i: usize| {
@@ -88,13 +106,19 @@ pub(crate) fn find(
     // The last person cited in this passage, with the sentence it was cited in.
     let mut last_person: Option<(Name, usize)> = None;
     let mut seen: Vec<(String, usize)> = Vec::new();
+    let mut seen_names: Vec<Name> = Vec::new();
     for i in 0..toks.len() {
         let t = &toks[i];
         if t.quoted {
             continue;
         }
         let w = t.folded.as_str();
-        if ends[i] == usize::MAX && !cues().contains(w) {
+        if ends[i] != usize::MAX
+            && let Some(n) = named(ends[i]).filter(|_| !toks[i].possessive)
+        {
+            known.note(text, scan, runs[ends[i]].clone(), n);
+        }
+        if ends[i] == usize::MAX && starts[i] == usize::MAX && !cues().contains(w) {
             continue;
         }
         let mut found: Vec<(Name, Range<usize>)> = Vec::new();
@@ -110,10 +134,15 @@ pub(crate) fn find(
                         .filter(|&k| toks[k + 1].folded == "of" && ends[k] != usize::MAX)
                         .and_then(|k| named(ends[k]))
                         .filter(|n| !n.institution);
-                    let subject = holder.or_else(|| named(r));
+                    let start = runs.get(r).map_or(0, |run| run.start);
+                    let after_of = start >= 2 && toks[start - 1].folded == "of";
+                    let subject = if after_of && of_holder(text, scan, end) {
+                        holder
+                    } else {
+                        named(r).or_else(|| surname(r, &known))
+                    };
                     if let Some(n) = subject.filter(|_| !described_after(text, scan, end)) {
                         // "Qatar and Egypt announced": both speak.
-                        let start = runs[r].start;
                         let other = start
                             .checked_sub(2)
                             .filter(|&k| {
@@ -129,7 +158,16 @@ pub(crate) fn find(
                         found.push((n, span));
                     }
                 }
-                Some(Subject::Described(d)) => described.push(d),
+                Some(Subject::Described(d)) => described.push(resolved(d, &known)),
+                Some(Subject::Role(h)) => {
+                    if let Some(n) = known.by_role(&toks[h].folded) {
+                        found.push((n, toks[h].span.clone()));
+                    }
+                }
+                Some(Subject::Statement) => {
+                    let n = seen_names.last().cloned().or(last_cited.clone());
+                    found.extend(n.map(|n| (n, t.span.clone())));
+                }
                 Some(Subject::Pronoun(p)) => {
                     // Someone cited earlier in the sentence, the person who opens it,
                     // the last person cited in the passage, or in the one before.
@@ -137,30 +175,67 @@ pub(crate) fn find(
                         last_person.clone().filter(|(_, s)| *s == t.sentence).map(|(n, _)| n);
                     let opener = || sentence_opener(text, scan, &runs, i, canon);
                     let earlier = last_person.clone().map(|(n, _)| n);
+                    // "She said" is not the last man named.
+                    let female = Some(toks[p].folded == "she");
+                    let fits = |n: &Name| known.fits(n, female);
                     let found_person = same
-                        .or_else(opener)
-                        .or(earlier)
-                        .or_else(|| named_before(i))
-                        .or(previous.clone())
-                        .or(previous_named.clone());
+                        .filter(fits)
+                        .or_else(|| opener().filter(fits))
+                        .or(earlier.filter(fits))
+                        .or_else(|| named_before(i).filter(fits))
+                        .or(previous.clone().filter(fits))
+                        .or(previous_named.clone().filter(fits));
                     if let Some(n) = found_person {
                         found.push((n, toks[p].span.clone()));
+                    }
+                }
+                // "Grimm stormed back and said": the subject of the clause.
+                None if i > 0
+                    && toks[i - 1].folded == "and"
+                    && !toks[i - 1].quoted
+                    && is_space(scan.gap_before(text, i)) =>
+                {
+                    if let Some(n) = clause_subject(text, scan, &runs, i, canon) {
+                        let span = n.span.clone();
+                        found.push((n, span));
                     }
                 }
                 None if INVERTED.contains(&w) => {
                     if let Some(n) = object_after(text, scan, &starts, i + 1).and_then(named) {
                         let span = n.span.clone();
                         found.push((n, span));
+                    } else if let Some(n) = role_after(text, scan, i + 1, &known) {
+                        let span = n.span.clone();
+                        found.push((n, span));
+                    } else if let Some(n) =
+                        apposed_after(text, scan, &starts, i + 1).and_then(named)
+                    {
+                        // "said the statement from his lawyer, Ana Ruiz.": the name.
+                        let span = n.span.clone();
+                        found.push((n, span));
                     } else if let Some(d) = unnamed::starting_at(text, scan, i + 1, true) {
-                        described.push(d);
+                        described.push(resolved(d, &known));
                     }
                 }
                 None => {}
             }
-            // "told the NYT": the outlet is cited as well.
-            if matches!(w, "told" | "tells")
-                && let Some(n) = object_after(text, scan, &starts, i + 1).and_then(named)
-                && n.institution
+        }
+        // "“…,” Doreen Ruiz, the pilot's mother, sobbed": a name right after a quote
+        // that a comma ends speaks it, whatever the verb.
+        if starts[i] != usize::MAX && i > 0 && toks[i - 1].quoted && after_quote(text, scan, i) {
+            let r = starts[i];
+            let r = if runs[r].len() == 1
+                && abbreviated(&t.folded)
+                && scan.gap_after(text, i).trim() == "."
+            {
+                starts.get(i + 1).copied().unwrap_or(usize::MAX)
+            } else {
+                r
+            };
+            if let Some(run) = runs.get(r)
+                && !toks[run.end - 1].possessive
+                && !described_after(text, scan, run.end - 1)
+                && let Some(n) = named(r).or_else(|| surname(r, &known))
             {
                 let span = n.span.clone();
                 found.push((n, span));
@@ -195,8 +270,11 @@ pub(crate) fn find(
             } else if let Some(n) = object_after(text, scan, &starts, k).and_then(named) {
                 let span = n.span.clone();
                 found.push((n, span));
+            } else if let Some(n) = role_after(text, scan, k, &known) {
+                let span = n.span.clone();
+                found.push((n, span));
             } else if let Some(d) = unnamed::starting_at(text, scan, k, false) {
-                described.push(d);
+                described.push(resolved(d, &known));
             }
         }
         if (PARTICIPLES.contains(&w)
@@ -234,12 +312,35 @@ pub(crate) fn find(
             if !n.institution && kind == SourceKind::Named {
                 last_person = Some((n.clone(), t.sentence));
             }
+            if kind == SourceKind::Named {
+                seen_names.push(n.clone());
+                last_cited = Some(n.clone());
+            }
             let quote = nearest_quote(scan, &sentence, &t.span);
             out.push(Cited { name: n, kind, passage, span, quote });
         }
     }
     context.last_person = last_person.map(|(n, _)| n);
+    context.named = known;
+    context.last_cited = last_cited;
     context.last_named = named_before(toks.len()).or(previous_named);
+}
+
+/// A name key's canonical spelling, as [`name`] makes keys of one word.
+fn canon_key<'a>(canon: &'a Canon, folded: &'a str) -> &'a str {
+    canon.get(folded)
+}
+
+/// A definite institution ("the service said") as the one named before whose name
+/// ends with its noun, if any.
+fn resolved(d: Described, known: &Named) -> Described {
+    if d.unnamed || d.name.key.contains(' ') {
+        return d;
+    }
+    match known.institution_ending(&d.name.key) {
+        Some(name) => Described { name, unnamed: false },
+        None => d,
+    }
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

@@ -71,6 +71,7 @@ const INSTITUTIONS: &[&str] = &[
     "police",
     "presidency",
     "regulator",
+    "service",
 ];
 
 /// Lower-case words that may stand inside such a description ("a senior defence
@@ -176,6 +177,8 @@ pub(crate) fn ending_at(text: &str, scan: &Scan, head: usize) -> Option<Describe
         if !modifies(scan, k) {
             break;
         }
+        // "Tacoma police said": a place's name makes an institution definite.
+        definite |= !unnamed && toks[k].cap && !toks[k].upper && !MODIFIERS.contains(&w);
         start = k;
     }
     let before = start.checked_sub(1).filter(|&k| joined(k));

@@ -1,6 +1,7 @@
 //! Who an attribution's verb belongs to: the subject before it (across an apposition),
 //! the name after it, the name that opens the sentence or the clause.
 
+use super::refer::Named;
 use super::words::*;
 use crate::lens::model::Name;
 use crate::lens::names::{Canon, MEDIA_NOUNS, name};
@@ -15,6 +16,10 @@ pub(super) enum Subject {
     Pronoun(usize),
     /// A description in a name's place ("officials", "the ministry").
     Described(Described),
+    /// A definite role ("the sheriff", "the Texas governor"): the head noun's token.
+    Role(usize),
+    /// A statement issued ("the statement said"): it speaks for the last source.
+    Statement,
 }
 
 /// The subject just before a verb of saying: skips auxiliaries and adverbs, then an
@@ -38,6 +43,25 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 j -= 1;
                 continue;
             }
+            // "Perry on Tuesday said", "Nocco late Friday said": a time between.
+            if unnamed::weekday(scan, j - 1) {
+                j -= 1;
+                if j > 0
+                    && is_space(scan.gap_before(text, j))
+                    && matches!(toks[j - 1].folded.as_str(), "on" | "late" | "early" | "last")
+                {
+                    j -= 1;
+                }
+                continue;
+            }
+            if !prev.cap && definite_before(text, scan, j - 1) {
+                if PERSON_ROLES.contains(&w) {
+                    return Some(Subject::Role(j - 1));
+                }
+                if STATEMENTS.contains(&w) {
+                    return Some(Subject::Statement);
+                }
+            }
             if matches!(w, "he" | "she") {
                 return Some(Subject::Pronoun(j - 1));
             }
@@ -52,8 +76,10 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             {
                 return Some(Subject::Run(j - 2));
             }
-            return (prev.cap && !after_preposition(text, scan, j - 1))
-                .then_some(Subject::Run(j - 1));
+            // "Gov. Rick Perry of Texas said": the holder before "of" is found later.
+            return (prev.cap
+                && (!after_preposition(text, scan, j - 1) || of_holder(text, scan, j - 1)))
+            .then_some(Subject::Run(j - 1));
         }
         // "Rep. Jane Doe, D-Calif., said": an abbreviation's stop before the comma.
         let g = gap.trim();
@@ -75,10 +101,12 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     if g == "," && bare == "," && (k..j).all(|x| toks[x].cap) {
                         return Some(Subject::Run(j - 1));
                     }
+                    // "Wendell Warren, Viola Warren's brother, said": an owner's noun.
+                    let owned = (k..j - 1).any(|x| toks[x].possessive) && !toks[j - 1].cap;
                     return (bare.len() == open.len_utf8()
                         && toks[k - 1].cap
-                        && (g == ")" || !toks[k].cap || is_article(&toks[k].folded)))
-                    .then_some(Subject::Run(k - 1));
+                        && (g == ")" || !toks[k].cap || is_article(&toks[k].folded) || owned))
+                        .then_some(Subject::Run(k - 1));
                 }
                 if !is_space(before)
                     && !before.trim().chars().all(|c| c == '-' || c == '’' || c == '\'')
@@ -91,6 +119,43 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
         }
         return None;
     }
+}
+
+/// Whether the lower-case noun at `head` is made definite by a "the" just before it,
+/// across a few modifiers ("the Texas governor", "the county's sheriff").
+fn definite_before(text: &str, scan: &Scan, head: usize) -> bool {
+    let toks = &scan.toks;
+    let mut k = head;
+    while k > 0 && head - k < 4 && is_space(scan.gap_before(text, k)) {
+        k -= 1;
+        let t = &toks[k];
+        if t.quoted || t.sentence != toks[head].sentence {
+            return false;
+        }
+        if t.folded == "the" || t.possessive {
+            return true;
+        }
+        if crate::text::is_stop(&t.folded) && !t.cap {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the run ending at `end` is a place after "of" that follows a name ("Gov.
+/// Rick Perry of Texas"): the name before "of" is the subject.
+pub(super) fn of_holder(text: &str, scan: &Scan, end: usize) -> bool {
+    let toks = &scan.toks;
+    let mut k = end;
+    while k > 0 && toks[k - 1].cap && is_space(scan.gap_before(text, k)) {
+        k -= 1;
+    }
+    k >= 2
+        && toks[k - 1].folded == "of"
+        && toks[k - 2].cap
+        && !toks[k - 2].upper
+        && is_space(scan.gap_before(text, k))
+        && is_space(scan.gap_before(text, k - 1))
 }
 
 /// Whether the run ending at token `end` follows a preposition ("a source in
@@ -242,24 +307,104 @@ pub(super) fn clause_subject(
     let toks = &scan.toks;
     let s = toks[i].sentence;
     let first = toks.iter().position(|t| t.sentence == s)?;
-    let start = (first..i)
+    let mut start = (first..i)
         .rev()
         .find(|&k| {
             matches!(toks[k].folded.as_str(), "while" | "whereas" | "but")
                 || scan.gap_before(text, k).contains(';')
         })
         .unwrap_or(first);
+    // "In a CNN interview, Ana Ruiz …": an opening phrase of place or time is passed
+    // over to its comma.
+    if LEADS.contains(&toks[start].folded.as_str())
+        && let Some(c) = (start + 1..i.min(start + 12))
+            .find(|&k| scan.gap_before(text, k).contains(',') && !toks[k].quoted)
+    {
+        start = c;
+    }
     // The first run of the clause, if it is near its start (a subject, not an object);
     // a capitalised opener ("Asked whether…", "Shortly after…", "Updated:") is no name.
     let run = runs
         .iter()
         .filter(|r| r.start >= start && r.end <= i)
-        .find(|r| !(r.len() == 1 && r.start == first && opener_word(text, scan, r.start)))?;
-    if run.start > start + 3
-        || described_after(text, scan, run.end - 1)
-        || toks[run.end - 1].possessive
-    {
+        .filter(|r| !(r.len() == 1 && r.start == first && opener_word(text, scan, r.start)))
+        // "On Tuesday, Mr. Perry …, saying": a run that names no one is passed over.
+        .find(|r| name(text, scan, (*r).clone(), canon).is_some())?;
+    // Words inside a quotation that opens the sentence do not count: "“…,” Ana
+    // Ruiz was quoted as saying".
+    let before = (start..run.start).filter(|&k| !toks[k].quoted).count();
+    if before > 3 || described_after(text, scan, run.end - 1) || toks[run.end - 1].possessive {
         return None;
     }
     name(text, scan, run.clone(), canon)
 }
+
+/// A definite role after an inverted verb or "according to" ("said the sheriff"), as
+/// the person named before with it.
+pub(super) fn role_after(text: &str, scan: &Scan, k: usize, known: &Named) -> Option<Name> {
+    let toks = &scan.toks;
+    if toks.get(k).is_none_or(|t| t.folded != "the" || t.quoted) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < toks.len() && j < k + 4 && is_space(scan.gap_before(text, j)) && !toks[j].quoted {
+        let t = &toks[j];
+        if !t.cap && !t.possessive && PERSON_ROLES.contains(&t.folded.as_str()) {
+            return known.by_role(&t.folded);
+        }
+        if crate::text::is_stop(&t.folded) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The name set off by a comma at the end of a description after an inverted verb
+/// ("said the statement from his lawyer, Ana Ruiz."): the run index.
+pub(super) fn apposed_after(text: &str, scan: &Scan, starts: &[usize], k: usize) -> Option<usize> {
+    let toks = &scan.toks;
+    if !toks.get(k).is_some_and(|t| is_article(&t.folded) && !t.quoted) {
+        return None;
+    }
+    let sentence = toks[k].sentence;
+    let mut j = k;
+    while j + 1 < toks.len() && j < k + 10 {
+        let t = &toks[j];
+        if t.quoted || t.sentence != sentence || (t.cap && !t.possessive && j > k) {
+            return None;
+        }
+        let gap = scan.gap_after(text, j);
+        if gap.trim() == "," {
+            let r = *starts.get(j + 1)?;
+            let mut end = j + 1;
+            while end + 1 < toks.len() && starts[end + 1] == usize::MAX && toks[end + 1].cap {
+                end += 1;
+            }
+            let after = scan.gap_after(text, end);
+            let closes = end + 1 >= toks.len()
+                || toks[end + 1].sentence != sentence
+                || after.contains(['.', '“', '”', '"']);
+            return (r != usize::MAX && closes).then_some(r);
+        }
+        if !is_space(gap) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Whether the gap before token `i` closes a quotation with a comma, a question or an
+/// exclamation mark ("…,” Ana Ruiz said").
+pub(super) fn after_quote(text: &str, scan: &Scan, i: usize) -> bool {
+    let g = scan.gap_before(text, i).trim();
+    let mut chars = g.chars();
+    chars.next().is_some_and(|c| matches!(c, ',' | '?' | '!'))
+        && g.chars().count() >= 2
+        && chars.all(|c| matches!(c, '”' | '"' | '’' | '\''))
+}
+
+/// Prepositions that open a phrase of place or time before a clause's subject.
+const LEADS: &[&str] =
+    &["after", "at", "before", "during", "following", "for", "in", "on", "since", "with"];

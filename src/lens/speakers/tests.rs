@@ -176,3 +176,124 @@ fn verbs_of_criticism_cite_their_subject() {
     assert_eq!(named("President Trump assailed Democrats on Wednesday."), ["Trump"]);
     assert_eq!(named("Representative Ron Paul scoffed at the plan."), ["Ron Paul"]);
 }
+
+/// The named sources of each passage of an article, read in order with one context.
+fn across(passages: &[&str]) -> Vec<Vec<String>> {
+    let text = passages.join("\n\n");
+    let mut context = Antecedents::default();
+    let mut at = 0;
+    let mut all = Vec::new();
+    for (id, p) in passages.iter().enumerate() {
+        let scan = Scan::new(&text, at..at + p.len());
+        let mut out = Vec::new();
+        find(&text, &scan, id, &Canon::default(), &mut context, &mut out);
+        all.push(
+            out.into_iter().filter(|c| c.kind == SourceKind::Named).map(|c| c.name.shown).collect(),
+        );
+        at += p.len() + 2;
+    }
+    all
+}
+
+#[test]
+fn the_outlet_told_is_not_a_source() {
+    assert_eq!(named("Ana Ruiz told CNN the pier was open."), ["Ana Ruiz"]);
+    assert_eq!(named("“It is shut,” Tom Berg told the Daily Planet."), ["Tom Berg"]);
+}
+
+#[test]
+fn a_role_refers_back_to_the_person_named_with_it() {
+    let got = across(&[
+        "Sheriff Tom Berg visited the road on Monday.",
+        "The sheriff said it would reopen.",
+        "Lena Holt, the interior secretary, toured the port.",
+        "The secretary said the port was safe, and the sheriff agreed.",
+        "“It is safe,” said the secretary.",
+    ]);
+    assert_eq!(got[1], ["Tom Berg"]);
+    assert_eq!(got[3], ["Lena Holt"]);
+    assert_eq!(got[4], ["Lena Holt"]);
+    // An abbreviated title gives its role.
+    let got = across(&["Gov. Ana Ruiz of Ohio met farmers.", "The governor said prices fell."]);
+    assert_eq!(got[1], ["Ana Ruiz"]);
+    // A role no one was named with speaks for no one.
+    assert!(across(&["The mayor said the pier was shut."])[0].is_empty());
+}
+
+#[test]
+fn a_surname_met_before_in_full_is_that_person() {
+    let got = across(&[
+        "The road was shut, according to Cpl. Dana King of the state patrol.",
+        "“It will stay shut,” King said.",
+    ]);
+    assert_eq!(got, [["Dana King"], ["Dana King"]]);
+}
+
+#[test]
+fn she_is_not_the_last_man_named() {
+    let text = "Ms. Lena Holt spoke after Mr. Tom Berg said the road was shut. “It will \
+                reopen soon,” she said.";
+    assert_eq!(named(text), ["Tom Berg", "Lena Holt"]);
+}
+
+#[test]
+fn the_statement_speaks_for_the_source_cited_last() {
+    let got = across(&[
+        "Lena Holt said on Monday that the port would appeal.",
+        "“We will win,” the statement said.",
+    ]);
+    assert_eq!(got[1], ["Lena Holt"]);
+    assert!(across(&["“We will win,” the statement said."])[0].is_empty());
+}
+
+#[test]
+fn an_inverted_verb_finds_the_name_set_off_after_a_description() {
+    let text = "“We will appeal,” said the statement from the port's lawyer, Lena Holt.";
+    assert_eq!(named(text), ["Lena Holt"]);
+}
+
+#[test]
+fn a_name_right_after_a_quote_speaks_it_whatever_the_verb() {
+    let text = "“I cannot believe it,” Lena Holt, the pilot's mother, sobbed by phone.";
+    assert_eq!(named(text), ["Lena Holt"]);
+    assert_eq!(named("“Who goes first?” Mr. Tom Berg was quoted as saying."), ["Tom Berg"]);
+    // Two apostrophes close the quotation.
+    assert_eq!(named("“The road is shut,’’ Tom Berg said at a briefing."), ["Tom Berg"]);
+}
+
+#[test]
+fn appositions_and_adverbs_between_subject_and_verb() {
+    assert_eq!(named("Tom Berg, Lena Holt's brother, said the road was shut."), ["Tom Berg"]);
+    assert_eq!(named("Tom Berg often notes that the road is shut."), ["Tom Berg"]);
+    assert_eq!(named("Gov. Tom Berg of Ohio on Tuesday said the road was shut."), ["Tom Berg"]);
+    // The place after "of" is never the speaker.
+    assert!(named("Residents of Dayton said the road was shut.").is_empty());
+}
+
+#[test]
+fn a_verb_after_and_belongs_to_the_clause_subject() {
+    assert_eq!(
+        named("Tom Berg walked out, turned around and said the road was shut."),
+        ["Tom Berg"]
+    );
+    let text = "In a CBS interview, Tom Berg spoke of the road, saying it was shut.";
+    assert_eq!(named(text), ["Tom Berg"]);
+}
+
+#[test]
+fn a_place_makes_its_police_a_named_institution() {
+    assert_eq!(named("A man was hurt, Dayton police said."), ["Dayton police"]);
+    let got = across(&[
+        "The National Park Service said the trail was shut.",
+        "On Monday, the service said it would reopen.",
+    ]);
+    assert_eq!(got[1], ["National Park Service"]);
+}
+
+#[test]
+fn more_verbs_of_saying() {
+    for verb in ["praised", "cited", "vowed", "condemned", "demanded"] {
+        let text = format!("Tom Berg {verb} the crew's work.");
+        assert_eq!(named(&text), ["Tom Berg"], "{text}");
+    }
+}

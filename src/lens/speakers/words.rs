@@ -11,12 +11,14 @@ pub(super) const VERBS: &[&str] = &[
     "adds",
     "admits",
     "admitted",
+    "alleged",
     "announced",
     "announces",
     "apologised",
     "apologized",
     "argued",
     "argues",
+    "asked",
     "assailed",
     "asserted",
     "asserts",
@@ -26,6 +28,7 @@ pub(super) const VERBS: &[&str] = &[
     "blasted",
     "castigated",
     "cautioned",
+    "cited",
     "claimed",
     "claims",
     "commented",
@@ -33,6 +36,7 @@ pub(super) const VERBS: &[&str] = &[
     "conceded",
     "concluded",
     "concludes",
+    "condemned",
     "confirmed",
     "confirms",
     "contended",
@@ -41,6 +45,8 @@ pub(super) const VERBS: &[&str] = &[
     "criticized",
     "declared",
     "declares",
+    "decried",
+    "demanded",
     "denied",
     "denies",
     "disputed",
@@ -51,21 +57,28 @@ pub(super) const VERBS: &[&str] = &[
     "estimated",
     "explained",
     "explains",
+    "hinted",
     "insisted",
     "insists",
     "joked",
+    "lamented",
     "maintained",
     "maintains",
     "noted",
     "notes",
     "observed",
     "observes",
+    "pledged",
+    "praised",
     "predicted",
     "predicts",
+    "promised",
     "questioned",
+    "quipped",
     "recalled",
     "recalls",
     "recorded",
+    "recounted",
     "remarked",
     "replied",
     "reported",
@@ -78,6 +91,7 @@ pub(super) const VERBS: &[&str] = &[
     "says",
     "scoffed",
     "slammed",
+    "speculated",
     "stated",
     "states",
     "stressed",
@@ -91,8 +105,10 @@ pub(super) const VERBS: &[&str] = &[
     "told",
     "tweeted",
     "urged",
+    "vowed",
     "warned",
     "warns",
+    "wondered",
     "writes",
     "wrote",
 ];
@@ -126,6 +142,7 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "adding",
     "arguing",
     "asserting",
+    "citing",
     "claiming",
     "concluding",
     "declaring",
@@ -134,9 +151,11 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "explaining",
     "insisting",
     "noting",
+    "praising",
     "reporting",
     "saying",
     "stressing",
+    "urging",
     "warning",
     "writing",
 ];
@@ -159,29 +178,40 @@ pub(super) const BETWEEN: &[&str] = &[
     "again",
     "already",
     "also",
+    "always",
+    "are",
     "could",
     "did",
     "does",
     "earlier",
+    "frequently",
     "further",
     "had",
     "has",
     "have",
     "herself",
     "himself",
+    "initially",
     "is",
     "itself",
     "just",
     "later",
     "may",
     "might",
+    "never",
+    "often",
     "once",
     "previously",
-    "then",
+    "privately",
+    "publicly",
+    "quickly",
+    "repeatedly",
+    "reportedly",
+    "still",
     "themselves",
+    "then",
     "was",
     "were",
-    "are",
     "will",
     "would",
 ];
@@ -260,6 +290,14 @@ pub(super) fn abbreviated(w: &str) -> bool {
             | "gen"
             | "gov"
             | "lt"
+            | "cpl"
+            | "capt"
+            | "det"
+            | "supt"
+            | "insp"
+            | "cmdr"
+            | "atty"
+            | "rev"
             | "maj"
             | "mr"
             | "mrs"
@@ -293,3 +331,64 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
     "spokesperson",
     "spokeswoman",
 ];
+
+/// Nouns of office or role that, made definite ("the sheriff said", "the Texas
+/// governor"), stand for a person named before in the article.
+pub(super) const PERSON_ROLES: &[&str] = &[
+    "attorney",
+    "candidate",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "coach",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "coroner",
+    "director",
+    "governor",
+    "judge",
+    "lawmaker",
+    "lawyer",
+    "magistrate",
+    "mayor",
+    "minister",
+    "president",
+    "prosecutor",
+    "representative",
+    "secretary",
+    "senator",
+    "sheriff",
+];
+
+/// The roles an abbreviated title gives its holder ("Gov." → the governor).
+pub(super) fn roles_of_title(w: &str) -> &'static [&'static str] {
+    match w {
+        "gov" => &["governor"],
+        "sen" => &["senator", "lawmaker"],
+        "rep" | "representative" => &["representative", "congressman", "congresswoman", "lawmaker"],
+        "congressman" => &["congressman", "representative", "lawmaker"],
+        "congresswoman" => &["congresswoman", "representative", "lawmaker"],
+        "atty" => &["attorney"],
+        _ => &[],
+    }
+}
+
+/// What a title or an apposition tells of a person's sex, for "he" and "she":
+/// `Some(true)` female, `Some(false)` male.
+pub(super) fn gender_of(w: &str) -> Option<bool> {
+    match w {
+        "ms" | "mrs" | "miss" | "woman" | "mother" | "daughter" | "wife" | "sister"
+        | "grandmother" | "greatgrandmother" | "aunt" | "girlfriend" | "congresswoman"
+        | "chairwoman" | "spokeswoman" | "actress" | "queen" | "she" | "her" => Some(true),
+        "mr" | "man" | "father" | "son" | "husband" | "brother" | "grandfather"
+        | "greatgrandfather" | "uncle" | "boyfriend" | "congressman" | "chairman" | "spokesman"
+        | "actor" | "king" | "he" | "him" | "his" => Some(false),
+        _ => None,
+    }
+}
+
+/// Nouns for a statement a source issued ("the statement said"): it speaks for the
+/// source cited last.
+pub(super) const STATEMENTS: &[&str] =
+    &["announcement", "email", "letter", "post", "release", "statement", "tweet"];

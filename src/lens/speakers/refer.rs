@@ -1,0 +1,130 @@
+//! Who a role, a surname or a statement refers back to: the people and institutions an
+//! article has named so far, with the roles and the sex its words gave them.
+//!
+//! News copy names a source once in full ("Sheriff Chris Nocco", "Ryan Zinke, the
+//! interior secretary") and then says "the sheriff said", "Nocco said", "she told
+//! reporters", "the statement said". Each is resolved to the most recent compatible
+//! source named before it in the article.
+
+use super::words::{PERSON_ROLES, abbreviated, gender_of, roles_of_title};
+use crate::lens::model::Name;
+use crate::lens::scan::{Scan, is_space};
+use std::ops::Range;
+
+/// A person named in the article so far.
+#[derive(Debug, Clone)]
+pub(super) struct Known {
+    pub name: Name,
+    /// Role nouns that refer back to them ("sheriff", "governor").
+    pub roles: Vec<&'static str>,
+    /// `Some(true)` for a woman, `Some(false)` for a man, if the article says.
+    pub female: Option<bool>,
+}
+
+/// The people and institutions named so far, most recent last.
+#[derive(Debug, Default)]
+pub(super) struct Named {
+    people: Vec<Known>,
+    institutions: Vec<Name>,
+}
+
+/// At most this many are remembered: enough for an article, bounded for any input.
+const KEEP: usize = 64;
+
+impl Named {
+    /// Remembers the source named by the run `run` (already read as `name`): its roles
+    /// from the words before the name proper, an abbreviated title, and an apposition.
+    pub fn note(&mut self, text: &str, scan: &Scan, run: Range<usize>, name: Name) {
+        if name.institution {
+            self.institutions.retain(|n| n.key != name.key);
+            self.institutions.push(name);
+            if self.institutions.len() > KEEP {
+                self.institutions.remove(0);
+            }
+            return;
+        }
+        let toks = &scan.toks;
+        // The words before the name proper, and those before its last two ("Sheriff
+        // Chris Nocco" keeps its title in the name).
+        let proper = run.end.saturating_sub(2);
+        let mut words: Vec<&str> = toks[run.clone()]
+            .iter()
+            .enumerate()
+            .filter(|(k, t)| t.span.start < name.span.start || run.start + k < proper)
+            .map(|(_, t)| t.folded.as_str())
+            .collect();
+        if run.start > 0 && abbreviated(&toks[run.start - 1].folded) {
+            words.push(toks[run.start - 1].folded.as_str());
+        }
+        // "Ryan Zinke, the interior secretary, said": the apposition's words.
+        if scan.gap_after(text, run.end - 1).trim() == "," {
+            let mut k = run.end;
+            while k < toks.len() && k < run.end + 8 && !toks[k].quoted {
+                words.push(toks[k].folded.as_str());
+                if !is_space(scan.gap_after(text, k)) {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        let mut roles: Vec<&'static str> = Vec::new();
+        let mut female = None;
+        for w in words {
+            if let Some(r) = PERSON_ROLES.iter().find(|r| **r == w) {
+                roles.push(r);
+            }
+            roles.extend(roles_of_title(w));
+            female = female.or(gender_of(w).filter(|_| !matches!(w, "he" | "him" | "his")));
+        }
+        if let Some(p) = self.people.iter().position(|k| k.name.key == name.key) {
+            let old = self.people.remove(p);
+            roles.extend(old.roles);
+            female = female.or(old.female);
+            // The fuller name stays shown ("Chris Nocco", not "Nocco").
+            let name = if old.name.shown.len() > name.shown.len() { old.name } else { name };
+            self.people.push(Known { name, roles, female });
+        } else {
+            self.people.push(Known { name, roles, female });
+        }
+        if self.people.len() > KEEP {
+            self.people.remove(0);
+        }
+    }
+
+    /// The last person named with this role.
+    pub fn by_role(&self, role: &str) -> Option<Name> {
+        self.people.iter().rev().find(|k| k.roles.contains(&role)).map(|k| k.name.clone())
+    }
+
+    /// The person named before under this key (a surname).
+    pub fn by_key(&self, key: &str) -> Option<Name> {
+        self.people.iter().rev().find(|k| k.name.key == key).map(|k| k.name.clone())
+    }
+
+    /// The last institution whose name ends with this noun ("the service" → "Fish and
+    /// Wildlife Service").
+    pub fn institution_ending(&self, noun: &str) -> Option<Name> {
+        self.institutions
+            .iter()
+            .rev()
+            .find(|n| {
+                n.shown
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.to_lowercase().trim_end_matches("’s") == noun)
+            })
+            .cloned()
+    }
+
+    /// Whether a person may be referred to by a pronoun of this sex.
+    pub fn fits(&self, name: &Name, female: Option<bool>) -> bool {
+        let Some(want) = female else {
+            return true;
+        };
+        self.people
+            .iter()
+            .rev()
+            .find(|k| k.name.key == name.key)
+            .is_none_or(|k| k.female.is_none_or(|f| f == want))
+    }
+}
