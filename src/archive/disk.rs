@@ -46,7 +46,7 @@ pub(super) struct Fields {
     stamp: Field,
     title: Field,
     pub body: Field,
-    /// The article's words and their counts ([`super::related::Counts`]), kept so
+    /// The article's words and their counts ([`super::counts::Counts`]), kept so
     /// that its related articles are asked without reading its file again.
     pub counts: Field,
 }
@@ -58,7 +58,7 @@ impl Fields {
         doc.add_u64(self.stamp, stamp);
         doc.add_text(self.title, &a.title);
         doc.add_text(self.body, &a.text);
-        doc.add_text(self.counts, super::related::Counts::of(&a.text, terms).encode());
+        doc.add_text(self.counts, super::counts::Counts::of(&a.text, terms).encode());
         doc
     }
 }

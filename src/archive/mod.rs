@@ -8,6 +8,7 @@
 //! topic engine sees them (folded, stemmed, spellings joined through the alias
 //! table), so a search for "Kyiv" finds "Kiev" and "negotiate" finds "negotiations".
 
+mod counts;
 mod disk;
 mod related;
 mod terms;
