@@ -140,3 +140,52 @@ fn the_seeds_are_searched_when_no_path_is_named_and_a_missing_path_is_one_line()
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("/no/such/folder"), "{stderr}");
 }
+
+/// Related articles of every article at once (what `list` asks above the topic
+/// index's size), found in the index's kept word counts, then kept until it changes.
+#[test]
+fn related_of_every_article_are_found_from_the_index_and_kept_until_it_changes() {
+    use parallax::archive::{ArchiveIndex, Disk};
+    use parallax::corpus::{CacheMode, Catalog, LoadOptions};
+    let (cache, lib) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    library(lib.path());
+    let opts = LoadOptions { cache: CacheMode::Off, ..LoadOptions::default() };
+    let catalog = |lib: &Path| Catalog::load(&[lib.to_path_buf()], &opts, &mut |_| {}).unwrap();
+    let aliases = parallax::index::Lexicons::embedded().aliases;
+    let mut index = Disk::open(Some(cache.path()), &aliases);
+    index.update(&catalog(lib.path()), &mut |_| {}).unwrap();
+    let names = |found: &[parallax::archive::Found]| -> Vec<String> {
+        found.iter().map(|f| f.path.rsplit('/').next().unwrap().to_owned()).collect()
+    };
+    let related = |index: &Disk| {
+        let all = index.related_all(3, &mut |_| {}).unwrap();
+        let mut v: Vec<(String, Vec<String>)> =
+            all.iter().map(|(p, f)| (p.rsplit('/').next().unwrap().to_owned(), names(f))).collect();
+        v.sort();
+        v
+    };
+    let first = related(&index);
+    let expect = |pairs: &[(&str, &[&str])]| -> Vec<(String, Vec<String>)> {
+        pairs
+            .iter()
+            .map(|(a, r)| (a.to_string(), r.iter().map(|s| s.to_string()).collect()))
+            .collect()
+    };
+    assert_eq!(first, expect(&[("a.txt", &["b.txt"]), ("b.txt", &["a.txt"]), ("c.txt", &[])]));
+    let kept = cache.path().join("parallax-related.json");
+    assert!(kept.is_file());
+    // Kept: a second ask reads the file, whatever it says (written here to tell).
+    let again = Disk::open(Some(cache.path()), &aliases);
+    assert_eq!(related(&again), first);
+    drop(again);
+
+    fs::write(
+        lib.path().join("d.txt"),
+        "Wheat prices\n\nWheat prices fell after a record harvest.",
+    )
+    .unwrap();
+    index.update(&catalog(lib.path()), &mut |_| {}).unwrap();
+    let changed = related(&index);
+    assert_eq!(changed.len(), 4, "a changed index is related again: {changed:?}");
+    assert!(changed.contains(&("c.txt".into(), vec!["d.txt".into()])), "{changed:?}");
+}

@@ -19,38 +19,46 @@ use tantivy::schema::{
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError, Term};
 
 /// Written in the folder beside the segments: an index of another version is rebuilt.
-const VERSION: &str = "parallax archive index 2\n";
+const VERSION: &str = "parallax archive index 3\n";
 const VERSION_FILE: &str = "parallax-version";
 /// The writer's memory budget per indexing thread: segments are flushed past it.
 const WRITER_BYTES: usize = 32 << 20;
 
 /// An archive index in a folder (or in memory, when no folder can be written).
 pub struct Disk {
-    index: Index,
+    pub(super) index: Index,
     /// `None` when another process holds the folder's writer lock: read-only.
     writer: Option<IndexWriter>,
-    reader: IndexReader,
-    fields: Fields,
-    query_terms: Mutex<Terms>,
+    pub(super) reader: IndexReader,
+    pub(super) fields: Fields,
+    pub(super) query_terms: Mutex<Terms>,
+    /// For the analyzers of the indexing threads.
+    aliases: Aliases,
+    /// The folder it is kept in (`None` in memory).
+    pub(super) dir: Option<std::path::PathBuf>,
     /// What opening had to do instead of the ordinary, if anything.
     pub warning: Option<String>,
 }
 
 #[derive(Clone, Copy)]
-struct Fields {
-    path: Field,
+pub(super) struct Fields {
+    pub path: Field,
     stamp: Field,
     title: Field,
-    body: Field,
+    pub body: Field,
+    /// The article's words and their counts ([`super::counts::Counts`]), kept so
+    /// that its related articles are asked without reading its file again.
+    pub counts: Field,
 }
 
 impl Fields {
-    fn doc(&self, a: &Article, stamp: u64) -> TantivyDocument {
+    fn doc(&self, a: &Article, stamp: u64, terms: &mut Terms) -> TantivyDocument {
         let mut doc = TantivyDocument::new();
         doc.add_text(self.path, &a.path);
         doc.add_u64(self.stamp, stamp);
         doc.add_text(self.title, &a.title);
         doc.add_text(self.body, &a.text);
+        doc.add_text(self.counts, super::counts::Counts::of(&a.text, terms).encode());
         doc
     }
 }
@@ -67,6 +75,7 @@ fn schema() -> (Schema, Fields) {
         stamp: b.add_u64_field("stamp", STORED),
         title: b.add_text_field("title", words.clone()),
         body: b.add_text_field("body", words),
+        counts: b.add_text_field("counts", STORED),
     };
     (b.build(), fields)
 }
@@ -82,7 +91,7 @@ impl Disk {
             );
         };
         match open_dir(dir) {
-            Ok((index, rebuilt)) => Disk::with(index, aliases, rebuilt),
+            Ok((index, rebuilt)) => Disk::with(index, Some(dir), aliases, rebuilt),
             Err(e) => Disk::in_memory(
                 aliases,
                 Some(format!(
@@ -95,12 +104,12 @@ impl Disk {
 
     /// An index that lives as long as the process.
     pub fn in_memory(aliases: &Aliases, warning: Option<String>) -> Disk {
-        let mut disk = Disk::with(Index::create_in_ram(schema().0), aliases, None);
+        let mut disk = Disk::with(Index::create_in_ram(schema().0), None, aliases, None);
         disk.warning = warning.or(disk.warning);
         disk
     }
 
-    fn with(index: Index, aliases: &Aliases, warning: Option<String>) -> Disk {
+    fn with(index: Index, dir: Option<&Path>, aliases: &Aliases, warning: Option<String>) -> Disk {
         let (_, fields) = schema();
         index.tokenizers().register(TOKENIZER, WordsTokenizer::new(aliases));
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(2);
@@ -128,6 +137,8 @@ impl Disk {
             reader,
             fields,
             query_terms: Mutex::new(Terms::new(aliases)),
+            aliases: aliases.clone(),
+            dir: dir.map(Path::to_path_buf),
             warning,
         }
     }
@@ -139,9 +150,11 @@ impl Disk {
             return Err(ArchiveError("read-only".into()));
         };
         writer.delete_all_documents()?;
+        let mut terms = self.query_terms.lock().unwrap_or_else(PoisonError::into_inner);
         for a in articles {
-            writer.add_document(self.fields.doc(a, 0))?;
+            writer.add_document(self.fields.doc(a, 0, &mut terms))?;
         }
+        drop(terms);
         writer.commit()?;
         self.reader.reload()?;
         Ok(Updated { added: articles.len(), total: articles.len(), ..Updated::default() })
@@ -234,7 +247,7 @@ impl ArchiveIndex for Disk {
         up.removed = indexed.len();
         let total = todo.len();
         on(Indexing { done: 0, total });
-        let fields = self.fields;
+        let (fields, aliases) = (self.fields, &self.aliases);
         let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(total.max(1));
         let next = std::sync::atomic::AtomicUsize::new(0);
         let (tx, rx) = mpsc::sync_channel::<Option<TantivyDocument>>(64);
@@ -243,10 +256,12 @@ impl ArchiveIndex for Disk {
             for _ in 0..workers {
                 let (tx, next, todo) = (tx.clone(), &next, &todo);
                 s.spawn(move || {
+                    let mut terms = Terms::new(aliases);
                     loop {
                         let j = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         let Some(&(i, stamp)) = todo.get(j) else { break };
-                        let doc = catalog.article(i).ok().map(|a| fields.doc(&a, stamp));
+                        let doc =
+                            catalog.article(i).ok().map(|a| fields.doc(&a, stamp, &mut terms));
                         if tx.send(doc).is_err() {
                             break;
                         }
@@ -277,20 +292,29 @@ impl ArchiveIndex for Disk {
     }
 
     fn related(&self, article: &Article, limit: usize) -> Result<Vec<Found>, ArchiveError> {
-        let words = self.telling(article)?;
-        let clauses: Vec<(Occur, Box<dyn Query>)> = words
-            .into_iter()
-            .map(|(word, weight)| {
-                let term = Term::from_field_text(self.fields.body, &word);
-                let q = TermQuery::new(term, IndexRecordOption::WithFreqs);
-                (Occur::Should, Box::new(BoostQuery::new(Box::new(q), weight)) as Box<dyn Query>)
+        let searcher = self.reader.searcher();
+        let mut failed = None;
+        let words = self.counts_of(&article.text).telling(searcher.num_docs(), |w| {
+            let term = Term::from_field_text(self.fields.body, w);
+            searcher.doc_freq(&term).unwrap_or_else(|e| {
+                failed.get_or_insert(e);
+                0
             })
-            .collect();
-        if clauses.is_empty() {
-            return Ok(Vec::new());
+        });
+        if let Some(e) = failed {
+            return Err(e.into());
         }
-        let found = self.top(&BooleanQuery::new(clauses), limit + 1)?;
+        let Some(query) = self.query_of(words) else { return Ok(Vec::new()) };
+        let found = self.top(&query, limit + 1)?;
         Ok(found.into_iter().filter(|f| f.path != article.path).take(limit).collect())
+    }
+
+    fn related_all(
+        &self,
+        limit: usize,
+        on: &mut dyn FnMut(Indexing),
+    ) -> Result<HashMap<String, Vec<Found>>, ArchiveError> {
+        Disk::related_all(self, limit, on)
     }
 
     fn search(&self, query: &str, limit: usize) -> Result<Vec<Found>, ArchiveError> {
@@ -325,34 +349,6 @@ impl Disk {
             }
         }
         Ok(found)
-    }
-}
-
-/// Words of an article asked for its related articles: enough to tell its story.
-const TELLING_WORDS: usize = 30;
-
-impl Disk {
-    /// The query of an article's most telling words: count × idf over the archive.
-    fn telling(&self, article: &Article) -> Result<Vec<(String, f32)>, ArchiveError> {
-        let mut counts: HashMap<String, u32> = HashMap::new();
-        let words =
-            self.query_terms.lock().unwrap_or_else(PoisonError::into_inner).of(&article.text);
-        for (w, _) in words {
-            *counts.entry(w).or_default() += 1;
-        }
-        let searcher = self.reader.searcher();
-        let n = searcher.num_docs().max(1) as f32;
-        let mut weighed = Vec::with_capacity(counts.len());
-        for (word, count) in counts {
-            let df = searcher.doc_freq(&Term::from_field_text(self.fields.body, &word))? as f32;
-            // A word no other article has says nothing about which is closest.
-            if df > 1.0 {
-                weighed.push((word, (1.0 + (count as f32).ln()) * (n / df).ln()));
-            }
-        }
-        weighed.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        weighed.truncate(TELLING_WORDS);
-        Ok(weighed)
     }
 }
 

@@ -8,7 +8,9 @@
 //! topic engine sees them (folded, stemmed, spellings joined through the alias
 //! table), so a search for "Kyiv" finds "Kiev" and "negotiate" finds "negotiations".
 
+mod counts;
 mod disk;
+mod related;
 mod terms;
 
 pub use disk::Disk;
@@ -73,6 +75,14 @@ pub trait ArchiveIndex: Send + Sync + std::fmt::Debug {
     /// The articles closest to `article` (its own path left out), best first: its most
     /// telling words, weighed by how rare they are in the archive, asked as one query.
     fn related(&self, article: &Article, limit: usize) -> Result<Vec<Found>, ArchiveError>;
+
+    /// The related articles of every indexed article, by path (`on` says how far):
+    /// what lists a whole library with them asks, once.
+    fn related_all(
+        &self,
+        limit: usize,
+        on: &mut dyn FnMut(Indexing),
+    ) -> Result<std::collections::HashMap<String, Vec<Found>>, ArchiveError>;
 }
 
 /// Where the found articles stand in `corpus`, best first (those no longer in it left

@@ -1,13 +1,16 @@
 //! `parallax list`: the library for scripts.
 //!
 //! A folder is listed through the index cache, like the reader's library: a second run
-//! on an unchanged archive parses nothing. Related articles need every text and the
-//! topic index, so above [`TOPIC_INDEX_LIMIT`] articles they are left out (and stderr
-//! says so).
+//! on an unchanged archive parses nothing. Related articles come from the topic index
+//! of every text, or above [`RELATED_IN_MEMORY_LIMIT`] articles (where that index costs
+//! too much memory) from the archive index, whose word counts and related lists are kept
+//! beside the index cache: a second run on an unchanged archive reads no text.
 
-use parallax::app::background::TOPIC_INDEX_LIMIT;
+use parallax::archive::{ArchiveIndex, Disk, Indexing};
 use parallax::config::Startup;
-use parallax::corpus::{Catalog, CatalogEvent, Corpus, LoadOptions, Skipped};
+use parallax::corpus::{
+    Catalog, CatalogEvent, Corpus, LoadOptions, Progress, Skipped, archive_dir,
+};
 use parallax::index::{self, Lexicons, Related};
 use parallax::web::Fetcher;
 use serde::Serialize;
@@ -43,14 +46,13 @@ pub struct ArticleEntry<'a> {
 }
 
 /// The report of `corpus`, whose article `i` has `passages[i]` content passages (its
-/// texts may be stubs), with related articles when `lexicons` are given.
+/// texts may be stubs), with `related[i]` (none when `related` is shorter).
 pub fn report<'a>(
     corpus: &'a Corpus,
     passages: &[usize],
-    lexicons: Option<&Lexicons>,
+    related: Vec<Vec<Related>>,
 ) -> ListReport<'a> {
-    let mut related =
-        lexicons.map(|l| index::report::related(corpus, l)).unwrap_or_default().into_iter();
+    let mut related = related.into_iter();
     ListReport {
         articles: corpus
             .articles
@@ -72,6 +74,10 @@ pub fn report<'a>(
     }
 }
 
+/// Above this many articles related articles come from the archive index: the topic
+/// index costs about 75 KB an article, so past this a listing would pass 500 MB.
+pub const RELATED_IN_MEMORY_LIMIT: usize = 5_000;
+
 /// `parallax list [PATH…]`: the seeds when nothing is named. With a URL among the
 /// paths, everything named is read into memory (pages have no place in the index
 /// cache: the page cache keeps them).
@@ -81,7 +87,8 @@ pub fn run(paths: &[PathBuf], json: bool, startup: &Startup, web: &Fetcher) -> a
     if paths.is_empty() || parallax::web::needs_web(paths) {
         let corpus = super::sources::load(paths, &opts, web)?;
         let passages: Vec<usize> = corpus.articles.iter().map(|a| a.content_passages()).collect();
-        return print(&report(&corpus, &passages, Some(lexicons)), json);
+        let related = index::report::related(&corpus, lexicons);
+        return print(&report(&corpus, &passages, related), json);
     }
     // Progress on stderr while it is a terminal; nothing in pipes and logs.
     let mut progress = parallax::corpus::stderr_progress("loading");
@@ -92,20 +99,64 @@ pub fn run(paths: &[PathBuf], json: bool, startup: &Startup, web: &Fetcher) -> a
     };
     let catalog = Catalog::load(paths, &opts, &mut on)?;
     let passages: Vec<usize> = catalog.entries.iter().map(|e| e.content_passages()).collect();
-    if catalog.len() > TOPIC_INDEX_LIMIT {
-        eprintln!(
-            "parallax: {} articles, over {TOPIC_INDEX_LIMIT}: related articles are not computed",
-            catalog.len()
-        );
+    if catalog.len() > RELATED_IN_MEMORY_LIMIT {
+        let related = from_archive(&catalog, paths, &opts, lexicons)?;
         let stubs = Corpus {
             articles: catalog.entries.iter().map(|e| e.stub()).collect(),
             skipped: catalog.skipped.clone(),
             ignored: catalog.ignored,
         };
-        return print(&report(&stubs, &passages, None), json);
+        return print(&report(&stubs, &passages, related), json);
     }
     let corpus = catalog.texts(&opts, &mut |_| {});
-    print(&report(&corpus, &passages, Some(lexicons)), json)
+    let related = index::report::related(&corpus, lexicons);
+    print(&report(&corpus, &passages, related), json)
+}
+
+/// The related articles of every entry of `catalog`, from the archive index brought up
+/// to date first (progress on stderr while it is a terminal).
+fn from_archive(
+    catalog: &Catalog,
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    lexicons: &Lexicons,
+) -> anyhow::Result<Vec<Vec<Related>>> {
+    let mut index = Disk::open(archive_dir(paths, opts).as_deref(), &lexicons.aliases);
+    if let Some(w) = index.warning.take() {
+        eprintln!("parallax: {w}");
+    }
+    let start = std::time::Instant::now();
+    let mut bar = parallax::corpus::stderr_progress("indexing");
+    let mut on = |i: Indexing| {
+        bar(&Progress {
+            done: i.done,
+            total: i.total,
+            articles: i.done,
+            skipped: 0,
+            cached: 0,
+            elapsed: start.elapsed(),
+        })
+    };
+    index.update(catalog, &mut on)?;
+    let mut bar = parallax::corpus::stderr_progress("relating");
+    let mut on = |i: Indexing| {
+        bar(&Progress {
+            done: i.done,
+            total: i.total,
+            articles: i.done,
+            skipped: 0,
+            cached: 0,
+            elapsed: start.elapsed(),
+        })
+    };
+    let mut all = index.related_all(index::report::RELATED_SHOWN, &mut on)?;
+    let round = |x: f32| ((f64::from(x) * 10_000.0).round() / 10_000.0) as f32;
+    Ok((catalog.entries.iter())
+        .map(|e| {
+            let found = all.remove(&e.path).unwrap_or_default();
+            found.into_iter().map(|f| Related { path: f.path, score: round(f.score) }).collect()
+        })
+        .collect())
 }
 
 fn print(r: &ListReport, json: bool) -> anyhow::Result<()> {

@@ -1,0 +1,100 @@
+//! An article's words and their counts, as the archive index keeps them, and which of
+//! them tell its story best: what its related articles are asked by.
+
+use super::terms::Terms;
+use std::collections::HashMap;
+
+/// Words of an article asked for its related articles: enough to tell its story.
+const TELLING_WORDS: usize = 30;
+
+/// An article's content words (as index terms) and how often each occurs.
+#[derive(Debug, Default, PartialEq)]
+pub(super) struct Counts(pub Vec<(String, u32)>);
+
+impl Counts {
+    pub fn of(text: &str, terms: &mut Terms) -> Counts {
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        for (w, _) in terms.of(text) {
+            *counts.entry(w).or_default() += 1;
+        }
+        let mut v: Vec<(String, u32)> = counts.into_iter().collect();
+        v.sort_unstable();
+        Counts(v)
+    }
+
+    /// One `word\tcount` a line (a word never holds a tab or a line break: the
+    /// analyzer splits on both).
+    pub fn encode(&self) -> String {
+        let mut out = String::with_capacity(self.0.len() * 12);
+        for (w, c) in &self.0 {
+            out.push_str(w);
+            out.push('\t');
+            out.push_str(&c.to_string());
+            out.push('\n');
+        }
+        out
+    }
+
+    #[cfg(test)]
+    pub fn decode(s: &str) -> Counts {
+        Counts(encoded(s).map(|(w, c)| (w.to_owned(), c)).collect())
+    }
+
+    /// The most telling words, weighed: see [`telling`].
+    pub fn telling(&self, n: u64, df: impl FnMut(&str) -> u64) -> Vec<(String, f32)> {
+        let words = self.0.iter().map(|(w, c)| (w.as_str(), *c));
+        telling(words, n, df).into_iter().map(|(w, x)| (w.to_owned(), x)).collect()
+    }
+}
+
+/// The counts as [`Counts::encode`] wrote them, read in place.
+pub(super) fn encoded(s: &str) -> impl Iterator<Item = (&str, u32)> {
+    s.lines().filter_map(|l| {
+        let (w, c) = l.rsplit_once('\t')?;
+        Some((w, c.parse().ok()?))
+    })
+}
+
+/// The most telling of `words` (with their counts), weighed: (1 + ln count) ×
+/// ln(n / df). A word no other article has says nothing about which is closest, nor
+/// one every article has.
+pub(super) fn telling<'a>(
+    words: impl Iterator<Item = (&'a str, u32)>,
+    n: u64,
+    mut df: impl FnMut(&str) -> u64,
+) -> Vec<(&'a str, f32)> {
+    let n = n.max(1) as f32;
+    let mut weighed: Vec<(&str, f32)> = words
+        .filter_map(|(w, c)| {
+            let df = df(w) as f32;
+            let weight = (1.0 + (c as f32).ln()) * (n / df).ln();
+            (df > 1.0 && weight > 0.0).then_some((w, weight))
+        })
+        .collect();
+    let first = |a: &(&str, f32), b: &(&str, f32)| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0));
+    if weighed.len() > TELLING_WORDS {
+        weighed.select_nth_unstable_by(TELLING_WORDS - 1, first);
+        weighed.truncate(TELLING_WORDS);
+    }
+    weighed.sort_unstable_by(first);
+    weighed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Lexicons;
+
+    #[test]
+    fn counts_survive_their_encoding_and_rare_words_tell_most() {
+        let mut t = Terms::new(&Lexicons::embedded().aliases);
+        let c = Counts::of("Ceasefire talks in Kyiv. The ceasefire holds.", &mut t);
+        assert_eq!(Counts::decode(&c.encode()), c);
+        let df = |w: &str| if w.starts_with("ceasefir") { 50 } else { 2 };
+        let telling = c.telling(100, df);
+        assert_eq!(telling.len(), c.0.len());
+        assert!(telling[0].1 >= telling[telling.len() - 1].1);
+        let alone = |_: &str| 1;
+        assert!(c.telling(100, alone).is_empty(), "words no other article has tell nothing");
+    }
+}

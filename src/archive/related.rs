@@ -1,0 +1,242 @@
+//! Related articles from the archive index: an article's most telling words (count ×
+//! rarity in the archive), asked as one query. Each article's word counts are kept in
+//! the index, so the related articles of every article of a large library are found
+//! without reading a file again, and kept beside the index until it changes.
+
+use super::counts::{Counts, encoded, telling};
+use super::disk::Disk;
+use super::{ArchiveError, Found, Indexing};
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::PoisonError;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{Searcher, TantivyDocument, Term};
+
+/// Where the related articles of the whole library are kept, in the index's folder.
+const KEPT_FILE: &str = "parallax-related.json";
+
+/// The related articles of every indexed article, by path, as kept on disk.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+struct Kept {
+    /// Which commit of the index they were found in.
+    key: u64,
+    limit: usize,
+    related: HashMap<String, Vec<(String, f32)>>,
+}
+
+impl Disk {
+    /// The query of telling words, as one query over the texts.
+    pub(super) fn query_of(&self, words: Vec<(String, f32)>) -> Option<BooleanQuery> {
+        let clauses: Vec<(Occur, Box<dyn Query>)> = words
+            .into_iter()
+            .map(|(word, weight)| {
+                let term = Term::from_field_text(self.fields.body, &word);
+                let q = TermQuery::new(term, IndexRecordOption::WithFreqs);
+                (Occur::Should, Box::new(BoostQuery::new(Box::new(q), weight)) as Box<dyn Query>)
+            })
+            .collect();
+        (!clauses.is_empty()).then(|| BooleanQuery::new(clauses))
+    }
+
+    /// The counts of `text`, analyzed as the index does.
+    pub(super) fn counts_of(&self, text: &str) -> Counts {
+        Counts::of(text, &mut self.query_terms.lock().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    /// The related articles of every article in the index (up to `limit` each, its own
+    /// path left out), by path: read from beside the index when it has not changed
+    /// since they were found, else found (`on` says how far) and kept there.
+    pub fn related_all(
+        &self,
+        limit: usize,
+        on: &mut dyn FnMut(Indexing),
+    ) -> Result<HashMap<String, Vec<Found>>, ArchiveError> {
+        let searcher = self.reader.searcher();
+        let key = commit_key(&searcher);
+        let kept_file = self.dir.as_ref().map(|d| d.join(KEPT_FILE));
+        let kept: Option<Kept> = (kept_file.as_ref())
+            .and_then(|f| std::fs::read(f).ok())
+            .and_then(|b| serde_json::from_slice(&b).ok());
+        let related = match kept {
+            Some(k) if k.key == key && k.limit == limit => k.related,
+            _ => {
+                let related = self.find_all(&searcher, limit, on)?;
+                if let Some(f) = &kept_file {
+                    let kept = Kept { key, limit, related };
+                    // Not kept (a full disk, say): found again next time, no harm.
+                    if let Ok(bytes) = serde_json::to_vec(&kept) {
+                        let _ = crate::atomic::write_atomic(f, &bytes);
+                    }
+                    kept.related
+                } else {
+                    related
+                }
+            }
+        };
+        Ok(related
+            .into_iter()
+            .map(|(p, r)| (p, r.into_iter().map(|(path, score)| Found { path, score }).collect()))
+            .collect())
+    }
+
+    fn find_all(
+        &self,
+        searcher: &Searcher,
+        limit: usize,
+        on: &mut dyn FnMut(Indexing),
+    ) -> Result<HashMap<String, Vec<(String, f32)>>, ArchiveError> {
+        let fail = |e: std::io::Error| ArchiveError(e.to_string());
+        // Every word's document frequency, read once, so each article's telling
+        // words cost no look-up in the index.
+        let mut df: HashMap<String, u64> = HashMap::new();
+        for segment in searcher.segment_readers() {
+            let index = segment.inverted_index(self.fields.body)?;
+            let mut terms = index.terms().stream().map_err(fail)?;
+            while terms.advance() {
+                if let Ok(word) = std::str::from_utf8(terms.key()) {
+                    *df.entry(word.to_owned()).or_default() += u64::from(terms.value().doc_freq);
+                }
+            }
+        }
+        let n = searcher.num_docs();
+        let total = n as usize;
+        on(Indexing { done: 0, total });
+        // Each article's telling words, as a unit vector over word ids.
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut paths: Vec<String> = Vec::with_capacity(total);
+        let mut signs: Vec<Vec<(u32, f32)>> = Vec::with_capacity(total);
+        for segment in searcher.segment_readers() {
+            let store = segment.get_store_reader(64).map_err(fail)?;
+            for id in segment.doc_ids_alive() {
+                let doc: TantivyDocument = store.get(id)?;
+                let Some(path) = doc.get_first(self.fields.path).and_then(|v| v.as_str()) else {
+                    continue;
+                };
+                let counts = doc.get_first(self.fields.counts).and_then(|v| v.as_str());
+                let words =
+                    telling(encoded(counts.unwrap_or("")), n, |w| df.get(w).copied().unwrap_or(0));
+                let norm = words.iter().map(|(_, x)| x * x).sum::<f32>().sqrt().max(f32::EPSILON);
+                let mut sign = Vec::with_capacity(words.len());
+                for (w, x) in words {
+                    let next = ids.len() as u32;
+                    let id = match ids.get(w) {
+                        Some(&id) => id,
+                        None => *ids.entry(w.to_owned()).or_insert(next),
+                    };
+                    sign.push((id, x / norm));
+                }
+                signs.push(sign);
+                paths.push(path.to_owned());
+            }
+        }
+        Ok(closest(&signs, ids.len(), total, limit, on)
+            .into_iter()
+            .enumerate()
+            .map(|(a, found)| {
+                let found = found.into_iter().map(|(b, s)| (paths[b].clone(), s)).collect();
+                (paths[a].clone(), found)
+            })
+            .collect())
+    }
+}
+
+/// A word in more than this share of the articles' telling words is not followed to
+/// find candidates (it still counts in their lengths): it is common enough to say
+/// little, and following it costs the square of its articles.
+const COMMON_SHARE: usize = 50;
+
+/// For each article, the `limit` others whose telling words are closest to its own
+/// (cosine), best first: an inverted list of the telling words, walked once an article.
+fn closest(
+    signs: &[Vec<(u32, f32)>],
+    words: usize,
+    n: usize,
+    limit: usize,
+    on: &mut dyn FnMut(Indexing),
+) -> Vec<Vec<(usize, f32)>> {
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); words];
+    for (a, sign) in signs.iter().enumerate() {
+        for &(w, x) in sign {
+            postings[w as usize].push((a as u32, x));
+        }
+    }
+    let common = (n / COMMON_SHARE).max(50);
+    let total = signs.len();
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(total.max(1));
+    let chunk = total.div_ceil(workers.max(1)).max(1);
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let mut out: Vec<Vec<(usize, f32)>> = Vec::with_capacity(total);
+    std::thread::scope(|s| {
+        let postings = &postings;
+        let done = &done;
+        let handles: Vec<_> = (0..total)
+            .step_by(chunk)
+            .map(|from| {
+                s.spawn(move || {
+                    let mut score = vec![0f32; total];
+                    let mut touched: Vec<u32> = Vec::new();
+                    let mut best: Vec<(usize, f32)> = Vec::new();
+                    let mut out = Vec::with_capacity(chunk);
+                    let mine = signs.iter().enumerate().skip(from).take(chunk);
+                    for (a, sign) in mine {
+                        for &(w, x) in sign {
+                            let list = &postings[w as usize];
+                            if list.len() > common {
+                                continue;
+                            }
+                            for &(b, y) in list {
+                                if score[b as usize] == 0.0 {
+                                    touched.push(b);
+                                }
+                                score[b as usize] += x * y;
+                            }
+                        }
+                        best.clear();
+                        best.extend(
+                            (touched.iter())
+                                .filter(|&&b| b as usize != a)
+                                .map(|&b| (b as usize, score[b as usize])),
+                        );
+                        for &b in &touched {
+                            score[b as usize] = 0.0;
+                        }
+                        touched.clear();
+                        let first = |x: &(usize, f32), y: &(usize, f32)| {
+                            y.1.total_cmp(&x.1).then(x.0.cmp(&y.0))
+                        };
+                        if best.len() > limit && limit > 0 {
+                            best.select_nth_unstable_by(limit - 1, first);
+                        }
+                        best.truncate(limit);
+                        best.sort_unstable_by(first);
+                        out.push(best.clone());
+                        done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    }
+                    out
+                })
+            })
+            .collect();
+        while handles.iter().any(|h| !h.is_finished()) {
+            on(Indexing { done: done.load(std::sync::atomic::Ordering::Relaxed), total });
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        for (k, h) in handles.into_iter().enumerate() {
+            // A worker that panicked leaves its articles without related ones.
+            let len = chunk.min(total - k * chunk);
+            out.extend(h.join().unwrap_or_else(|_| vec![Vec::new(); len]));
+        }
+    });
+    on(Indexing { done: total, total });
+    out
+}
+
+/// Tells one commit of the index from another: its segments and their deletions.
+fn commit_key(searcher: &Searcher) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for s in searcher.segment_readers() {
+        s.segment_id().uuid_string().hash(&mut h);
+        s.num_deleted_docs().hash(&mut h);
+    }
+    h.finish()
+}
