@@ -90,5 +90,7 @@ fn print(report: &PullReport, out: &mut impl Write) -> std::io::Result<()> {
         0 => String::new(),
         n => format!(" ({n} feed{} failed)", if n == 1 { "" } else { "s" }),
     };
-    writeln!(out, "pulled {} new articles into {}{failed}", report.written(), report.archive)
+    let n = report.written();
+    let articles = if n == 1 { "article" } else { "articles" };
+    writeln!(out, "pulled {n} new {articles} into {}{failed}", report.archive)
 }
