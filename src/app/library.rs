@@ -176,13 +176,7 @@ impl Library {
         }
         self.marked = 0;
         // Keep the same article selected when it is still listed.
-        self.selected = previous
-            .and_then(|p| {
-                self.rows
-                    .iter()
-                    .position(|r| matches!(r, Row::Article { index, .. } if *index == p))
-            })
-            .unwrap_or(0);
+        self.selected = previous.and_then(|p| self.row_of(p)).unwrap_or(0);
         self.top = 0;
         self.mark(corpus, MARK_AHEAD);
     }
@@ -208,6 +202,11 @@ impl Library {
         if want > self.marked {
             self.mark(corpus, want.max(self.marked + MARK_AHEAD));
         }
+    }
+
+    /// The row that lists article `article`, when the list shows it.
+    pub fn row_of(&self, article: usize) -> Option<usize> {
+        self.rows.iter().position(|r| matches!(r, Row::Article { index, .. } if *index == article))
     }
 
     pub fn selected_row(&self) -> Option<&Row> {

@@ -8,7 +8,6 @@ use crate::app::Action::{self, *};
 use crate::app::background::{Background, FetchFor};
 use crate::app::editor::LineEditor;
 use crate::app::effect::{Effect, Work};
-use crate::app::library::Row;
 use crate::app::state::{App, Overlay, Screen};
 use crate::corpus::Article;
 
@@ -93,17 +92,11 @@ pub(crate) fn fetched(
 /// Shows the library with `index`'s row selected (the filter cleared if it hid it).
 fn select(app: &mut App, index: usize) {
     app.screen = Screen::Library;
-    let row = |app: &App| {
-        app.library
-            .rows
-            .iter()
-            .position(|row| matches!(row, Row::Article { index: i, .. } if *i == index))
-    };
-    if row(app).is_none() {
+    if app.library.row_of(index).is_none() {
         app.library.query.clear();
         app.library.refilter(&app.corpus);
     }
-    if let Some(i) = row(app) {
+    if let Some(i) = app.library.row_of(index) {
         app.library.selected = i;
         let rows = app.library_rows();
         app.library.keep_in_view(rows);

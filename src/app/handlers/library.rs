@@ -163,12 +163,7 @@ pub fn back_to_library(app: &mut App) {
         return;
     };
     app.screen = Screen::Library;
-    if let Some(i) = app
-        .library
-        .rows
-        .iter()
-        .position(|row| matches!(row, Row::Article { index, .. } if *index == focused))
-    {
+    if let Some(i) = app.library.row_of(focused) {
         app.library.selected = i;
         let rows = app.library_rows();
         app.library.keep_in_view(rows);
