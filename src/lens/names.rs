@@ -57,6 +57,23 @@ const JOINERS: &[&str] = &[
 const CONNECTORS: &[&str] = &["of", "for", "the", "on"];
 
 /// Last words that make a name an institution.
+/// Offices whose holder's possessive names an institution ("Sheriff's Office").
+const OFFICE_HOLDERS: &[&str] = &[
+    "attorney",
+    "auditor",
+    "clerk",
+    "commissioner",
+    "coroner",
+    "examiner",
+    "general",
+    "governor",
+    "marshal",
+    "mayor",
+    "prosecutor",
+    "sheriff",
+    "treasurer",
+];
+
 const HEADS: &[&str] = &[
     "academy",
     "administration",
@@ -181,6 +198,12 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
         let t = &toks[i];
         t.cap && !t.quoted && t.folded.chars().next().is_some_and(char::is_alphabetic)
     };
+    // "the Sheriff's Department", "the Coroner’s Office": an office's possessive is
+    // inside the name of the institution that holds it.
+    let office = |k: usize| {
+        OFFICE_HOLDERS.contains(&toks[k - 1].folded.as_str())
+            && matches!(toks[k].folded.as_str(), "office" | "department")
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -197,9 +220,14 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
                     is_space(gap)
                         || (gap.chars().count() == 1
                             && crate::text::is_hyphen(gap.chars().next().unwrap_or(' ')))
+                        // "Paul D. Ryan": a middle initial's stop stays inside the name.
+                        || (gap == ". "
+                            && k - 1 > start
+                            && toks[k - 1].cap
+                            && toks[k - 1].span.len() == 1)
                 }
             };
-            if joined(end) && namely(end) && !toks[end - 1].possessive {
+            if joined(end) && namely(end) && (!toks[end - 1].possessive || office(end)) {
                 end += 1;
                 continue;
             }
@@ -246,6 +274,9 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     }
     let run = run.start..end;
     let words: Vec<&str> = toks[start..run.end].iter().map(|t| t.folded.as_str()).collect();
+    // "Biden Jr." is known as Biden.
+    let suffixed = words.len() > 1 && matches!(words[words.len() - 1], "jr" | "sr" | "ii" | "iii");
+    let words = if suffixed { &words[..words.len() - 1] } else { &words[..] };
     let last = *words.last()?;
     // "Secretary of State Anthony Blinken": a role, then a name, is a person.
     let last_role = words.iter().rposition(|w| is_role(w));
@@ -266,7 +297,10 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
             start += 2;
         }
     }
-    let span = toks[start].span.start..toks[run.end - 1].span.end;
+    let mut span = toks[start].span.start..toks[run.end - 1].span.end;
+    if suffixed && text.get(span.end..span.end + 1) == Some(".") {
+        span.end += 1; // "Jr." whole
+    }
     let shown = text.get(span.clone())?.split_whitespace().collect::<Vec<_>>().join(" ");
     let shown = super::spelling::shown(&shown).to_string();
     let capitals: Vec<&str> =

@@ -123,7 +123,7 @@ pub(crate) fn find(
         }
         let mut found: Vec<(Name, Range<usize>)> = Vec::new();
         let mut described: Vec<Described> = Vec::new();
-        if VERBS.contains(&w) {
+        if VERBS.contains(&w) && !answered_a_call(scan, i) {
             match subject_before(text, scan, i) {
                 Some(Subject::Run(end)) => {
                     // "Gov. Mike Pence of Indiana, …, said": the person before "of".
@@ -267,6 +267,11 @@ pub(crate) fn find(
                     let span = n.span.clone();
                     found.push((n, span));
                 }
+            } else if let Some(d) = unnamed::starting_at(text, scan, k, false)
+                .filter(|d| !d.unnamed && d.name.key.contains(' '))
+            {
+                // "according to Houston police": the place and its force, not the place.
+                described.push(d);
             } else if let Some(n) = object_after(text, scan, &starts, k).and_then(named) {
                 let span = n.span.clone();
                 found.push((n, span));
@@ -326,6 +331,15 @@ pub(crate) fn find(
     context.last_named = named_before(toks.len()).or(previous_named);
 }
 
+/// "Deputies responded to a shooting": answering a call is not speaking.
+fn answered_a_call(scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.folded.as_str());
+    matches!(word(verb), "responded" | "responds")
+        && word(verb + 1) == "to"
+        && (verb + 2..verb + 5).any(|k| CALLS.contains(&word(k)))
+}
+
 /// A name key's canonical spelling, as [`name`] makes keys of one word.
 fn canon_key<'a>(canon: &'a Canon, folded: &'a str) -> &'a str {
     canon.get(folded)
@@ -334,6 +348,17 @@ fn canon_key<'a>(canon: &'a Canon, folded: &'a str) -> &'a str {
 /// A definite institution ("the service said") as the one named before whose name
 /// ends with its noun, if any.
 fn resolved(d: Described, known: &Named) -> Described {
+    // "Blodgett’s office says": the person named before, whose office speaks for them.
+    // "The sheriff’s office" is the office's own: only a name owns one here.
+    let named_owner = d.name.shown.starts_with(char::is_uppercase);
+    if let Some((owner, "office" | "campaign")) = d.name.key.split_once(' ')
+        && !d.unnamed
+        && named_owner
+        && !PERSON_ROLES.contains(&owner)
+        && let Some(name) = known.by_key(owner)
+    {
+        return Described { name, unnamed: false };
+    }
     if d.unnamed || d.name.key.contains(' ') {
         return d;
     }

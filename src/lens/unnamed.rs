@@ -23,21 +23,31 @@ const UNNAMED: &[&str] = &[
     "authorities",
     "commanders",
     "critics",
+    "deputies",
+    "detectives",
     "diplomat",
     "diplomats",
     "economists",
     "expert",
     "experts",
+    "firefighters",
     "insider",
     "insiders",
     "investigators",
     "lawmakers",
     "negotiators",
+    "neighbors",
+    "neighbours",
     "observers",
+    "officers",
     "official",
     "officials",
     "people",
     "person",
+    "records",
+    "reports",
+    "prosecutors",
+    "relatives",
     "residents",
     "source",
     "sources",
@@ -45,6 +55,7 @@ const UNNAMED: &[&str] = &[
     "spokesperson",
     "spokeswoman",
     "traders",
+    "troopers",
     "witnesses",
 ];
 
@@ -68,11 +79,14 @@ const INSTITUTIONS: &[&str] = &[
     "navy",
     "office",
     "operator",
-    "police",
     "presidency",
     "regulator",
     "service",
 ];
+
+/// Forces whose members are many: a place makes them an institution ("Dayton police
+/// said"), alone they are no one in particular ("police said", "according to police").
+const FORCES: &[&str] = &["police"];
 
 /// Lower-case words that may stand inside such a description ("a senior defence
 /// official", "the interior ministry").
@@ -132,7 +146,7 @@ fn head_kind(scan: &Scan, k: usize) -> Option<bool> {
     if t.quoted || t.upper || t.possessive {
         return None;
     }
-    if UNNAMED.contains(&w) {
+    if UNNAMED.contains(&w) || FORCES.contains(&w) {
         Some(true)
     } else if INSTITUTIONS.contains(&w) && !t.cap {
         Some(false)
@@ -155,8 +169,9 @@ fn modifies(scan: &Scan, k: usize) -> bool {
 /// The description whose head noun is token `head`, read back to its determiner: the
 /// subject of a verb of saying ("a senior official said").
 pub(crate) fn ending_at(text: &str, scan: &Scan, head: usize) -> Option<Described> {
-    let unnamed = head_kind(scan, head)?;
+    let mut unnamed = head_kind(scan, head)?;
     let toks = &scan.toks;
+    let force = FORCES.contains(&toks[head].folded.as_str());
     let sentence = toks[head].sentence;
     let (mut start, mut definite) = (head, false);
     let joined = |k: usize| toks[k].sentence == sentence && is_space(scan.gap_before(text, k + 1));
@@ -178,7 +193,9 @@ pub(crate) fn ending_at(text: &str, scan: &Scan, head: usize) -> Option<Describe
             break;
         }
         // "Tacoma police said": a place's name makes an institution definite.
-        definite |= !unnamed && toks[k].cap && !toks[k].upper && !MODIFIERS.contains(&w);
+        let place = toks[k].cap && !toks[k].upper && !MODIFIERS.contains(&w);
+        unnamed &= !(force && place);
+        definite |= !unnamed && place;
         start = k;
     }
     let before = start.checked_sub(1).filter(|&k| joined(k));
@@ -210,11 +227,18 @@ pub(crate) fn starting_at(text: &str, scan: &Scan, k: usize, alone: bool) -> Opt
         j += 1;
     }
     let mut head = None;
+    let mut placed = false;
     while (j == k || joined(j)) && j < k + 6 && j < toks.len() {
         if let Some(unnamed) = head_kind(scan, j) {
-            head = Some((j, unnamed));
+            // "according to Houston police": the place makes the force an institution.
+            let force = FORCES.contains(&toks[j].folded.as_str());
+            head = Some((j, unnamed && !(force && placed)));
+            definite |= force && placed;
         } else if !modifies(scan, j) {
             break;
+        } else {
+            let w = toks[j].folded.as_str();
+            placed |= toks[j].cap && !toks[j].upper && !MODIFIERS.contains(&w);
         }
         j += 1;
     }
@@ -237,6 +261,7 @@ fn described(text: &str, scan: &Scan, toks: Range<usize>, unnamed: bool) -> Desc
         .map(|t| {
             let w = text.get(t.span.clone()).unwrap_or("");
             let generic = UNNAMED.contains(&t.folded.as_str())
+                || FORCES.contains(&t.folded.as_str())
                 || MODIFIERS.contains(&t.folded.as_str())
                 || INSTITUTIONS.contains(&t.folded.as_str());
             if generic { w.to_lowercase() } else { w.to_string() }
@@ -277,7 +302,10 @@ pub(crate) fn no_one(scan: &Scan, run: Range<usize>) -> bool {
     let toks = &scan.toks[run];
     toks.iter().all(|t| is_date(&t.folded))
         || toks.iter().all(|t| !t.upper && PRONOUNS.contains(&t.folded.as_str()))
-        || toks.last().is_some_and(|t| !t.upper && UNNAMED.contains(&t.folded.as_str()))
+        || toks.last().is_some_and(|t| {
+            let w = t.folded.as_str();
+            !t.upper && (UNNAMED.contains(&w) || (toks.len() == 1 && FORCES.contains(&w)))
+        })
 }
 
 /// Whether a token is a weekday ("Tuesday"): never part of a name.

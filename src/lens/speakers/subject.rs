@@ -37,7 +37,9 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
         if prev.sentence != sentence || prev.quoted {
             return None;
         }
-        if is_space(gap) {
+        // "Joseph R. Biden Jr. said": the suffix's stop is no sentence's end.
+        let suffix = gap.trim() == "." && matches!(prev.folded.as_str(), "jr" | "sr");
+        if is_space(gap) || suffix {
             let w = prev.folded.as_str();
             if BETWEEN.contains(&w) || (w.ends_with("ly") && !prev.cap && w.len() > 4) {
                 j -= 1;

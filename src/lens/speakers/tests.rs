@@ -297,3 +297,55 @@ fn more_verbs_of_saying() {
         assert_eq!(named(&text), ["Tom Berg"], "{text}");
     }
 }
+
+#[test]
+fn police_alone_is_unnamed_and_a_place_names_the_force() {
+    for text in [
+        "Police said the boys were home alone.",
+        "The boys were home alone, police said.",
+        "The boys were home alone, according to police.",
+        "Troopers say the gun went off.",
+    ] {
+        assert!(named(text).is_empty(), "{text}: {:?}", sources(text));
+        assert_eq!(unnamed(text).len(), 1, "{text}: {:?}", sources(text));
+    }
+    assert_eq!(named("Dayton police said the road was closed."), ["Dayton police"]);
+    assert_eq!(named("The road was closed, according to Houston police."), ["Houston police"]);
+}
+
+#[test]
+fn an_office_and_its_holder() {
+    // The holder's possessive is inside the institution's name.
+    assert_eq!(
+        named("According to the Vanderburgh County Coroner’s Office, the boy died."),
+        ["Vanderburgh County Coroner’s Office"]
+    );
+    // A named person's office speaks for them; the sheriff's office for itself.
+    assert_eq!(
+        named(
+            "Jonathan Blodgett, the district attorney, says he surrendered. Blodgett’s office says they knew each other."
+        ),
+        ["Jonathan Blodgett", "Jonathan Blodgett"]
+    );
+    assert_eq!(named("The sheriff’s office confirms the boy was shot."), ["sheriff’s office"]);
+}
+
+#[test]
+fn middle_initials_and_suffixes_stay_in_the_name() {
+    assert_eq!(named("Representative Paul D. Ryan said the plan was moral."), ["Paul D. Ryan"]);
+    assert_eq!(named("Joseph R. Biden Jr. said the bill would pass."), ["Joseph R. Biden Jr."]);
+    // A lone capital after a lower-case word is no initial.
+    assert_eq!(named("He took vitamin D. Ana Ruiz said it helped."), ["Ana Ruiz"]);
+}
+
+#[test]
+fn answering_a_call_is_not_speaking() {
+    assert!(
+        named("The Marion County Sheriff's Department responded to an accidental shooting.")
+            .is_empty()
+    );
+    assert_eq!(
+        named("The Marion County Sheriff's Department responded to the criticism."),
+        ["Marion County Sheriff's Department"]
+    );
+}
