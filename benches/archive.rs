@@ -8,6 +8,8 @@
 //! - every article's text in memory (what the topic index needs);
 //! - the topic index as the reader builds it at start (`Knowledge::build`: index,
 //!   topics, related);
+//! - the archive index: cold (every article indexed) with its size beside the
+//!   archive's, warm, 100 files added and removed again, and a search's first page;
 //! - `rg -c WORD DIR` on the same archive, as the floor;
 //! - the real reader (release binary in a pseudo-terminal at 160×45): spawn to a
 //!   usable, fully listed library, cold and then warm; its peak RSS after a pair opens;
@@ -46,7 +48,10 @@ const QUERIES: [&str; 6] =
 /// Bytes of the files under `dir`.
 fn folder_bytes(dir: &Path) -> u64 {
     std::fs::read_dir(dir).map_or(0, |entries| {
-        entries.flatten().filter_map(|e| e.metadata().ok()).map(|m| m.len()).sum()
+        (entries.flatten())
+            .filter_map(|e| Some((e.path(), e.metadata().ok()?)))
+            .map(|(p, m)| if m.is_dir() { folder_bytes(&p) } else { m.len() })
+            .sum()
     })
 }
 const WORD: &str = "Geneva";
@@ -112,14 +117,42 @@ fn phase(name: &str, dir: &Path, cache: &Path) {
             let mut index = Disk::open(dir.as_deref(), &Lexicons::embedded().aliases);
             let up = index.update(&cat, &mut |_| {}).expect("update");
             let size: u64 = dir.map_or(0, |d| folder_bytes(&d));
+            let archive = folder_bytes(paths[0].as_path());
             format!(
-                "listed={:.2}s added={} total={} index_mb={:.0} warning={:?}",
+                "listed={:.2}s added={} total={} index_mb={:.0} ({:.2} x the archive) warning={:?}",
                 listed.as_secs_f64(),
                 up.added,
                 up.total,
                 size as f64 / 1e6,
+                size as f64 / archive.max(1) as f64,
                 index.warning
             )
+        }
+        "archive-add" => {
+            // A day's delivery: 100 new articles in a folder of their own, then gone again.
+            let added = dir.join("added-100");
+            let _ = std::fs::remove_dir_all(&added);
+            archive::generate(&added, 100, SEED + 1).expect("generate");
+            let update = |what: &str| {
+                let t = Instant::now();
+                let cat = Catalog::load(&paths, &opts, &mut |_| {}).expect("load");
+                let listed = t.elapsed();
+                let at = corpus::archive_dir(&paths, &opts);
+                let mut index = Disk::open(at.as_deref(), &Lexicons::embedded().aliases);
+                let up = index.update(&cat, &mut |_| {}).expect("update");
+                format!(
+                    "{what}: secs={:.3} (listed {:.3}) added={} removed={} total={}",
+                    t.elapsed().as_secs_f64(),
+                    listed.as_secs_f64(),
+                    up.added,
+                    up.removed,
+                    up.total
+                )
+            };
+            let add = update("100 files added");
+            std::fs::remove_dir_all(&added).expect("remove the added files");
+            let remove = update("removed again");
+            format!("{add}; {remove}")
         }
         "archive-search" => {
             let dir = corpus::archive_dir(&paths, &opts);
@@ -236,6 +269,10 @@ fn figures(base: &Path, titles_from: &mut Option<PathBuf>) {
         println!(
             "archive index, warm (nothing to do):    {}",
             run_phase("archive-warm", &dir, &cache)
+        );
+        println!(
+            "archive index, 100 files added, removed: {}",
+            run_phase("archive-add", &dir, &cache)
         );
         println!(
             "archive search (20 hits, 200 queries):  {}",
