@@ -272,6 +272,19 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     if start >= end || unnamed::no_one(scan, start..end) {
         return None;
     }
+    // "Asserting that the law …", "Citing the report": a participle opens the sentence.
+    let opens = start == 0 || toks[start - 1].sentence != toks[start].sentence;
+    let clause = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.folded.as_str(),
+                "that" | "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
+        })
+    };
+    if end == start + 1 && opens && toks[start].folded.ends_with("ing") && clause(end) {
+        return None;
+    }
     let run = run.start..end;
     let words: Vec<&str> = toks[start..run.end].iter().map(|t| t.folded.as_str()).collect();
     // "Biden Jr." is known as Biden.

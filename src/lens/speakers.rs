@@ -200,7 +200,10 @@ pub(crate) fn find(
                         found.push((n, span));
                     }
                 }
-                None if INVERTED.contains(&w) => {
+                // "“…,” said X", ", writes X": a verb before its subject follows a
+                // quote or a clause's edge ("who claimed Moore pursued them" is no
+                // inversion).
+                None if INVERTED.contains(&w) && inverted_at(text, scan, i) => {
                     if let Some(n) = object_after(text, scan, &starts, i + 1).and_then(named) {
                         let span = n.span.clone();
                         found.push((n, span));
@@ -329,6 +332,16 @@ pub(crate) fn find(
     context.named = known;
     context.last_cited = last_cited;
     context.last_named = named_before(toks.len()).or(previous_named);
+}
+
+/// Whether the verb at `i` may stand before its subject: after a quote, at a clause's
+/// edge, or opening its sentence.
+fn inverted_at(text: &str, scan: &Scan, i: usize) -> bool {
+    let toks = &scan.toks;
+    i == 0
+        || toks[i - 1].quoted
+        || toks[i - 1].sentence != toks[i].sentence
+        || scan.gap_before(text, i).contains([',', ':', ';', '—', '–', '”', '"'])
 }
 
 /// "Deputies responded to a shooting": answering a call is not speaking.

@@ -349,3 +349,16 @@ fn answering_a_call_is_not_speaking() {
         ["Marion County Sheriff's Department"]
     );
 }
+
+#[test]
+fn groups_participles_and_objects_are_no_named_source() {
+    let text = "More than a dozen House and Senate Democrats also have said they will skip it.";
+    assert!(named(text).is_empty(), "{:?}", sources(text));
+    assert!(named("Proponents say the law protects vendors.").is_empty());
+    let text = "Asserting that the law was not about discrimination, Mr. Pence said it was fair.";
+    assert_eq!(named(text), ["Pence"]);
+    // A verb of saying with a subject of its own is no inversion.
+    let text = "Three women who claimed Moore pursued them spoke to the paper.";
+    assert!(named(text).is_empty(), "{:?}", sources(text));
+    assert_eq!(named("The talks will resume, said Ana Ruiz."), ["Ana Ruiz"]);
+}
