@@ -123,7 +123,9 @@ pub(crate) fn find(
         }
         let mut found: Vec<(Name, Range<usize>)> = Vec::new();
         let mut described: Vec<Described> = Vec::new();
-        if VERBS.contains(&w) && !answered_a_call(scan, i) {
+        if (VERBS.contains(&w) || (NAMING.contains(&w) && quote_follows(scan, i)))
+            && !answered_a_call(scan, i)
+        {
             match subject_before(text, scan, i) {
                 Some(Subject::Run(end)) => {
                     // "Gov. Mike Pence of Indiana, …, said": the person before "of".
@@ -342,6 +344,16 @@ fn inverted_at(text: &str, scan: &Scan, i: usize) -> bool {
         || toks[i - 1].quoted
         || toks[i - 1].sentence != toks[i].sentence
         || scan.gap_before(text, i).contains([',', ':', ';', '—', '–', '”', '"'])
+}
+
+/// "Clinton called it “vile and wrong”": a verb of naming speaks when a quote follows
+/// it in its sentence, within a few words.
+fn quote_follows(scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    let sentence = toks[verb].sentence;
+    (verb + 1..toks.len().min(verb + 7))
+        .take_while(|&k| toks[k].sentence == sentence)
+        .any(|k| toks[k].quoted)
 }
 
 /// "Deputies responded to a shooting": answering a call is not speaking.

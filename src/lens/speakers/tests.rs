@@ -362,3 +362,10 @@ fn groups_participles_and_objects_are_no_named_source() {
     assert!(named(text).is_empty(), "{:?}", sources(text));
     assert_eq!(named("The talks will resume, said Ana Ruiz."), ["Ana Ruiz"]);
 }
+
+#[test]
+fn naming_with_a_quote_is_speaking() {
+    assert_eq!(named("Chelsea Clinton called it “vile and wrong” in a post."), ["Chelsea Clinton"]);
+    assert_eq!(named("Ana Ruiz described the plan as “a fraud.”"), ["Ana Ruiz"]);
+    assert!(named("Ana Ruiz called for a ceasefire on Monday.").is_empty());
+}

@@ -284,6 +284,7 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
             .chain(PARTICIPLES)
             .chain(INVERTED)
             .chain(PASSIVE)
+            .chain(NAMING)
             .chain(&extra)
             .copied()
             .collect()
@@ -423,3 +424,7 @@ pub(super) const CALLS: &[&str] = &[
     "shooting",
     "shootings",
 ];
+
+/// Verbs of naming: they cite their subject when a quote follows ("called it “vile”").
+pub(super) const NAMING: &[&str] =
+    &["branded", "called", "calls", "described", "dubbed", "labeled", "labelled", "termed"];
