@@ -6,6 +6,10 @@ use super::Index;
 use crate::text::{IdMap, Occ, TermId};
 use std::collections::{HashMap, HashSet};
 
+/// A randomly seeded hasher that is quick on short text: a corpus adds a spelling for
+/// every name and phrase it reads, and these sets are only looked up (or sorted).
+type Quick = foldhash::fast::RandomState;
+
 /// Where a candidate occurs: article number, passage id, byte range.
 pub(crate) type Place = (u32, u32, u32, u32);
 
@@ -14,9 +18,9 @@ pub(crate) type Place = (u32, u32, u32, u32);
 pub(crate) struct Candidate {
     pub places: Vec<Place>,
     /// Spellings seen, with counts (for the label and the term list).
-    pub surfaces: HashMap<String, u32>,
+    pub surfaces: HashMap<String, u32, Quick>,
     /// Spellings that are already canonical (no alias applied): preferred as labels.
-    pub canonical: HashSet<String>,
+    pub canonical: HashSet<String, Quick>,
     pub words: usize,
     pub connectors: bool,
 }
