@@ -246,7 +246,12 @@ impl Index<'_> {
         let mut both: Vec<(TermId, f32)> = match scoring {
             Scoring::Plain => shared(pv, qv),
             Scoring::Full => {
-                intersect(&p.own, &q.own).map(|t| (t, weight(pv, t) * weight(qv, t))).collect()
+                // Shared terms come in term order, as the vectors are sorted: one walk
+                // along each finds their weights.
+                let (mut i, mut j) = (0, 0);
+                intersect(&p.own, &q.own)
+                    .map(|t| (t, weight_from(pv, &mut i, t) * weight_from(qv, &mut j, t)))
+                    .collect()
             }
         };
         both.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
@@ -309,9 +314,13 @@ fn specificity(common: f32) -> f32 {
     (EVERYDAY_ZIPF - zipf).clamp(0.0, TERM_EVIDENCE_MAX)
 }
 
-/// The weight of a term in a sorted sparse vector (0 if absent).
-fn weight(v: &[(TermId, f32)], t: TermId) -> f32 {
-    v.binary_search_by_key(&t, |&(u, _)| u).map_or(0.0, |i| v[i].1)
+/// The weight of a term in a sorted sparse vector (0 if absent), looked for from `at`
+/// on, where the walk stopped for the previous, lower term.
+fn weight_from(v: &[(TermId, f32)], at: &mut usize, t: TermId) -> f32 {
+    while v.get(*at).is_some_and(|&(u, _)| u < t) {
+        *at += 1;
+    }
+    v.get(*at).filter(|&&(u, _)| u == t).map_or(0.0, |&(_, w)| w)
 }
 
 /// The terms two sorted, deduplicated lists share.
