@@ -3,7 +3,7 @@
 //! terms that explain each link.
 
 use super::postings::Postings;
-use super::vector::{Scoring, shared};
+use super::vector::{Scoring, SparseVec, shared};
 use super::{Index, PassageIx};
 use crate::text::{Occ, TermId};
 use serde::Serialize;
@@ -144,7 +144,8 @@ impl Index<'_> {
         let (Some(lp), Some(rp)) = (self.docs.get(left), self.docs.get(right)) else {
             return Vec::new();
         };
-        let postings = Postings::of(rp, scoring, self.stats.len());
+        let vectors: Vec<&SparseVec> = rp.iter().map(|q| self.vector(q, scoring)).collect();
+        let postings = Postings::of(&vectors, self.stats.len());
         // Two takes of one story: each passage pair's cosine counts for more.
         let lift = if gate.story > 0.0 && self.within_days(left, right) {
             1.0 + gate.story * (self.affinity(left, right) - gate.offset).max(0.0)
@@ -157,7 +158,7 @@ impl Index<'_> {
         lp.iter()
             .map(|p| {
                 sims.fill(0.0);
-                for &(t, w) in p.vector(scoring) {
+                for &(t, w) in self.vector(p, scoring) {
                     for &(j, wq) in postings.of_term(t) {
                         sims[j as usize] += w * wq;
                     }
@@ -242,7 +243,7 @@ impl Index<'_> {
         scoring: Scoring,
     ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        let (pv, qv) = (p.vector(scoring), q.vector(scoring));
+        let (pv, qv) = (self.vector(p, scoring), self.vector(q, scoring));
         let mut both: Vec<(TermId, f32)> = match scoring {
             Scoring::Plain => shared(pv, qv),
             Scoring::Full => {

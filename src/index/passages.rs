@@ -5,6 +5,7 @@
 use super::PassageIx;
 use crate::corpus::Article;
 use crate::text::{Analyzer, Concepts, Occ, Words};
+use std::sync::OnceLock;
 
 /// Text below which one thread reads everything (starting another costs more than
 /// it saves): a pair of articles, or the five seeds.
@@ -90,7 +91,7 @@ fn read_known(articles: &[&Article], analyzer: &Analyzer, concepts: &Concepts) -
                         occs,
                         concepts: hits,
                         full: Vec::new(),
-                        plain: Vec::new(),
+                        plain: OnceLock::new(),
                         own: Vec::new(),
                     };
                     Read { passage, new }
