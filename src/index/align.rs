@@ -3,7 +3,7 @@
 //! terms that explain each link.
 
 use super::postings::Postings;
-use super::vector::{Scoring, shared};
+use super::vector::{Scoring, SparseVec, shared};
 use super::{Index, PassageIx};
 use crate::text::{Occ, TermId};
 use serde::Serialize;
@@ -144,7 +144,8 @@ impl Index<'_> {
         let (Some(lp), Some(rp)) = (self.docs.get(left), self.docs.get(right)) else {
             return Vec::new();
         };
-        let postings = Postings::of(rp, scoring, self.stats.len());
+        let vectors: Vec<&SparseVec> = rp.iter().map(|q| self.vector(q, scoring)).collect();
+        let postings = Postings::of(&vectors, self.stats.len());
         // Two takes of one story: each passage pair's cosine counts for more.
         let lift = if gate.story > 0.0 && self.within_days(left, right) {
             1.0 + gate.story * (self.affinity(left, right) - gate.offset).max(0.0)
@@ -157,7 +158,7 @@ impl Index<'_> {
         lp.iter()
             .map(|p| {
                 sims.fill(0.0);
-                for &(t, w) in p.vector(scoring) {
+                for &(t, w) in self.vector(p, scoring) {
                     for &(j, wq) in postings.of_term(t) {
                         sims[j as usize] += w * wq;
                     }
@@ -242,11 +243,16 @@ impl Index<'_> {
         scoring: Scoring,
     ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        let (pv, qv) = (p.vector(scoring), q.vector(scoring));
+        let (pv, qv) = (self.vector(p, scoring), self.vector(q, scoring));
         let mut both: Vec<(TermId, f32)> = match scoring {
             Scoring::Plain => shared(pv, qv),
             Scoring::Full => {
-                intersect(&p.own, &q.own).map(|t| (t, weight(pv, t) * weight(qv, t))).collect()
+                // Shared terms come in term order, as the vectors are sorted: one walk
+                // along each finds their weights.
+                let (mut i, mut j) = (0, 0);
+                intersect(&p.own, &q.own)
+                    .map(|t| (t, weight_from(pv, &mut i, t) * weight_from(qv, &mut j, t)))
+                    .collect()
             }
         };
         both.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
@@ -309,9 +315,13 @@ fn specificity(common: f32) -> f32 {
     (EVERYDAY_ZIPF - zipf).clamp(0.0, TERM_EVIDENCE_MAX)
 }
 
-/// The weight of a term in a sorted sparse vector (0 if absent).
-fn weight(v: &[(TermId, f32)], t: TermId) -> f32 {
-    v.binary_search_by_key(&t, |&(u, _)| u).map_or(0.0, |i| v[i].1)
+/// The weight of a term in a sorted sparse vector (0 if absent), looked for from `at`
+/// on, where the walk stopped for the previous, lower term.
+fn weight_from(v: &[(TermId, f32)], at: &mut usize, t: TermId) -> f32 {
+    while v.get(*at).is_some_and(|&(u, _)| u < t) {
+        *at += 1;
+    }
+    v.get(*at).filter(|&&(u, _)| u == t).map_or(0.0, |&(_, w)| w)
 }
 
 /// The terms two sorted, deduplicated lists share.

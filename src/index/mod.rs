@@ -29,7 +29,7 @@ pub use variants::{Variant, VariantForm};
 
 use crate::corpus::{Article, Corpus};
 use crate::text::{Analyzer, ConceptHit, Concepts, Occ, Prepared, TermId};
-use std::sync::{Arc, PoisonError};
+use std::sync::{Arc, OnceLock, PoisonError};
 use vector::SparseVec;
 pub use vector::{Scoring, Weights};
 
@@ -41,7 +41,9 @@ pub(crate) struct PassageIx {
     pub occs: Vec<Occ>,
     pub concepts: Vec<ConceptHit>,
     pub full: SparseVec,
-    pub plain: SparseVec,
+    /// The baseline's vector, made on first use: only the quality harness compares
+    /// with it (see [`Index::vector`]).
+    pub plain: OnceLock<SparseVec>,
     /// The passage's own terms and concept groups, sorted (its `full` vector also
     /// carries some of its neighbours'): what can explain a link.
     pub own: Vec<TermId>,

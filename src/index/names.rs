@@ -6,6 +6,10 @@ use super::Index;
 use crate::text::{IdMap, Occ, TermId};
 use std::collections::{HashMap, HashSet};
 
+/// A randomly seeded hasher that is quick on short text: a corpus adds a spelling for
+/// every name and phrase it reads, and these sets are only looked up (or sorted).
+type Quick = foldhash::fast::RandomState;
+
 /// Where a candidate occurs: article number, passage id, byte range.
 pub(crate) type Place = (u32, u32, u32, u32);
 
@@ -14,9 +18,9 @@ pub(crate) type Place = (u32, u32, u32, u32);
 pub(crate) struct Candidate {
     pub places: Vec<Place>,
     /// Spellings seen, with counts (for the label and the term list).
-    pub surfaces: HashMap<String, u32>,
+    pub surfaces: HashMap<String, u32, Quick>,
     /// Spellings that are already canonical (no alias applied): preferred as labels.
-    pub canonical: HashSet<String>,
+    pub canonical: HashSet<String, Quick>,
     pub words: usize,
     pub connectors: bool,
 }
@@ -27,10 +31,15 @@ impl Candidate {
     }
 
     pub(crate) fn add_spelling(&mut self, place: Place, surface: &str, canonical: bool) {
+        self.places.push(place);
+        self.spell(surface, canonical);
+    }
+
+    /// Counts one use of a spelling (its place already counted).
+    fn spell(&mut self, surface: &str, canonical: bool) {
         if canonical && !self.canonical.contains(surface) {
             self.canonical.insert(surface.to_string());
         }
-        self.places.push(place);
         match self.surfaces.get_mut(surface) {
             Some(n) => *n += 1,
             None => {
@@ -167,15 +176,25 @@ impl Index<'_> {
                     if gap != " " || x.term == y.term || !keyword(x) || !keyword(y) {
                         continue;
                     }
-                    let surface = text.get(x.start as usize..y.end as usize).unwrap_or("");
-                    lower.clear();
-                    lower.extend(surface.chars().flat_map(char::to_lowercase));
                     let c = found.entry((x.term, y.term)).or_default();
                     c.words = 2;
-                    c.add((a as u32, p.id as u32, x.start, y.end), &lower);
+                    c.places.push((a as u32, p.id as u32, x.start, y.end));
                 }
             }
         }
+        // Spellings are read for the phrases kept only: most pairs of words meet once.
+        let mut spell = |mut c: Candidate| {
+            let places = std::mem::take(&mut c.places);
+            for &(a, _, start, end) in &places {
+                let text = &self.articles[a as usize].text;
+                let surface = text.get(start as usize..end as usize).unwrap_or("");
+                lower.clear();
+                lower.extend(surface.chars().flat_map(char::to_lowercase));
+                c.spell(&lower, true);
+            }
+            c.places = places;
+            c
+        };
         found
             .into_iter()
             .filter(|((x, y), c)| {
@@ -187,7 +206,7 @@ impl Index<'_> {
                     .min(uses.get(*y as usize).copied().unwrap_or(0));
                 c.articles() >= 2 && n >= 2 && n * 4 >= rarer
             })
-            .map(|(_, c)| c)
+            .map(|(_, c)| spell(c))
             .collect()
     }
 }

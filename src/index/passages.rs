@@ -5,6 +5,7 @@
 use super::PassageIx;
 use crate::corpus::Article;
 use crate::text::{Analyzer, Concepts, Occ, Words};
+use std::sync::OnceLock;
 
 /// Text below which one thread reads everything (starting another costs more than
 /// it saves): a pair of articles, or the five seeds.
@@ -24,9 +25,8 @@ pub(super) fn read(
     concepts: &Concepts,
 ) -> Vec<Vec<PassageIx>> {
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
-    let threads = std::thread::available_parallelism().map_or(1, |t| t.get()).min(2);
     let known: &Analyzer = analyzer;
-    let read: Vec<Vec<Read>> = if threads < 2 || bytes < PARALLEL_FROM {
+    let read: Vec<Vec<Read>> = if !parallel(articles) {
         read_known(articles, known, concepts)
     } else {
         // Two halves of about the same length of text.
@@ -61,6 +61,12 @@ pub(super) fn read(
         .collect()
 }
 
+/// Whether the articles are text enough for a second core to pay (and there is one).
+pub(super) fn parallel(articles: &[&Article]) -> bool {
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    bytes >= PARALLEL_FROM && std::thread::available_parallelism().is_ok_and(|t| t.get() >= 2)
+}
+
 fn read_known(articles: &[&Article], analyzer: &Analyzer, concepts: &Concepts) -> Vec<Vec<Read>> {
     let mut words = Words::default();
     articles
@@ -85,7 +91,7 @@ fn read_known(articles: &[&Article], analyzer: &Analyzer, concepts: &Concepts) -
                         occs,
                         concepts: hits,
                         full: Vec::new(),
-                        plain: Vec::new(),
+                        plain: OnceLock::new(),
                         own: Vec::new(),
                     };
                     Read { passage, new }

@@ -1,8 +1,7 @@
 //! One article's passage vectors inverted, so a passage of the other article meets
 //! only the passages it shares a term with.
 
-use super::PassageIx;
-use super::vector::Scoring;
+use super::vector::SparseVec;
 use crate::text::TermId;
 
 /// `(passage, weight)` entries grouped by term, passages in order within a term.
@@ -13,12 +12,12 @@ pub(crate) struct Postings {
 }
 
 impl Postings {
-    /// The vectors of `passages` inverted, for terms below `vocabulary` (the others
-    /// have no statistics and meet nothing). A counting sort by term: two passes over
-    /// the entries instead of sorting them.
-    pub(crate) fn of(passages: &[PassageIx], scoring: Scoring, vocabulary: usize) -> Postings {
+    /// The passage vectors inverted, for terms below `vocabulary` (the others have no
+    /// statistics and meet nothing). A counting sort by term: two passes over the
+    /// entries instead of sorting them.
+    pub(crate) fn of(passages: &[&SparseVec], vocabulary: usize) -> Postings {
         let mut starts = vec![0u32; vocabulary + 1];
-        let terms = || passages.iter().flat_map(|q| q.vector(scoring)).map(|&(t, _)| t as usize);
+        let terms = || passages.iter().flat_map(|v| v.iter()).map(|&(t, _)| t as usize);
         for t in terms().filter(|&t| t < vocabulary) {
             starts[t + 1] += 1;
         }
@@ -28,7 +27,7 @@ impl Postings {
         let mut next = starts.clone();
         let mut entries = vec![(0u32, 0f32); starts[vocabulary] as usize];
         for (j, q) in passages.iter().enumerate() {
-            for &(t, w) in q.vector(scoring) {
+            for &(t, w) in q.iter() {
                 if let Some(slot) = next.get_mut(t as usize).filter(|_| (t as usize) < vocabulary) {
                     entries[*slot as usize] = (j as u32, w);
                     *slot += 1;

@@ -1,8 +1,8 @@
 //! Topics: curated concept groups and discovered names and phrases, each with the
 //! passages of each article where it occurs and the spans to highlight.
 
-use super::Index;
 use super::names::Candidate;
+use super::{Index, passages};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -55,6 +55,23 @@ impl Index<'_> {
     /// Curated topics that occur at all (in `topics.toml` order), then discovered ones
     /// by the number of articles, then occurrences.
     pub fn topics(&self) -> Vec<Topic> {
+        if !passages::parallel(&self.articles) {
+            let names = self.name_candidates();
+            return self.assemble(self.curated_candidates(), names, self.phrase_candidates());
+        }
+        // Key phrases are found on another core while this one reads the concept groups
+        // and names: each walks every passage, and neither needs the other.
+        std::thread::scope(|scope| {
+            let phrases = scope.spawn(|| self.phrase_candidates());
+            let names = self.name_candidates();
+            let curated = self.curated_candidates();
+            let phrases = phrases.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            self.assemble(curated, names, phrases)
+        })
+    }
+
+    /// Per concept group (in `topics.toml` order), where the passages evoke it.
+    fn curated_candidates(&self) -> Vec<Candidate> {
         let mut curated: Vec<Candidate> =
             (0..self.prepared.concepts.len()).map(|_| Candidate::default()).collect();
         let mut surface = String::new();
@@ -76,16 +93,25 @@ impl Index<'_> {
                 }
             }
         }
+        curated
+    }
+
+    /// The topics from their candidates, in the order [`Index::topics`] gives.
+    fn assemble(
+        &self,
+        curated: Vec<Candidate>,
+        names: Vec<Candidate>,
+        phrases: Vec<Candidate>,
+    ) -> Vec<Topic> {
         let mut topics: Vec<Topic> = curated
             .into_iter()
             .zip(&self.prepared.concepts.labels)
             .filter(|(c, _)| !c.places.is_empty())
             .map(|(c, label)| topic(label.clone(), TopicKind::Curated, c))
             .collect();
-        let mut discovered: Vec<Topic> = self
-            .name_candidates()
+        let mut discovered: Vec<Topic> = names
             .into_iter()
-            .chain(self.phrase_candidates())
+            .chain(phrases)
             .filter(|c| c.articles() >= 2)
             .filter_map(|c| {
                 let label = most_used(&c).first()?.clone();

@@ -60,7 +60,7 @@ pub(crate) fn blended_df(n: f32, s: &TermStat) -> (f32, f32) {
     (n + BACKGROUND_PASSAGES, s.passages as f32 + background)
 }
 
-/// Fills `full` and `plain` of every passage of the index.
+/// Fills `full` of every passage of the index (`plain` is made on first use).
 pub(crate) fn weigh(index: &mut Index, weights: Weights) {
     let n = index.passage_count() as f32;
     let lengths: Vec<usize> = index
@@ -91,9 +91,6 @@ pub(crate) fn weigh(index: &mut Index, weights: Weights) {
             idf * bm25(tf) * kind * boost
         });
         p.own = p.full.iter().map(|&(t, _)| t).collect();
-        terms.clear();
-        terms.extend(p.occs.iter().filter(|o| o.is_content()).map(|o| (o.raw, 1.0)));
-        p.plain = accumulate(&mut terms, |t, tf, _| tf * rarity.plain(t));
     }
     // Articles keep to a subject for a few paragraphs: each passage takes in a little
     // of its neighbours, which helps short passages meet their counterparts.
@@ -120,15 +117,13 @@ struct Rarity<'s> {
     stats: &'s [TermStat],
     n: f32,
     weights: Weights,
-    /// Per term: full IDF and boost, plain IDF; NaN until met.
+    /// Per term: full IDF and boost; NaN until met.
     full: Vec<(f32, f32)>,
-    plain: Vec<f32>,
 }
 
 impl<'s> Rarity<'s> {
     fn new(stats: &'s [TermStat], n: f32, weights: Weights) -> Rarity<'s> {
-        let (full, plain) = (vec![(f32::NAN, 0.0); stats.len()], vec![f32::NAN; stats.len()]);
-        Rarity { stats, n, weights, full, plain }
+        Rarity { stats, n, weights, full: vec![(f32::NAN, 0.0); stats.len()] }
     }
 
     /// BM25's IDF with the background counted in, and the weight of the term's kind.
@@ -151,18 +146,14 @@ impl<'s> Rarity<'s> {
         }
         known
     }
+}
 
-    /// Textbook IDF over passages.
-    fn plain(&mut self, t: TermId) -> f32 {
-        if let Some(&known) = self.plain.get(t as usize).filter(|k| !k.is_nan()) {
-            return known;
-        }
-        let known = (1.0 + self.n / stat(self.stats, t).passages.max(1) as f32).ln();
-        if let Some(slot) = self.plain.get_mut(t as usize) {
-            *slot = known;
-        }
-        known
-    }
+/// A passage's plain vector: term frequency times textbook IDF over the `n` passages,
+/// on the stems as written.
+fn plain(p: &PassageIx, stats: &[TermStat], n: f32) -> SparseVec {
+    let mut terms: Vec<(TermId, f32)> =
+        p.occs.iter().filter(|o| o.is_content()).map(|o| (o.raw, 1.0)).collect();
+    accumulate(&mut terms, |t, tf, _| tf * (1.0 + n / stat(stats, t).passages.max(1) as f32).ln())
 }
 
 /// `out = a + k·b` for sorted sparse vectors.
@@ -268,11 +259,14 @@ pub(crate) fn shared(a: &[(TermId, f32)], b: &[(TermId, f32)]) -> Vec<(TermId, f
     out
 }
 
-impl PassageIx {
-    pub(crate) fn vector(&self, scoring: Scoring) -> &SparseVec {
+impl Index<'_> {
+    /// A passage's vector for the given scoring (the plain one is made on first use).
+    pub(crate) fn vector<'p>(&self, p: &'p PassageIx, scoring: Scoring) -> &'p SparseVec {
         match scoring {
-            Scoring::Full => &self.full,
-            Scoring::Plain => &self.plain,
+            Scoring::Full => &p.full,
+            Scoring::Plain => {
+                p.plain.get_or_init(|| plain(p, &self.stats, self.passage_count() as f32))
+            }
         }
     }
 }

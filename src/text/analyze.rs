@@ -9,6 +9,10 @@ use super::stop::{is_date, is_stop, is_title, is_vague};
 use super::words::Words;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
+
+/// Maps keyed by words from the articles: foldhash is randomly seeded, as std's hasher
+/// is, and costs a fraction of SipHash on short words; nothing iterates them.
+type WordMap<V> = HashMap<String, V, foldhash::fast::RandomState>;
 use std::ops::Range;
 
 /// Small words allowed inside a name, between capitalised words.
@@ -24,9 +28,9 @@ pub struct Analyzer {
     /// Background probability of the canonical stems that aliases join (the rest are
     /// looked up in [`Background`] as they are interned).
     stem_common: HashMap<String, f32>,
-    ids: HashMap<String, TermId>,
+    ids: WordMap<TermId>,
     /// Words as written, to what they fold to (`None`: nothing, e.g. a lone apostrophe).
-    cache: HashMap<String, Option<Cached>>,
+    cache: WordMap<Option<Cached>>,
     words: Words,
     folded: String,
 }
@@ -76,8 +80,8 @@ impl Analyzer {
             terms: Vec::new(),
             common: Vec::new(),
             stem_common,
-            ids: HashMap::new(),
-            cache: HashMap::new(),
+            ids: WordMap::default(),
+            cache: WordMap::default(),
             words: Words::default(),
             folded,
         }

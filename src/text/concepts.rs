@@ -73,7 +73,7 @@ impl Concepts {
         let seq: Vec<&Occ> = occs.iter().filter(|o| o.is_content() && o.in_sequence()).collect();
         // Where each group's last hit ends: hits come in text order, so that is all the
         // overlap check needs (scanning every earlier hit was quadratic on long text).
-        let mut last_end: std::collections::HashMap<u32, u32> = std::collections::HashMap::new();
+        let mut last_end: IdMap<u32, u32> = IdMap::default();
         for i in 0..seq.len() {
             let Some(list) = self.by_first.get(&seq[i].term) else {
                 continue;

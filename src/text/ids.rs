@@ -1,6 +1,7 @@
 //! A hasher for maps keyed by term ids. Ids are small integers the index hands out
 //! itself, so a multiplicative hash spreads them well at a fraction of SipHash's cost;
-//! maps keyed by text from the articles keep the standard, collision-resistant hasher.
+//! maps keyed by text from the articles keep a randomly seeded hasher (std's, or
+//! foldhash's where a word is looked up for each word read).
 
 use std::hash::{BuildHasherDefault, Hasher};
 
