@@ -12,8 +12,10 @@ mod counts;
 mod disk;
 mod related;
 mod terms;
+mod topics;
 
 pub use disk::Disk;
+pub use topics::ArchiveTopic;
 
 use crate::corpus::{Article, Catalog, Corpus};
 use crate::text::Aliases;
@@ -83,6 +85,15 @@ pub trait ArchiveIndex: Send + Sync + std::fmt::Debug {
         limit: usize,
         on: &mut dyn FnMut(Indexing),
     ) -> Result<std::collections::HashMap<String, Vec<Found>>, ArchiveError>;
+
+    /// The library's topics, as its articles' topics were kept when they were indexed
+    /// (see [`topics`](self::topics)): curated ones first, then names and phrases of two
+    /// or more articles.
+    fn topics(&self) -> Result<Vec<ArchiveTopic>, ArchiveError>;
+
+    /// The articles that speak of the topic `key` ([`ArchiveTopic::key`]), with their
+    /// passages on it (also as the score), in no particular order.
+    fn topic_articles(&self, key: &str) -> Result<Vec<(Found, usize)>, ArchiveError>;
 }
 
 /// Where the found articles stand in `corpus`, best first (those no longer in it left

@@ -12,6 +12,7 @@
 
 mod affinity;
 mod align;
+pub mod article_topics;
 mod names;
 mod passages;
 mod postings;
@@ -115,6 +116,18 @@ impl<'a> Index<'a> {
         vector::weigh(&mut index, weights);
         index.stories = (0..index.docs.len()).map(|a| index.story_vector(a)).collect();
         index
+    }
+
+    /// The articles' words and concept groups only, without the vectors that links
+    /// and relatedness need: enough for their topics.
+    pub(crate) fn analysed(articles: Vec<&'a Article>, lexicons: &Lexicons) -> Index<'a> {
+        let prepared = lexicons.prepared();
+        let concepts = &prepared.concepts;
+        let mut analyzer = prepared.analyzer.lock().unwrap_or_else(PoisonError::into_inner);
+        let docs = passages::read(&articles, &mut analyzer, concepts);
+        let stats = term_stats(&docs, &analyzer, concepts);
+        drop(analyzer);
+        Index { articles, docs, prepared, stats, stories: Vec::new() }
     }
 
     /// Number of content passages in the index.

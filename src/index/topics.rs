@@ -55,27 +55,7 @@ impl Index<'_> {
     /// Curated topics that occur at all (in `topics.toml` order), then discovered ones
     /// by the number of articles, then occurrences.
     pub fn topics(&self) -> Vec<Topic> {
-        let mut curated: Vec<Candidate> =
-            (0..self.prepared.concepts.len()).map(|_| Candidate::default()).collect();
-        let mut surface = String::new();
-        for (a, doc) in self.docs.iter().enumerate() {
-            let text = &self.articles[a].text;
-            for p in doc {
-                for h in &p.concepts {
-                    // Lower case, single spaces: "Cease-Fire" and "cease-fire" are one wording.
-                    surface.clear();
-                    let words = text.get(h.start as usize..h.end as usize).unwrap_or("");
-                    for (i, w) in words.split_whitespace().enumerate() {
-                        if i > 0 {
-                            surface.push(' ');
-                        }
-                        surface.extend(w.chars().flat_map(char::to_lowercase));
-                    }
-                    curated[h.concept as usize]
-                        .add((a as u32, p.id as u32, h.start, h.end), &surface);
-                }
-            }
-        }
+        let curated = self.curated_candidates();
         let mut topics: Vec<Topic> = curated
             .into_iter()
             .zip(&self.prepared.concepts.labels)
@@ -85,7 +65,7 @@ impl Index<'_> {
         let mut discovered: Vec<Topic> = self
             .name_candidates()
             .into_iter()
-            .chain(self.phrase_candidates())
+            .chain(self.phrase_candidates(2))
             .filter(|c| c.articles() >= 2)
             .filter_map(|c| {
                 let label = most_used(&c).first()?.clone();
@@ -102,10 +82,37 @@ impl Index<'_> {
         topics.extend(discovered);
         topics
     }
+
+    /// Per concept group of `topics.toml` (in its order), where it occurs.
+    pub(super) fn curated_candidates(&self) -> Vec<Candidate> {
+        let mut curated: Vec<Candidate> =
+            (0..self.prepared.concepts.len()).map(|_| Candidate::default()).collect();
+        let mut surface = String::new();
+        for (a, doc) in self.docs.iter().enumerate() {
+            let text = &self.articles[a].text;
+            for p in doc {
+                for h in &p.concepts {
+                    // Lower case, single spaces: "Cease-Fire" and "cease-fire" are one wording.
+                    surface.clear();
+                    let words = text.get(h.start as usize..h.end as usize).unwrap_or("");
+                    for (i, w) in words.split_whitespace().enumerate() {
+                        if i > 0 {
+                            surface.push(' ');
+                        }
+                        surface.extend(w.chars().flat_map(char::to_lowercase));
+                    }
+                    if let Some(c) = curated.get_mut(h.concept as usize) {
+                        c.add((a as u32, p.id as u32, h.start, h.end), &surface);
+                    }
+                }
+            }
+        }
+        curated
+    }
 }
 
 /// Spellings, canonical ones first, then by use.
-fn most_used(c: &Candidate) -> Vec<String> {
+pub(super) fn most_used(c: &Candidate) -> Vec<String> {
     let mut v: Vec<(&String, &u32)> = c.surfaces.iter().collect();
     v.sort_by(|a, b| {
         let canonical = |s: &String| c.canonical.contains(s);
@@ -114,7 +121,7 @@ fn most_used(c: &Candidate) -> Vec<String> {
     v.into_iter().map(|(s, _)| s.clone()).collect()
 }
 
-fn topic(label: String, kind: TopicKind, mut c: Candidate) -> Topic {
+pub(super) fn topic(label: String, kind: TopicKind, mut c: Candidate) -> Topic {
     c.places.sort_unstable();
     let mut passages: Vec<TopicPassage> = Vec::new();
     for &(a, p, s, e) in &c.places {
