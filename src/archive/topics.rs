@@ -20,10 +20,6 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::termdict::TermMerger;
 use tantivy::{DocSet, TERMINATED, TantivyDocument, Term};
 
-/// Articles after which an indexing thread starts a fresh analyzer: one article's
-/// topics are found with tables as large as every word the analyzer has seen.
-const FRESH_EVERY: usize = 128;
-
 /// A topic of the whole archive.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArchiveTopic {
@@ -38,24 +34,19 @@ pub struct ArchiveTopic {
     pub passages: usize,
 }
 
-/// Finds articles' topics for the index, one per indexing thread.
+/// Finds articles' topics for the index, one per indexing thread (its own analyzer:
+/// the lists' shared one is behind a lock).
 pub(super) struct Finder {
-    template: Lexicons,
     lexicons: Lexicons,
-    found: usize,
 }
 
 impl Finder {
     pub fn new(lexicons: &Lexicons) -> Finder {
-        Finder { template: lexicons.clone(), lexicons: lexicons.clone(), found: 0 }
+        Finder { lexicons: lexicons.clone() }
     }
 
     /// The tokens of `article`'s topics.
     pub fn tokens(&mut self, article: &Article) -> Vec<String> {
-        self.found += 1;
-        if self.found.is_multiple_of(FRESH_EVERY) {
-            self.lexicons = self.template.clone();
-        }
         tokens(&article_topics(article, &self.lexicons))
     }
 }

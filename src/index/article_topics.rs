@@ -69,7 +69,8 @@ pub fn article_topics(article: &Article, lexicons: &Lexicons) -> Vec<ArticleTopi
         .into_iter()
         .filter(|(_, c)| !c.key.is_empty() && !c.places.is_empty())
         .map(|(kind, c)| {
-            let words: Vec<&str> = c.key.iter().map(|&t| analyzer.term(t)).collect();
+            let words: Vec<&str> =
+                c.key.iter().map(|&t| analyzer.term(index.analyzer_term(t))).collect();
             (format!("{kind}{}", words.join(" ")), c)
         })
         .collect();
