@@ -20,8 +20,20 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::termdict::TermMerger;
 use tantivy::{DocSet, TERMINATED, TantivyDocument, Term};
 
+/// Where the topic list is kept, in the index's folder: a warm start reads it rather
+/// than walking the term dictionary.
+const KEPT_FILE: &str = "parallax-topics.json";
+
+/// The topic list as kept on disk.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct Kept {
+    /// Which commit of the index (and which topic lists) it was read from.
+    key: u64,
+    topics: Vec<ArchiveTopic>,
+}
+
 /// A topic of the whole archive.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ArchiveTopic {
     /// What the archive knows it by ([`ArticleTopic::key`]).
     pub key: String,
@@ -70,6 +82,30 @@ impl Disk {
     /// (one label once: a name and a phrase may read alike).
     pub fn topics(&self) -> Result<Vec<ArchiveTopic>, ArchiveError> {
         let searcher = self.reader.searcher();
+        let key = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            super::related::commit_key(&searcher).hash(&mut h);
+            self.lexicons.topics.iter().for_each(|d| d.label.hash(&mut h));
+            h.finish()
+        };
+        let kept_file = self.dir.as_ref().map(|d| d.join(KEPT_FILE));
+        let kept: Option<Kept> = (kept_file.as_ref())
+            .and_then(|f| std::fs::read(f).ok())
+            .and_then(|b| serde_json::from_slice(&b).ok());
+        if let Some(kept) = kept.filter(|k| k.key == key) {
+            return Ok(kept.topics);
+        }
+        let kept = Kept { key, topics: self.walk_topics(&searcher)? };
+        // Kept for the next start; a folder that cannot take it only costs the walk.
+        if let (Some(f), Ok(bytes)) = (kept_file, serde_json::to_vec(&kept)) {
+            let _ = crate::atomic::write_atomic(&f, &bytes);
+        }
+        Ok(kept.topics)
+    }
+
+    /// The topic list, from the term dictionary.
+    fn walk_topics(&self, searcher: &tantivy::Searcher) -> Result<Vec<ArchiveTopic>, ArchiveError> {
         let segments = searcher.segment_readers();
         let inverted = (segments.iter())
             .map(|s| s.inverted_index(self.fields.topics))
