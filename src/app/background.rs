@@ -135,7 +135,7 @@ pub fn load(
 /// The archive index of a library read in full before the first frame (the seeds,
 /// or two files), kept in memory: such a library is small.
 pub fn archive_in_memory(corpus: &Corpus, lexicons: &Lexicons) -> Background {
-    let mut index = Disk::in_memory(&lexicons, None);
+    let mut index = Disk::in_memory(lexicons, None);
     match index.replace_with(&corpus.articles) {
         Ok(_) => Background::Archive(Arc::new(index)),
         Err(e) => Background::Warning(format!("the archive index could not be built: {e}")),
