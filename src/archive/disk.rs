@@ -4,8 +4,8 @@
 //! read as it is, and where nothing can be written the index lives in memory; each
 //! fallback is said once, in [`Disk::warning`].
 
+use super::finder::Finder;
 use super::terms::{TOKENIZER, Terms, WordsTokenizer};
-use super::topics::Finder;
 use super::{ArchiveError, ArchiveIndex, Found, Indexing, Updated};
 use crate::corpus::{Article, Catalog, Stamp};
 use crate::text::Lexicons;

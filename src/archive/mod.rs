@@ -10,12 +10,12 @@
 
 mod counts;
 mod disk;
+mod finder;
 mod related;
 mod terms;
 mod topics;
 
 pub use disk::Disk;
-pub use topics::ArchiveTopic;
 
 use crate::corpus::{Article, Catalog, Corpus};
 use crate::text::Aliases;
@@ -26,6 +26,20 @@ pub struct Found {
     /// As the library lists it ([`crate::corpus::Entry::path`]).
     pub path: String,
     pub score: f32,
+}
+
+/// A topic of the whole archive.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ArchiveTopic {
+    /// What the archive knows it by ([`crate::index::article_topics::ArticleTopic::key`]).
+    pub key: String,
+    pub label: String,
+    pub kind: crate::index::TopicKind,
+    /// Its wordings, the most widespread first (canonical spellings before variants).
+    pub terms: Vec<String>,
+    /// Articles that speak of it, and their passages on it.
+    pub articles: usize,
+    pub passages: usize,
 }
 
 /// What an update changed.

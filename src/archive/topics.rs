@@ -9,10 +9,9 @@
 //! once. The topic list is a walk of that field's term dictionary.
 
 use super::disk::Disk;
-use super::{ArchiveError, Found};
-use crate::corpus::Article;
+use super::{ArchiveError, ArchiveTopic, Found};
 use crate::index::TopicKind;
-use crate::index::article_topics::{ArticleTopic, CURATED, article_topics};
+use crate::index::article_topics::CURATED;
 use crate::text::Lexicons;
 use std::collections::HashMap;
 use tantivy::postings::Postings;
@@ -30,50 +29,6 @@ struct Kept {
     /// Which commit of the index (and which topic lists) it was read from.
     key: u64,
     topics: Vec<ArchiveTopic>,
-}
-
-/// A topic of the whole archive.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct ArchiveTopic {
-    /// What the archive knows it by ([`ArticleTopic::key`]).
-    pub key: String,
-    pub label: String,
-    pub kind: TopicKind,
-    /// Its wordings, the most widespread first (canonical spellings before variants).
-    pub terms: Vec<String>,
-    /// Articles that speak of it, and their passages on it.
-    pub articles: usize,
-    pub passages: usize,
-}
-
-/// Finds articles' topics for the index, one per indexing thread (its own analyzer:
-/// the lists' shared one is behind a lock).
-pub(super) struct Finder {
-    lexicons: Lexicons,
-}
-
-impl Finder {
-    pub fn new(lexicons: &Lexicons) -> Finder {
-        Finder { lexicons: lexicons.clone() }
-    }
-
-    /// The tokens of `article`'s topics.
-    pub fn tokens(&mut self, article: &Article) -> Vec<String> {
-        tokens(&article_topics(article, &self.lexicons))
-    }
-}
-
-fn tokens(topics: &[ArticleTopic]) -> Vec<String> {
-    let mut out = Vec::new();
-    for t in topics {
-        let key = format!("T{}", t.key);
-        out.extend(std::iter::repeat_n(key, t.passages.len().max(1)));
-        for w in &t.wordings {
-            let flag = if w.canonical { 'c' } else { 'v' };
-            out.push(format!("W{}\u{1}{flag}{}", t.key, w.text));
-        }
-    }
-    out
 }
 
 impl Disk {
