@@ -133,8 +133,9 @@ fn read(
             elapsed: std::time::Duration::ZERO,
         });
         let lexicons = startup.lexicons.clone();
+        let above = startup.config.library.topics_from_archive_above;
         Some(Box::new(move |send: &dyn Fn(Background)| {
-            background::load(paths, opts, lexicons, send)
+            background::load(paths, opts, lexicons, above, send)
         }))
     } else {
         if let Some(state) = &session {

@@ -203,6 +203,7 @@ fn the_reader_lists_from_the_catalog_and_reads_texts_on_demand() {
         vec![dir.path().to_path_buf()],
         opts(cache.path(), 2),
         parallax::index::Lexicons::embedded(),
+        background::TOPICS_FROM_ARCHIVE_ABOVE,
         &|e| events.lock().unwrap().push(e),
     );
     let events = events.into_inner().unwrap();
@@ -254,9 +255,13 @@ fn a_pair_opened_during_listing_fills_in() {
     }
     let events = std::sync::Mutex::new(Vec::new());
     let lexicons = parallax::index::Lexicons::embedded();
-    background::load(vec![dir.path().to_path_buf()], opts(cache.path(), 1), lexicons, &|e| {
-        events.lock().unwrap().push(e)
-    });
+    background::load(
+        vec![dir.path().to_path_buf()],
+        opts(cache.path(), 1),
+        lexicons,
+        5_000,
+        &|e| events.lock().unwrap().push(e),
+    );
     let mut app = App::new(corpus::Corpus::default(), Keymap::default_map());
     app.texts = parallax::app::texts::Texts::listing();
     update(&mut app, Action::Resize(120, 40));
@@ -309,9 +314,13 @@ fn long_library() -> (parallax::app::App, Vec<parallax::app::background::Backgro
     fs::write(dir.path().join("short.txt"), format!("Short Note\n\n{para}\n")).unwrap();
     let events = std::sync::Mutex::new(Vec::new());
     let lexicons = parallax::index::Lexicons::embedded();
-    background::load(vec![dir.path().to_path_buf()], opts(cache.path(), 1), lexicons, &|e| {
-        events.lock().unwrap().push(e)
-    });
+    background::load(
+        vec![dir.path().to_path_buf()],
+        opts(cache.path(), 1),
+        lexicons,
+        5_000,
+        &|e| events.lock().unwrap().push(e),
+    );
     let mut app = App::new(corpus::Corpus::default(), Keymap::default_map());
     update(&mut app, Action::Resize(120, 40));
     let mut events = events.into_inner().unwrap().into_iter();

@@ -151,7 +151,7 @@ fn related_of_every_article_are_found_from_the_index_and_kept_until_it_changes()
     library(lib.path());
     let opts = LoadOptions { cache: CacheMode::Off, ..LoadOptions::default() };
     let catalog = |lib: &Path| Catalog::load(&[lib.to_path_buf()], &opts, &mut |_| {}).unwrap();
-    let aliases = parallax::index::Lexicons::embedded().aliases;
+    let aliases = parallax::index::Lexicons::embedded();
     let mut index = Disk::open(Some(cache.path()), &aliases);
     index.update(&catalog(lib.path()), &mut |_| {}).unwrap();
     let names = |found: &[parallax::archive::Found]| -> Vec<String> {

@@ -53,7 +53,7 @@ fn archive_related_alone_and_in_a_large_archive() {
         println!("skipped: set PARALLAX_EVAL_DIR");
         return;
     };
-    let aliases = Lexicons::embedded().aliases;
+    let aliases = Lexicons::embedded();
     let mix: Vec<Article> = std::env::var_os("PARALLAX_EVAL_MIX")
         .map(|d| Corpus::load(&[d.into()]).expect("the mix folder").articles)
         .unwrap_or_default();

@@ -112,7 +112,7 @@ fn links_hold_within_a_story_and_not_across_similar_events() {
 fn the_archive_index_finds_the_same_story_first() {
     use parallax::archive::{ArchiveIndex, Disk};
     let (articles, story) = sample();
-    let mut index = Disk::in_memory(&Lexicons::embedded().aliases, None);
+    let mut index = Disk::in_memory(&Lexicons::embedded(), None);
     index.replace_with(&articles).unwrap();
     let at = |path: &str| articles.iter().position(|a| a.path == path);
     let right = (0..articles.len())

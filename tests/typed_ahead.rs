@@ -19,7 +19,7 @@ fn events(dir: &Path, cache: &Path) -> Vec<Background> {
     }
     let opts = LoadOptions { cache: CacheMode::At(cache.to_path_buf()), ..LoadOptions::default() };
     let events = std::sync::Mutex::new(Vec::new());
-    background::load(paths, opts, parallax::index::Lexicons::embedded(), &|e| {
+    background::load(paths, opts, parallax::index::Lexicons::embedded(), 5_000, &|e| {
         events.lock().unwrap().push(e)
     });
     events.into_inner().unwrap()

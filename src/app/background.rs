@@ -72,14 +72,22 @@ pub struct Pending {
     pub pair: bool,
 }
 
-/// Above this many articles the corpus-wide topic index is not built, and texts are
-/// only ever read on demand: the index grows to gigabytes and minutes (measured: 10,000
-/// articles, 7.5 s and 716 MB). Pair links, search and the lens do not need it.
-pub const TOPIC_INDEX_LIMIT: usize = 20_000;
+/// Above this many articles (by default; `[library] topics_from_archive_above`) the
+/// corpus-wide topic index is not built in memory, and texts are only ever read on
+/// demand: the topics are read from the archive index instead. In memory it grows to
+/// gigabytes and minutes (measured: 10,000 articles, 7.5 s and 716 MB; 20,000, 1.6 GB).
+pub const TOPICS_FROM_ARCHIVE_ABOVE: usize = 5_000;
 
-/// Lists `paths` through the index cache, then (when small enough) reads every text
-/// and indexes the topics: the background job.
-pub fn load(paths: Vec<PathBuf>, opts: LoadOptions, lexicons: Lexicons, send: &dyn Fn(Background)) {
+/// Lists `paths` through the index cache, then (up to `archive_above` articles) reads
+/// every text and indexes the topics in memory, then brings the archive index up to
+/// date (and above `archive_above`, reads the topics from it): the background job.
+pub fn load(
+    paths: Vec<PathBuf>,
+    opts: LoadOptions,
+    lexicons: Lexicons,
+    archive_above: usize,
+    send: &dyn Fn(Background),
+) {
     let mut on = |event| match event {
         CatalogEvent::Batch { entries, skipped } => send(Background::Batch {
             articles: entries.iter().map(|e| e.stub()).collect(),
@@ -93,29 +101,41 @@ pub fn load(paths: Vec<PathBuf>, opts: LoadOptions, lexicons: Lexicons, send: &d
         Err(e) => return send(Background::Failed(e.to_string())),
     };
     send(Background::Catalog(catalog.clone()));
-    if catalog.len() > TOPIC_INDEX_LIMIT {
-        send(Background::Knowledge(Knowledge::default()));
-    } else {
+    let from_archive = catalog.len() > archive_above;
+    if !from_archive {
         let corpus = Arc::new(catalog.texts(&opts, &mut |_| {}));
         send(Background::Texts(corpus.clone()));
         send(Background::Knowledge(Knowledge::build(&corpus, &lexicons)));
     }
     // Last: a warm index has nothing to read, a cold one the longest to do.
-    let mut index =
-        Disk::open(crate::corpus::archive_dir(&paths, &opts).as_deref(), &lexicons.aliases);
+    let mut index = Disk::open(crate::corpus::archive_dir(&paths, &opts).as_deref(), &lexicons);
     if let Some(w) = index.warning.take() {
         send(Background::Warning(w));
     }
-    match index.update(&catalog, &mut |i| send(Background::ArchiveProgress(i))) {
-        Ok(_) => send(Background::Archive(Arc::new(index))),
-        Err(e) => send(Background::Warning(format!("the archive index could not be updated: {e}"))),
+    let index: Arc<dyn ArchiveIndex> =
+        match index.update(&catalog, &mut |i| send(Background::ArchiveProgress(i))) {
+            Ok(_) => Arc::new(index),
+            Err(e) => {
+                send(Background::Warning(format!("the archive index could not be updated: {e}")));
+                if from_archive {
+                    send(Background::Knowledge(Knowledge::default()));
+                }
+                return;
+            }
+        };
+    send(Background::Archive(index.clone()));
+    if from_archive {
+        send(Background::Knowledge(Knowledge::from_archive(index).unwrap_or_else(|e| {
+            send(Background::Warning(format!("the topics could not be read: {e}")));
+            Knowledge::default()
+        })));
     }
 }
 
 /// The archive index of a library read in full before the first frame (the seeds,
 /// or two files), kept in memory: such a library is small.
 pub fn archive_in_memory(corpus: &Corpus, lexicons: &Lexicons) -> Background {
-    let mut index = Disk::in_memory(&lexicons.aliases, None);
+    let mut index = Disk::in_memory(lexicons, None);
     match index.replace_with(&corpus.articles) {
         Ok(_) => Background::Archive(Arc::new(index)),
         Err(e) => Background::Warning(format!("the archive index could not be built: {e}")),

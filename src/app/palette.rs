@@ -66,10 +66,8 @@ impl TopicPalette {
                 let (left, right) = self
                     .pair
                     .map_or((0, 0), |(l, r)| (knowledge.count(i, l), knowledge.count(i, r)));
-                Some((
-                    score,
-                    PaletteRow { topic: i, left, right, corpus: t.passages.len(), matched },
-                ))
+                let corpus = knowledge.library_passages(i);
+                Some((score, PaletteRow { topic: i, left, right, corpus, matched }))
             })
             .collect();
         // Topics in both open articles first; then the best match; then the most passages.

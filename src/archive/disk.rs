@@ -4,10 +4,11 @@
 //! read as it is, and where nothing can be written the index lives in memory; each
 //! fallback is said once, in [`Disk::warning`].
 
+use super::finder::Finder;
 use super::terms::{TOKENIZER, Terms, WordsTokenizer};
 use super::{ArchiveError, ArchiveIndex, Found, Indexing, Updated};
 use crate::corpus::{Article, Catalog, Stamp};
-use crate::text::Aliases;
+use crate::text::Lexicons;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Mutex, PoisonError, mpsc};
@@ -19,7 +20,7 @@ use tantivy::schema::{
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError, Term};
 
 /// Written in the folder beside the segments: an index of another version is rebuilt.
-const VERSION: &str = "parallax archive index 3\n";
+const VERSION: &str = "parallax archive index 4\n";
 const VERSION_FILE: &str = "parallax-version";
 /// The writer's memory budget per indexing thread: segments are flushed past it.
 const WRITER_BYTES: usize = 32 << 20;
@@ -32,8 +33,8 @@ pub struct Disk {
     pub(super) reader: IndexReader,
     pub(super) fields: Fields,
     pub(super) query_terms: Mutex<Terms>,
-    /// For the analyzers of the indexing threads.
-    aliases: Aliases,
+    /// For the analyzers and topic finders of the indexing threads.
+    pub(super) lexicons: Lexicons,
     /// The folder it is kept in (`None` in memory).
     pub(super) dir: Option<std::path::PathBuf>,
     /// What opening had to do instead of the ordinary, if anything.
@@ -49,16 +50,28 @@ pub(super) struct Fields {
     /// The article's words and their counts ([`super::counts::Counts`]), kept so
     /// that its related articles are asked without reading its file again.
     pub counts: Field,
+    /// Each article's topics as tokens ([`super::topics`]): a topic's key as often as
+    /// the article has passages on it, and each of its wordings once.
+    pub topics: Field,
 }
 
 impl Fields {
-    fn doc(&self, a: &Article, stamp: u64, terms: &mut Terms) -> TantivyDocument {
+    fn doc(
+        &self,
+        a: &Article,
+        stamp: u64,
+        terms: &mut Terms,
+        finder: &mut Finder,
+    ) -> TantivyDocument {
         let mut doc = TantivyDocument::new();
         doc.add_text(self.path, &a.path);
         doc.add_u64(self.stamp, stamp);
         doc.add_text(self.title, &a.title);
         doc.add_text(self.body, &a.text);
         doc.add_text(self.counts, super::counts::Counts::of(&a.text, terms).encode());
+        for token in finder.tokens(a) {
+            doc.add_text(self.topics, token);
+        }
         doc
     }
 }
@@ -76,6 +89,14 @@ fn schema() -> (Schema, Fields) {
         title: b.add_text_field("title", words.clone()),
         body: b.add_text_field("body", words),
         counts: b.add_text_field("counts", STORED),
+        topics: b.add_text_field(
+            "topics",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer("raw")
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
     };
     (b.build(), fields)
 }
@@ -83,17 +104,17 @@ fn schema() -> (Schema, Fields) {
 impl Disk {
     /// The index in `dir` (made if missing); in memory when `dir` is `None` or cannot
     /// be used. Never fails: see [`Disk::warning`].
-    pub fn open(dir: Option<&Path>, aliases: &Aliases) -> Disk {
+    pub fn open(dir: Option<&Path>, lexicons: &Lexicons) -> Disk {
         let Some(dir) = dir else {
             return Disk::in_memory(
-                aliases,
+                lexicons,
                 Some("no cache directory: the archive index is kept in memory".into()),
             );
         };
         match open_dir(dir) {
-            Ok((index, rebuilt)) => Disk::with(index, Some(dir), aliases, rebuilt),
+            Ok((index, rebuilt)) => Disk::with(index, Some(dir), lexicons, rebuilt),
             Err(e) => Disk::in_memory(
-                aliases,
+                lexicons,
                 Some(format!(
                     "cannot use {} ({e}): the archive index is kept in memory",
                     dir.display()
@@ -103,14 +124,20 @@ impl Disk {
     }
 
     /// An index that lives as long as the process.
-    pub fn in_memory(aliases: &Aliases, warning: Option<String>) -> Disk {
-        let mut disk = Disk::with(Index::create_in_ram(schema().0), None, aliases, None);
+    pub fn in_memory(lexicons: &Lexicons, warning: Option<String>) -> Disk {
+        let mut disk = Disk::with(Index::create_in_ram(schema().0), None, lexicons, None);
         disk.warning = warning.or(disk.warning);
         disk
     }
 
-    fn with(index: Index, dir: Option<&Path>, aliases: &Aliases, warning: Option<String>) -> Disk {
+    fn with(
+        index: Index,
+        dir: Option<&Path>,
+        lexicons: &Lexicons,
+        warning: Option<String>,
+    ) -> Disk {
         let (_, fields) = schema();
+        let aliases = &lexicons.aliases;
         index.tokenizers().register(TOKENIZER, WordsTokenizer::new(aliases));
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(2);
         let (writer, warning) = match index.writer_with_num_threads(threads, threads * WRITER_BYTES) {
@@ -126,7 +153,7 @@ impl Disk {
             Ok(r) => r,
             Err(e) => {
                 return Disk::in_memory(
-                    aliases,
+                    lexicons,
                     Some(format!("the archive index cannot be read ({e}): kept in memory")),
                 );
             }
@@ -137,7 +164,7 @@ impl Disk {
             reader,
             fields,
             query_terms: Mutex::new(Terms::new(aliases)),
-            aliases: aliases.clone(),
+            lexicons: lexicons.clone(),
             dir: dir.map(Path::to_path_buf),
             warning,
         }
@@ -151,8 +178,9 @@ impl Disk {
         };
         writer.delete_all_documents()?;
         let mut terms = self.query_terms.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut finder = Finder::new(&self.lexicons);
         for a in articles {
-            writer.add_document(self.fields.doc(a, 0, &mut terms))?;
+            writer.add_document(self.fields.doc(a, 0, &mut terms, &mut finder))?;
         }
         drop(terms);
         writer.commit()?;
@@ -247,7 +275,7 @@ impl ArchiveIndex for Disk {
         up.removed = indexed.len();
         let total = todo.len();
         on(Indexing { done: 0, total });
-        let (fields, aliases) = (self.fields, &self.aliases);
+        let (fields, lexicons) = (self.fields, &self.lexicons);
         let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(total.max(1));
         let next = std::sync::atomic::AtomicUsize::new(0);
         let (tx, rx) = mpsc::sync_channel::<Option<TantivyDocument>>(64);
@@ -256,12 +284,13 @@ impl ArchiveIndex for Disk {
             for _ in 0..workers {
                 let (tx, next, todo) = (tx.clone(), &next, &todo);
                 s.spawn(move || {
-                    let mut terms = Terms::new(aliases);
+                    let mut terms = Terms::new(&lexicons.aliases);
+                    let mut finder = Finder::new(lexicons);
                     loop {
                         let j = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         let Some(&(i, stamp)) = todo.get(j) else { break };
-                        let doc =
-                            catalog.article(i).ok().map(|a| fields.doc(&a, stamp, &mut terms));
+                        let doc = (catalog.article(i).ok())
+                            .map(|a| fields.doc(&a, stamp, &mut terms, &mut finder));
                         if tx.send(doc).is_err() {
                             break;
                         }
@@ -315,6 +344,14 @@ impl ArchiveIndex for Disk {
         on: &mut dyn FnMut(Indexing),
     ) -> Result<HashMap<String, Vec<Found>>, ArchiveError> {
         Disk::related_all(self, limit, on)
+    }
+
+    fn topics(&self) -> Result<Vec<super::ArchiveTopic>, ArchiveError> {
+        Disk::topics(self)
+    }
+
+    fn topic_articles(&self, key: &str) -> Result<Vec<(Found, usize)>, ArchiveError> {
+        Disk::topic_articles(self, key)
     }
 
     fn search(&self, query: &str, limit: usize) -> Result<Vec<Found>, ArchiveError> {

@@ -10,8 +10,10 @@
 
 mod counts;
 mod disk;
+mod finder;
 mod related;
 mod terms;
+mod topics;
 
 pub use disk::Disk;
 
@@ -24,6 +26,20 @@ pub struct Found {
     /// As the library lists it ([`crate::corpus::Entry::path`]).
     pub path: String,
     pub score: f32,
+}
+
+/// A topic of the whole archive.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ArchiveTopic {
+    /// What the archive knows it by ([`crate::index::article_topics::ArticleTopic::key`]).
+    pub key: String,
+    pub label: String,
+    pub kind: crate::index::TopicKind,
+    /// Its wordings, the most widespread first (canonical spellings before variants).
+    pub terms: Vec<String>,
+    /// Articles that speak of it, and their passages on it.
+    pub articles: usize,
+    pub passages: usize,
 }
 
 /// What an update changed.
@@ -83,6 +99,15 @@ pub trait ArchiveIndex: Send + Sync + std::fmt::Debug {
         limit: usize,
         on: &mut dyn FnMut(Indexing),
     ) -> Result<std::collections::HashMap<String, Vec<Found>>, ArchiveError>;
+
+    /// The library's topics, as its articles' topics were kept when they were indexed
+    /// (see [`topics`](self::topics)): curated ones first, then names and phrases of two
+    /// or more articles.
+    fn topics(&self) -> Result<Vec<ArchiveTopic>, ArchiveError>;
+
+    /// The articles that speak of the topic `key` ([`ArchiveTopic::key`]), with their
+    /// passages on it (also as the score), in no particular order.
+    fn topic_articles(&self, key: &str) -> Result<Vec<(Found, usize)>, ArchiveError>;
 }
 
 /// Where the found articles stand in `corpus`, best first (those no longer in it left

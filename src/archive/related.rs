@@ -232,7 +232,7 @@ fn closest(
 }
 
 /// Tells one commit of the index from another: its segments and their deletions.
-fn commit_key(searcher: &Searcher) -> u64 {
+pub(super) fn commit_key(searcher: &Searcher) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     for s in searcher.segment_readers() {
         s.segment_id().uuid_string().hash(&mut h);

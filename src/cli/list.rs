@@ -121,7 +121,7 @@ fn from_archive(
     opts: &LoadOptions,
     lexicons: &Lexicons,
 ) -> anyhow::Result<Vec<Vec<Related>>> {
-    let mut index = Disk::open(archive_dir(paths, opts).as_deref(), &lexicons.aliases);
+    let mut index = Disk::open(archive_dir(paths, opts).as_deref(), lexicons);
     if let Some(w) = index.warning.take() {
         eprintln!("parallax: {w}");
     }

@@ -58,7 +58,7 @@ pub fn run(
     startup: &Startup,
     web: &Fetcher,
 ) -> anyhow::Result<()> {
-    let aliases = &startup.lexicons.aliases;
+    let lexicons = &startup.lexicons;
     let mut warnings = Vec::new();
     let opts = LoadOptions { jsonl: startup.config.jsonl.clone(), ..LoadOptions::default() };
     // The seeds, or what names a URL, are indexed in memory for this search: a page is
@@ -66,7 +66,7 @@ pub fn run(
     let in_memory = paths.is_empty() || parallax::web::needs_web(paths);
     let (found, updated, read): (Vec<Found>, Updated, Reader) = if in_memory {
         let corpus = super::sources::load(paths, &opts, web)?;
-        let mut index = Disk::in_memory(aliases, None);
+        let mut index = Disk::in_memory(lexicons, None);
         let updated = index.replace_with(&corpus.articles)?;
         let found = index.search(query, limit)?;
         let read = move |path: &str| corpus.articles.iter().find(|a| a.path == path).cloned();
@@ -79,7 +79,8 @@ pub fn run(
             CatalogEvent::Batch { .. } => {}
         };
         let catalog = Catalog::load(paths, &opts, &mut on)?;
-        let mut index = Disk::open(parallax::corpus::archive_dir(paths, &opts).as_deref(), aliases);
+        let mut index =
+            Disk::open(parallax::corpus::archive_dir(paths, &opts).as_deref(), lexicons);
         warnings.extend(index.warning.take());
         let mut bar = parallax::corpus::stderr_progress("indexing");
         let start = std::time::Instant::now();
@@ -103,7 +104,7 @@ pub fn run(
         .into_iter()
         .filter_map(|f| {
             let a = read(&f.path)?;
-            let passage = passage_of(&a, query, aliases);
+            let passage = passage_of(&a, query, &lexicons.aliases);
             let range = passage.and_then(|p| a.passages.get(p)).map(|p| p.range.clone());
             Some(Hit {
                 score: f.score,

@@ -23,10 +23,28 @@ pub struct Config {
     pub follow: bool,
     /// Which fields of a JSON Lines record hold what.
     pub jsonl: crate::corpus::JsonlFields,
+    /// How a library is read.
+    pub library: LibraryConfig,
     /// Subscribed feeds and where `pull` writes their articles.
     pub feeds: FeedsConfig,
     /// Key overrides per screen, checked when applied to the keymap.
     pub keys: toml::Table,
+}
+
+/// The `[library]` table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LibraryConfig {
+    /// Above this many articles the topics come from the archive index.
+    pub topics_from_archive_above: usize,
+}
+
+impl Default for LibraryConfig {
+    fn default() -> LibraryConfig {
+        LibraryConfig {
+            topics_from_archive_above: crate::app::background::TOPICS_FROM_ARCHIVE_ABOVE,
+        }
+    }
 }
 
 /// The `[feeds]` table.
@@ -48,6 +66,7 @@ impl Default for Config {
             corpus: String::new(),
             follow: false,
             jsonl: crate::corpus::JsonlFields::default(),
+            library: LibraryConfig::default(),
             feeds: FeedsConfig::default(),
             keys: toml::Table::new(),
         }
@@ -313,7 +332,8 @@ mod tests {
             let jsonl =
                 crate::corpus::JsonlFields { title: vec![title_field], ..Default::default() };
             let feeds = FeedsConfig { urls: vec![url], archive: corpus.clone() };
-            let c = Config { theme, mouse, max_width, corpus, follow, jsonl, feeds, keys };
+            let library = LibraryConfig::default();
+            let c = Config { theme, mouse, max_width, corpus, follow, jsonl, library, feeds, keys };
             let text = toml::to_string(&c).unwrap();
             proptest::prop_assert_eq!(Config::parse(&text, "rt").unwrap(), c);
         }

@@ -12,6 +12,7 @@
 
 mod affinity;
 mod align;
+pub mod article_topics;
 mod names;
 mod passages;
 mod postings;
@@ -28,7 +29,7 @@ pub use topics::{Topic, TopicKind, TopicPassage};
 pub use variants::{Variant, VariantForm};
 
 use crate::corpus::{Article, Corpus};
-use crate::text::{Analyzer, ConceptHit, Concepts, Occ, Prepared, TermId};
+use crate::text::{ConceptHit, Concepts, Occ, Prepared, TermId};
 use std::sync::{Arc, OnceLock, PoisonError};
 use vector::SparseVec;
 pub use vector::{Scoring, Weights};
@@ -88,6 +89,9 @@ pub struct Index<'a> {
     pub(crate) stats: Vec<TermStat>,
     /// Each article's whole-story vector, for [`Index::affinity`].
     pub(crate) stories: Vec<SparseVec>,
+    /// For an index of its articles' words alone ([`Index::analysed`]), the
+    /// analyzer's term for each of its own numbers; empty when they are the analyzer's.
+    pub(crate) terms: Vec<TermId>,
 }
 
 impl<'a> Index<'a> {
@@ -111,12 +115,50 @@ impl<'a> Index<'a> {
         let concepts = &prepared.concepts;
         let mut analyzer = prepared.analyzer.lock().unwrap_or_else(PoisonError::into_inner);
         let docs = passages::read(&articles, &mut analyzer, concepts);
-        let stats = term_stats(&docs, &analyzer, concepts);
+        let common = |t: TermId| analyzer.common(t);
+        let stats = term_stats(&docs, analyzer.vocabulary(), &common, Some(concepts));
         drop(analyzer);
-        let mut index = Index { articles, docs, prepared, stats, stories: Vec::new() };
+        let terms = Vec::new();
+        let mut index = Index { articles, docs, prepared, stats, stories: Vec::new(), terms };
         vector::weigh(&mut index, weights);
         index.stories = (0..index.docs.len()).map(|a| index.story_vector(a)).collect();
         index
+    }
+
+    /// The articles' words and concept groups only, without the vectors that links
+    /// and relatedness need: enough for their topics. Its words are numbered afresh
+    /// ([`Index::terms`]), so that its tables are as large as its own words, not as
+    /// every word the analyzer has seen (the archive finds 20,000 articles' topics one
+    /// article at a time with one analyzer).
+    pub(crate) fn analysed(articles: Vec<&'a Article>, lexicons: &Lexicons) -> Index<'a> {
+        let prepared = lexicons.prepared();
+        let concepts = &prepared.concepts;
+        let mut analyzer = prepared.analyzer.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut docs = passages::read(&articles, &mut analyzer, concepts);
+        let mut terms: Vec<TermId> = Vec::new();
+        let mut local: crate::text::IdMap<TermId, TermId> = Default::default();
+        let mut renumber = |t: &mut TermId| {
+            *t = *local.entry(*t).or_insert_with(|| {
+                terms.push(*t);
+                (terms.len() - 1) as TermId
+            });
+        };
+        for p in docs.iter_mut().flatten() {
+            for o in &mut p.occs {
+                renumber(&mut o.term);
+                renumber(&mut o.raw);
+            }
+            p.own.clear(); // the analyzer's numbers; unused here
+        }
+        let common = |t: TermId| terms.get(t as usize).map_or(0.0, |&g| analyzer.common(g));
+        let stats = term_stats(&docs, terms.len(), &common, None);
+        drop(analyzer);
+        Index { articles, docs, prepared, stats, stories: Vec::new(), terms }
+    }
+
+    /// The analyzer's term for the index's term `t`.
+    pub(crate) fn analyzer_term(&self, t: TermId) -> TermId {
+        if self.terms.is_empty() { t } else { self.terms.get(t as usize).copied().unwrap_or(t) }
     }
 
     /// Number of content passages in the index.
@@ -135,11 +177,16 @@ const NUMBER_COMMON: f32 = 1e-4;
 const CONCEPT_COMMON: f32 = 1e-5;
 
 /// Document frequencies (per passage and per article) and capitalisation counts, for
-/// canonical terms, raw spellings and concept groups alike.
-fn term_stats(docs: &[Vec<PassageIx>], analyzer: &Analyzer, concepts: &Concepts) -> Vec<TermStat> {
-    let vocabulary = analyzer.vocabulary();
+/// canonical terms, raw spellings and concept groups alike (`concepts`: none when the
+/// words are numbered afresh, the concepts' terms being the analyzer's).
+fn term_stats(
+    docs: &[Vec<PassageIx>],
+    vocabulary: usize,
+    common: &dyn Fn(TermId) -> f32,
+    concepts: Option<&Concepts>,
+) -> Vec<TermStat> {
     let mut stats: Vec<TermStat> = (0..vocabulary)
-        .map(|t| TermStat { common: analyzer.common(t as TermId), ..TermStat::default() })
+        .map(|t| TermStat { common: common(t as TermId), ..TermStat::default() })
         .collect();
     // The last passage and article each term was counted in, to count each once.
     let mut seen_passage = vec![u32::MAX; vocabulary];
@@ -148,13 +195,14 @@ fn term_stats(docs: &[Vec<PassageIx>], analyzer: &Analyzer, concepts: &Concepts)
     for (a, passages) in docs.iter().enumerate() {
         let a = a as u32;
         for p in passages {
-            for h in &p.concepts {
-                if let Some(s) = stats.get_mut(concepts.term(h.concept) as usize) {
+            for h in p.concepts.iter().filter(|_| concepts.is_some()) {
+                if let Some(s) = concepts.and_then(|c| stats.get_mut(c.term(h.concept) as usize)) {
                     s.common = CONCEPT_COMMON;
                     s.concept = true;
                 }
             }
-            let concept_terms = p.concepts.iter().map(|h| concepts.term(h.concept));
+            let concept_terms =
+                concepts.into_iter().flat_map(|c| p.concepts.iter().map(|h| c.term(h.concept)));
             let terms = p.occs.iter().flat_map(|o| [o.term, o.raw]).chain(concept_terms);
             for t in terms {
                 let i = t as usize;

@@ -23,6 +23,8 @@ pub(crate) struct Candidate {
     pub canonical: HashSet<String, Quick>,
     pub words: usize,
     pub connectors: bool,
+    /// Its canonical terms: what one article's topics are keyed by in the archive index.
+    pub key: Vec<TermId>,
 }
 
 impl Candidate {
@@ -114,6 +116,9 @@ impl Index<'_> {
                             found.insert(key.clone(), Candidate::default());
                         }
                         let Some(c) = found.get_mut(key.as_slice()) else { continue };
+                        if c.key.is_empty() {
+                            c.key = key.clone();
+                        }
                         c.words = run.len();
                         c.connectors |= words != run.len();
                         let canonical = run.iter().all(|o| o.raw == o.term);
@@ -153,9 +158,10 @@ impl Index<'_> {
         }
     }
 
-    /// Two adjacent lower-case content words that occur together in two or more
-    /// articles and keep company (the pair is a fair share of either word's uses).
-    pub(crate) fn phrase_candidates(&self) -> Vec<Candidate> {
+    /// Two adjacent lower-case content words that occur together in `min` or more
+    /// articles, `min` or more times, and keep company (the pair is a fair share of
+    /// either word's uses): `min` is 2 for a corpus, 1 for one article on its own.
+    pub(crate) fn phrase_candidates(&self, min: usize) -> Vec<Candidate> {
         let mut found: IdMap<(TermId, TermId), Candidate> = IdMap::default();
         let mut uses = vec![0u32; self.stats.len()];
         let mut lower = String::new();
@@ -178,6 +184,9 @@ impl Index<'_> {
                     }
                     let c = found.entry((x.term, y.term)).or_default();
                     c.words = 2;
+                    if c.key.is_empty() {
+                        c.key = vec![x.term, y.term];
+                    }
                     c.places.push((a as u32, p.id as u32, x.start, y.end));
                 }
             }
@@ -204,7 +213,7 @@ impl Index<'_> {
                     .copied()
                     .unwrap_or(0)
                     .min(uses.get(*y as usize).copied().unwrap_or(0));
-                c.articles() >= 2 && n >= 2 && n * 4 >= rarer
+                c.articles() >= min && n >= min as u32 && n * 4 >= rarer
             })
             .map(|(_, c)| spell(c))
             .collect()

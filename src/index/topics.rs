@@ -3,11 +3,11 @@
 
 use super::names::Candidate;
 use super::{Index, passages};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// Where a topic comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TopicKind {
     /// A concept group of `topics.toml`.
@@ -57,43 +57,17 @@ impl Index<'_> {
     pub fn topics(&self) -> Vec<Topic> {
         if !passages::parallel(&self.articles) {
             let names = self.name_candidates();
-            return self.assemble(self.curated_candidates(), names, self.phrase_candidates());
+            return self.assemble(self.curated_candidates(), names, self.phrase_candidates(2));
         }
         // Key phrases are found on another core while this one reads the concept groups
         // and names: each walks every passage, and neither needs the other.
         std::thread::scope(|scope| {
-            let phrases = scope.spawn(|| self.phrase_candidates());
+            let phrases = scope.spawn(|| self.phrase_candidates(2));
             let names = self.name_candidates();
             let curated = self.curated_candidates();
             let phrases = phrases.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
             self.assemble(curated, names, phrases)
         })
-    }
-
-    /// Per concept group (in `topics.toml` order), where the passages evoke it.
-    fn curated_candidates(&self) -> Vec<Candidate> {
-        let mut curated: Vec<Candidate> =
-            (0..self.prepared.concepts.len()).map(|_| Candidate::default()).collect();
-        let mut surface = String::new();
-        for (a, doc) in self.docs.iter().enumerate() {
-            let text = &self.articles[a].text;
-            for p in doc {
-                for h in &p.concepts {
-                    // Lower case, single spaces: "Cease-Fire" and "cease-fire" are one wording.
-                    surface.clear();
-                    let words = text.get(h.start as usize..h.end as usize).unwrap_or("");
-                    for (i, w) in words.split_whitespace().enumerate() {
-                        if i > 0 {
-                            surface.push(' ');
-                        }
-                        surface.extend(w.chars().flat_map(char::to_lowercase));
-                    }
-                    curated[h.concept as usize]
-                        .add((a as u32, p.id as u32, h.start, h.end), &surface);
-                }
-            }
-        }
-        curated
     }
 
     /// The topics from their candidates, in the order [`Index::topics`] gives.
@@ -128,10 +102,37 @@ impl Index<'_> {
         topics.extend(discovered);
         topics
     }
+
+    /// Per concept group of `topics.toml` (in its order), where it occurs.
+    pub(super) fn curated_candidates(&self) -> Vec<Candidate> {
+        let mut curated: Vec<Candidate> =
+            (0..self.prepared.concepts.len()).map(|_| Candidate::default()).collect();
+        let mut surface = String::new();
+        for (a, doc) in self.docs.iter().enumerate() {
+            let text = &self.articles[a].text;
+            for p in doc {
+                for h in &p.concepts {
+                    // Lower case, single spaces: "Cease-Fire" and "cease-fire" are one wording.
+                    surface.clear();
+                    let words = text.get(h.start as usize..h.end as usize).unwrap_or("");
+                    for (i, w) in words.split_whitespace().enumerate() {
+                        if i > 0 {
+                            surface.push(' ');
+                        }
+                        surface.extend(w.chars().flat_map(char::to_lowercase));
+                    }
+                    if let Some(c) = curated.get_mut(h.concept as usize) {
+                        c.add((a as u32, p.id as u32, h.start, h.end), &surface);
+                    }
+                }
+            }
+        }
+        curated
+    }
 }
 
 /// Spellings, canonical ones first, then by use.
-fn most_used(c: &Candidate) -> Vec<String> {
+pub(super) fn most_used(c: &Candidate) -> Vec<String> {
     let mut v: Vec<(&String, &u32)> = c.surfaces.iter().collect();
     v.sort_by(|a, b| {
         let canonical = |s: &String| c.canonical.contains(s);
@@ -140,7 +141,7 @@ fn most_used(c: &Candidate) -> Vec<String> {
     v.into_iter().map(|(s, _)| s.clone()).collect()
 }
 
-fn topic(label: String, kind: TopicKind, mut c: Candidate) -> Topic {
+pub(super) fn topic(label: String, kind: TopicKind, mut c: Candidate) -> Topic {
     c.places.sort_unstable();
     let mut passages: Vec<TopicPassage> = Vec::new();
     for &(a, p, s, e) in &c.places {

@@ -184,10 +184,14 @@ pub fn topics(app: &App, palette: &TopicPalette, theme: &Theme, area: Rect, buf:
     };
     let Some(rows) = filter_box(area, 100, title, &palette.filter, theme, buf) else { return };
     if palette.rows.is_empty() {
+        // A large library's topics wait for the archive index: say how far it is.
+        let pct = app.archive_progress.filter(|p| p.total > 0).map_or(String::new(), |p| {
+            format!(" {} %", (p.done * 100).checked_div(p.total).unwrap_or(0))
+        });
         let msg = match (app.indexing, palette.waiting) {
-            (true, true) => "indexing topics… Enter takes effect when they are ready",
-            (true, false) => "indexing topics…",
-            (false, _) => "no topic matches",
+            (true, true) => format!("indexing{pct}… Enter takes effect when the topics are ready"),
+            (true, false) => format!("indexing topics{pct}…"),
+            (false, _) => "no topic matches".into(),
         };
         buf.set_stringn(rows.x + 1, rows.y, msg, usize::from(rows.width), theme.dim);
         return;

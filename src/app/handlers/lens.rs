@@ -95,11 +95,52 @@ pub fn open_across(app: &mut App) {
         app.status = Some("no active topic: t chooses one".into());
         return;
     };
-    // The topic index exists only when every text is in memory, so these are not stubs.
-    let articles: Vec<&crate::corpus::Article> = app.corpus.articles.iter().collect();
-    let rows = lens::topic_table(&app.knowledge.topics[topic], &articles);
+    let Some(t) = app.knowledge.topics.get(topic) else { return };
+    if !app.knowledge.is_archived() {
+        // Every text is in memory with the topics: these are not stubs.
+        let articles: Vec<&crate::corpus::Article> = app.corpus.articles.iter().collect();
+        let rows = lens::topic_table(t, &articles);
+        app.overlay = Some(Overlay::Across(Across { topic, rows, selected: 0 }));
+        return;
+    }
+    // From the archive index: the articles that speak most of it, read now, with the
+    // open pair among them.
+    let mut on = app.knowledge.articles_on(topic, &app.corpus);
+    let all = on.len();
+    on.sort_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
+    let mut picked: Vec<usize> = on.iter().take(ACROSS_READ).map(|&(i, _)| i).collect();
+    if let Some(r) = app.reading.as_ref() {
+        for p in &r.panes {
+            if on.iter().any(|&(i, _)| i == p.article) && !picked.contains(&p.article) {
+                picked.push(p.article);
+            }
+        }
+    }
+    picked.sort_unstable();
+    for &i in &picked {
+        app.need_text(i);
+    }
+    let mut across = app.knowledge.topics[topic].clone();
+    across.passages = (picked.iter())
+        .filter_map(|&i| app.article(i).map(|a| (i, a)))
+        .flat_map(|(i, a)| app.knowledge.passages_in(topic, i, a, &app.lexicons))
+        .collect();
+    let articles: Vec<&crate::corpus::Article> =
+        (0..app.corpus.articles.len()).filter_map(|i| app.article(i)).collect();
+    let rows = lens::topic_table(&across, &articles);
+    if all > picked.len() {
+        app.status = Some(format!(
+            "{}: the {} articles that speak most of it, of {all}",
+            across.label,
+            picked.len()
+        ));
+    }
     app.overlay = Some(Overlay::Across(Across { topic, rows, selected: 0 }));
 }
+
+/// Articles read for a topic across outlets from the archive index: each is read from
+/// its file at once, so the table stays quick to open.
+const ACROSS_READ: usize = 40;
 
 /// Enter opens the row's article in the other pane at that passage.
 pub fn across_action(app: &mut App, mut across: Across, action: Action) {

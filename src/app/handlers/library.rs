@@ -63,11 +63,9 @@ fn open_related(app: &mut App) {
 /// Restricts the library to the articles that speak of `topic` (or lifts that).
 pub fn filter_library_by_topic(app: &mut App, topic: Option<usize>) {
     app.library.topic = topic.map(|t| {
-        let counts: Vec<(usize, usize)> = (0..app.corpus.articles.len())
-            .map(|a| (a, app.knowledge.count(t, a)))
-            .filter(|&(_, n)| n > 0)
-            .collect();
-        (app.knowledge.topics[t].label.clone(), counts)
+        let counts = app.knowledge.articles_on(t, &app.corpus);
+        let label = app.knowledge.topics.get(t).map_or(String::new(), |t| t.label.clone());
+        (label, counts)
     });
     app.library.refilter(&app.corpus);
 }

@@ -3,7 +3,7 @@
 //! when the article is very long, the pair opening when it arrives — and a very long
 //! pair gets its passage links from another thread too.
 
-use super::panes::{detect_versions, ensure_wraps, pair_links, relink};
+use super::panes::{detect_versions, ensure_wraps, pair_links, relink, see_topics};
 use crate::app::Action;
 use crate::app::background::Background;
 use crate::app::effect::{Effect, Work};
@@ -64,6 +64,7 @@ fn open(app: &mut App, left: usize, right: usize, link_now: bool) {
     });
     app.screen = Screen::Reading;
     ensure_wraps(app);
+    see_topics(app);
     if link_now {
         detect_versions(app);
     }
@@ -137,6 +138,7 @@ pub(crate) fn replace_side(app: &mut App, side: Side, index: usize) {
         r.panes[side.index()] = pane;
     }
     ensure_wraps(app);
+    see_topics(app);
     relink(app);
     say_if_beside_itself(app);
 }

@@ -185,3 +185,17 @@ pub(crate) fn read_selected(app: &mut App) {
     }
     app.need_text(i);
 }
+
+/// The open pair's topic passages, found in their texts when the topics come from the
+/// archive index (it keeps how many, not where).
+pub fn see_topics(app: &mut App) {
+    let Some(r) = app.reading.as_ref() else { return };
+    if !app.knowledge.is_archived() {
+        return;
+    }
+    for i in [r.panes[0].article, r.panes[1].article] {
+        if let Some(a) = app.texts.article(&app.corpus, i) {
+            app.knowledge.see(i, a, &app.lexicons);
+        }
+    }
+}

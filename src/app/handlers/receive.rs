@@ -4,9 +4,9 @@
 use super::address;
 use super::bookmarks::open_bookmark;
 use super::opening::{open_pair, open_pair_linking_after_paint, replace_side};
-use super::panes::{ensure_wraps, move_focused, read_selected, relink};
+use super::panes::{ensure_wraps, move_focused, read_selected, relink, see_topics};
 use super::topic_jumps::topics_arrived;
-use crate::app::background::{Background, TOPIC_INDEX_LIMIT};
+use crate::app::background::Background;
 use crate::app::state::{App, Opening, plural, startup_status};
 use crate::app::texts::Texts;
 use crate::corpus::Article;
@@ -37,7 +37,8 @@ impl App {
                 corpus.ignored = catalog.ignored;
                 self.texts = Texts::on_demand(catalog);
                 self.loading = None;
-                self.indexing = self.corpus.articles.len() <= TOPIC_INDEX_LIMIT;
+                // From every text, or from the archive index once it is up to date.
+                self.indexing = true;
                 self.reread_open_pair();
                 self.arrived();
                 read_selected(self);
@@ -84,14 +85,9 @@ impl App {
                 }
             }
             Background::Knowledge(k) => {
-                if k.topics.is_empty() && self.corpus.articles.len() > TOPIC_INDEX_LIMIT {
-                    self.status = Some(format!(
-                        "{} articles: over {TOPIC_INDEX_LIMIT}, the corpus-wide topic index is not built (pair links, search and the lens work)",
-                        self.corpus.articles.len()
-                    ));
-                }
                 self.knowledge = k;
                 self.indexing = false;
+                see_topics(self);
                 topics_arrived(self);
             }
         }
@@ -144,6 +140,7 @@ impl App {
         }
         relink(self);
         ensure_wraps(self);
+        see_topics(self);
         for action in std::mem::take(&mut self.early_moves) {
             move_focused(self, action);
         }

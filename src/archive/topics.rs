@@ -1,0 +1,191 @@
+//! Each article's topics in the archive index, and the library's topics read back from
+//! it: what lets a large library have its topic list, its topic filter and a topic
+//! across outlets without every text in memory.
+//!
+//! At update time each article's topics are found in it alone
+//! ([`crate::index::article_topics`]) and kept as tokens of one field: `T` and the
+//! topic's key once per passage on it (so the term's frequency is the passage count),
+//! and `W`, the key, `\u{1}`, `c` or `v` (canonical or variant spelling) and a wording,
+//! once. The topic list is a walk of that field's term dictionary.
+
+use super::disk::Disk;
+use super::{ArchiveError, ArchiveTopic, Found};
+use crate::index::TopicKind;
+use crate::index::article_topics::CURATED;
+use crate::text::Lexicons;
+use std::collections::HashMap;
+use tantivy::postings::Postings;
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::termdict::TermMerger;
+use tantivy::{DocSet, TERMINATED, TantivyDocument, Term};
+
+/// Where the topic list is kept, in the index's folder: a warm start reads it rather
+/// than walking the term dictionary.
+const KEPT_FILE: &str = "parallax-topics.json";
+
+/// The topic list as kept on disk.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct Kept {
+    /// Which commit of the index (and which topic lists) it was read from.
+    key: u64,
+    topics: Vec<ArchiveTopic>,
+}
+
+impl Disk {
+    /// The archive's topics: curated ones that occur at all (in `topics.toml` order),
+    /// then names and phrases found in two or more articles, by articles then passages
+    /// (one label once: a name and a phrase may read alike).
+    pub fn topics(&self) -> Result<Vec<ArchiveTopic>, ArchiveError> {
+        let searcher = self.reader.searcher();
+        let key = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            super::related::commit_key(&searcher).hash(&mut h);
+            self.lexicons.topics.iter().for_each(|d| d.label.hash(&mut h));
+            h.finish()
+        };
+        let kept_file = self.dir.as_ref().map(|d| d.join(KEPT_FILE));
+        let kept: Option<Kept> = (kept_file.as_ref())
+            .and_then(|f| std::fs::read(f).ok())
+            .and_then(|b| serde_json::from_slice(&b).ok());
+        if let Some(kept) = kept.filter(|k| k.key == key) {
+            return Ok(kept.topics);
+        }
+        let kept = Kept { key, topics: self.walk_topics(&searcher)? };
+        // Kept for the next start; a folder that cannot take it only costs the walk.
+        if let (Some(f), Ok(bytes)) = (kept_file, serde_json::to_vec(&kept)) {
+            let _ = crate::atomic::write_atomic(&f, &bytes);
+        }
+        Ok(kept.topics)
+    }
+
+    /// The topic list, from the term dictionary.
+    fn walk_topics(&self, searcher: &tantivy::Searcher) -> Result<Vec<ArchiveTopic>, ArchiveError> {
+        let segments = searcher.segment_readers();
+        let inverted = (segments.iter())
+            .map(|s| s.inverted_index(self.fields.topics))
+            .collect::<Result<Vec<_>, _>>()?;
+        let io = |e: std::io::Error| ArchiveError(e.to_string());
+        let range = |from: &str, to: &str| {
+            (inverted.iter())
+                .map(|i| i.terms().range().ge(from).lt(to).into_stream())
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(io)
+        };
+        let mut found: Vec<ArchiveTopic> = Vec::new();
+        let mut merger = TermMerger::new(range("T", "U")?);
+        while merger.advance() {
+            let Ok(key) = std::str::from_utf8(&merger.key()[1..]) else { continue };
+            let curated = key.starts_with(CURATED);
+            let infos: Vec<_> = merger.current_segment_ords_and_term_infos().collect();
+            // At most this many articles (deleted ones are counted until a merge).
+            if !curated && infos.iter().map(|(_, i)| i.doc_freq).sum::<u32>() < 2 {
+                continue;
+            }
+            let (mut articles, mut passages) = (0, 0);
+            for (s, info) in infos {
+                let alive = segments[s].alive_bitset();
+                let mut postings = inverted[s]
+                    .read_postings_from_terminfo(&info, IndexRecordOption::WithFreqs)
+                    .map_err(io)?;
+                while postings.doc() != TERMINATED {
+                    if alive.is_none_or(|a| a.is_alive(postings.doc())) {
+                        articles += 1;
+                        passages += postings.term_freq() as usize;
+                    }
+                    postings.advance();
+                }
+            }
+            if articles >= if curated { 1 } else { 2 } {
+                let kind = if curated { TopicKind::Curated } else { TopicKind::Discovered };
+                found.push(ArchiveTopic {
+                    key: key.to_owned(),
+                    label: String::new(),
+                    kind,
+                    terms: Vec::new(),
+                    articles,
+                    passages,
+                });
+            }
+        }
+        // Wordings, counted by the articles that use them.
+        let at: HashMap<&str, usize> =
+            found.iter().enumerate().map(|(i, t)| (t.key.as_str(), i)).collect();
+        let mut wordings: Vec<Vec<(bool, u32, String)>> = vec![Vec::new(); found.len()];
+        let mut merger = TermMerger::new(range("W", "X")?);
+        while merger.advance() {
+            let Ok(token) = std::str::from_utf8(&merger.key()[1..]) else { continue };
+            let Some((key, wording)) = token.split_once('\u{1}') else { continue };
+            let (Some(&i), Some(flag)) = (at.get(key), wording.chars().next()) else { continue };
+            let uses = merger.current_segment_ords_and_term_infos().map(|(_, i)| i.doc_freq).sum();
+            wordings[i].push((flag == 'c', uses, wording[1..].to_owned()));
+        }
+        drop(at);
+        for (t, mut w) in found.iter_mut().zip(wordings) {
+            w.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)).then_with(|| a.2.cmp(&b.2)));
+            // One wording, canonical or not, is one term.
+            let mut terms: Vec<String> = Vec::new();
+            for (_, _, s) in w {
+                if !terms.contains(&s) {
+                    terms.push(s);
+                }
+            }
+            t.terms = terms;
+            t.label = match t.kind {
+                TopicKind::Curated => t.key[CURATED.len_utf8()..].to_owned(),
+                TopicKind::Discovered => t.terms.first().cloned().unwrap_or_default(),
+            };
+        }
+        Ok(order(found, &self.lexicons))
+    }
+
+    /// The articles that speak of the topic `key`, by path, with their passages on it.
+    pub fn topic_articles(&self, key: &str) -> Result<Vec<(Found, usize)>, ArchiveError> {
+        let searcher = self.reader.searcher();
+        let term = Term::from_field_text(self.fields.topics, &format!("T{key}"));
+        let mut out = Vec::new();
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(self.fields.topics)?;
+            let io = |e: std::io::Error| ArchiveError(e.to_string());
+            let Some(mut postings) =
+                inverted.read_postings(&term, IndexRecordOption::WithFreqs).map_err(io)?
+            else {
+                continue;
+            };
+            let store = segment.get_store_reader(64).map_err(io)?;
+            let alive = segment.alive_bitset();
+            while postings.doc() != TERMINATED {
+                let doc = postings.doc();
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    let stored: TantivyDocument = store.get(doc)?;
+                    if let Some(path) = stored.get_first(self.fields.path).and_then(|v| v.as_str())
+                    {
+                        let n = postings.term_freq() as usize;
+                        out.push((Found { path: path.to_owned(), score: n as f32 }, n));
+                    }
+                }
+                postings.advance();
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Curated topics in `topics.toml` order, then the discovered ones by articles, then
+/// passages, then label; a label already taken is left out.
+fn order(found: Vec<ArchiveTopic>, lexicons: &Lexicons) -> Vec<ArchiveTopic> {
+    let rank: HashMap<&str, usize> =
+        lexicons.topics.iter().enumerate().map(|(i, d)| (d.label.as_str(), i)).collect();
+    let (mut curated, mut discovered): (Vec<_>, Vec<_>) =
+        found.into_iter().partition(|t| t.kind == TopicKind::Curated);
+    curated.retain(|t| rank.contains_key(t.label.as_str()));
+    curated.sort_by_key(|t| rank.get(t.label.as_str()).copied());
+    discovered.sort_by(|a, b| {
+        (b.articles, b.passages).cmp(&(a.articles, a.passages)).then_with(|| a.label.cmp(&b.label))
+    });
+    let mut seen: std::collections::HashSet<String> =
+        curated.iter().map(|t| t.label.to_lowercase()).collect();
+    discovered.retain(|t| !t.label.is_empty() && seen.insert(t.label.to_lowercase()));
+    curated.extend(discovered);
+    curated
+}

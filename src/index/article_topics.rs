@@ -1,0 +1,97 @@
+//! One article's topics found in it alone, keyed so that the same topic has the same
+//! key in every article: what the archive index keeps per article, so that a large
+//! library's topics are read from it rather than from every text in memory, and what
+//! finds a topic's passages in an open article.
+//!
+//! Found alone, an article's topics differ a little from those the corpus-wide index
+//! finds: a word is taken as a name when the article writes it as one (not the whole
+//! corpus), a single name is not merged into the longer name it ends, and a phrase
+//! keeps company within the article.
+
+use super::names::Candidate;
+use super::topics::topic;
+use super::{Index, Lexicons, TopicKind, TopicPassage};
+use crate::corpus::Article;
+use std::sync::PoisonError;
+
+/// Key prefixes: a concept group of `topics.toml`, a name, a phrase.
+pub const CURATED: char = 'c';
+pub const NAME: char = 'n';
+pub const PHRASE: char = 'p';
+
+/// A topic of one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleTopic {
+    /// [`CURATED`] and the concept's label, or [`NAME`]/[`PHRASE`] and its canonical
+    /// terms (stems, spellings joined), space-separated.
+    pub key: String,
+    pub kind: TopicKind,
+    /// How the article words it.
+    pub wordings: Vec<Wording>,
+    /// Where, in order (`article` is 0: the article alone).
+    pub passages: Vec<TopicPassage>,
+}
+
+/// One way a topic is written, and how often.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wording {
+    pub text: String,
+    /// Written as the canonical spelling (no alias applied): preferred as a label.
+    pub canonical: bool,
+    pub uses: u32,
+}
+
+impl ArticleTopic {
+    /// The label it gets in this article alone (its most used wording; the concept's
+    /// label for a curated topic).
+    pub fn label(&self) -> &str {
+        match self.key.strip_prefix(CURATED) {
+            Some(label) => label,
+            None => self.wordings.first().map_or("", |w| w.text.as_str()),
+        }
+    }
+}
+
+/// The topics of `article` alone: curated ones, then names, then phrases.
+pub fn article_topics(article: &Article, lexicons: &Lexicons) -> Vec<ArticleTopic> {
+    let index = Index::analysed(vec![article], lexicons);
+    let mut out = Vec::new();
+    for (c, label) in index.curated_candidates().into_iter().zip(&index.prepared.concepts.labels) {
+        if !c.places.is_empty() {
+            out.push(of(format!("{CURATED}{label}"), TopicKind::Curated, c));
+        }
+    }
+    let names = index.name_candidates().into_iter().map(|c| (NAME, c));
+    let found: Vec<(char, Candidate)> =
+        names.chain(index.phrase_candidates(1).into_iter().map(|c| (PHRASE, c))).collect();
+    let analyzer = index.prepared.analyzer.lock().unwrap_or_else(PoisonError::into_inner);
+    let keyed: Vec<(String, Candidate)> = found
+        .into_iter()
+        .filter(|(_, c)| !c.key.is_empty() && !c.places.is_empty())
+        .map(|(kind, c)| {
+            let words: Vec<&str> =
+                c.key.iter().map(|&t| analyzer.term(index.analyzer_term(t))).collect();
+            (format!("{kind}{}", words.join(" ")), c)
+        })
+        .collect();
+    drop(analyzer);
+    out.extend(keyed.into_iter().map(|(key, c)| of(key, TopicKind::Discovered, c)));
+    // A key is one token of the archive index: nothing that could not be one.
+    out.retain(|t| t.key.len() > 1 && t.key.len() < 1000 && !t.key.contains(['\u{1}', '\n']));
+    out.sort_by(|a, b| a.key.cmp(&b.key));
+    out.dedup_by(|a, b| a.key == b.key);
+    out
+}
+
+fn of(key: String, kind: TopicKind, c: Candidate) -> ArticleTopic {
+    let mut wordings: Vec<Wording> = c
+        .surfaces
+        .iter()
+        .map(|(s, &n)| Wording { text: s.clone(), canonical: c.canonical.contains(s), uses: n })
+        .collect();
+    wordings.sort_by(|a, b| {
+        (b.canonical, b.uses).cmp(&(a.canonical, a.uses)).then_with(|| a.text.cmp(&b.text))
+    });
+    let passages = topic(String::new(), kind, c).passages;
+    ArticleTopic { key, kind, wordings, passages }
+}
