@@ -9,7 +9,8 @@
 //! - the topic index as the reader builds it at start (`Knowledge::build`: index,
 //!   topics, related);
 //! - the archive index: cold (every article indexed) with its size beside the
-//!   archive's, warm, 100 files added and removed again, and a search's first page;
+//!   archive's, warm, 100 files added and removed again, a search's first page, and
+//!   related articles of one article;
 //! - `rg -c WORD DIR` on the same archive, as the floor;
 //! - the real reader (release binary in a pseudo-terminal at 160×45): spawn to a
 //!   usable, fully listed library, cold and then warm; its peak RSS after a pair opens;
@@ -138,7 +139,7 @@ fn phase(name: &str, dir: &Path, cache: &Path) {
                 let cat = Catalog::load(&paths, &opts, &mut |_| {}).expect("load");
                 let listed = t.elapsed();
                 let at = corpus::archive_dir(&paths, &opts);
-                let mut index = Disk::open(at.as_deref(), &Lexicons::embedded().aliases);
+                let mut index = Disk::open(at.as_deref(), &Lexicons::embedded());
                 let up = index.update(&cat, &mut |_| {}).expect("update");
                 format!(
                     "{what}: secs={:.3} (listed {:.3}) added={} removed={} total={}",
@@ -158,25 +159,39 @@ fn phase(name: &str, dir: &Path, cache: &Path) {
             let dir = corpus::archive_dir(&paths, &opts);
             let index = Disk::open(dir.as_deref(), &Lexicons::embedded());
             let opened = t.elapsed();
-            let mut ms: Vec<f64> = Vec::new();
-            for q in QUERIES.iter().cycle().take(200) {
-                let t = Instant::now();
+            let ms = percentiles(QUERIES.iter().cycle().take(200), |q| {
                 black_box(index.search(q, 20).expect("search"));
-                ms.push(t.elapsed().as_secs_f64() * 1e3);
-            }
-            ms.sort_by(f64::total_cmp);
-            let at = |p: f64| ms[((ms.len() - 1) as f64 * p) as usize];
-            format!(
-                "opened={:.3}s first_page_ms p50={:.2} p99={:.2} max={:.2}",
-                opened.as_secs_f64(),
-                at(0.5),
-                at(0.99),
-                at(1.0)
-            )
+            });
+            format!("opened={:.3}s first_page_ms {ms}", opened.as_secs_f64())
+        }
+        "archive-related" => {
+            // The reader's related articles of the selected row (its text already read
+            // for the preview), for 200 articles spread over the library.
+            let cat = Catalog::load(&paths, &opts, &mut |_| {}).expect("load");
+            let dir = corpus::archive_dir(&paths, &opts);
+            let index = Disk::open(dir.as_deref(), &Lexicons::embedded());
+            let opened = t.elapsed();
+            let every = (0..cat.len()).step_by((cat.len() / 200).max(1)).take(200);
+            let articles: Vec<_> = every.filter_map(|i| cat.article(i).ok()).collect();
+            let ms = percentiles(articles.iter(), |a| drop(black_box(index.related(a, 3))));
+            format!("opened={:.3}s related_ms {ms}", opened.as_secs_f64())
         }
         other => panic!("unknown phase {other}"),
     };
     println!("secs={:.3} rss_mb={:.0} {detail}", t.elapsed().as_secs_f64(), vm_hwm_mb());
+}
+
+/// Times `f` on each item: p50, p99 and max in milliseconds.
+fn percentiles<T>(items: impl Iterator<Item = T>, mut f: impl FnMut(T)) -> String {
+    let mut ms: Vec<f64> = Vec::new();
+    for x in items {
+        let t = Instant::now();
+        f(x);
+        ms.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    ms.sort_by(f64::total_cmp);
+    let at = |p: f64| ms[((ms.len().max(1) - 1) as f64 * p) as usize];
+    format!("p50={:.2} p99={:.2} max={:.2}", at(0.5), at(0.99), at(1.0))
 }
 
 /// Runs a phase in a child process, killed after the phase timeout.
@@ -277,6 +292,10 @@ fn figures(base: &Path, titles_from: &mut Option<PathBuf>) {
         println!(
             "archive search (20 hits, 200 queries):  {}",
             run_phase("archive-search", &dir, &cache)
+        );
+        println!(
+            "related of one selected article (200):  {}",
+            run_phase("archive-related", &dir, &cache)
         );
         println!("rg -c {WORD} (the floor):              {}", rg(&dir));
         let xdg = base.join(format!("reader-cache-{n}"));

@@ -172,6 +172,14 @@ fn related_of_every_article_are_found_from_the_index_and_kept_until_it_changes()
             .collect()
     };
     assert_eq!(first, expect(&[("a.txt", &["b.txt"]), ("b.txt", &["a.txt"]), ("c.txt", &[])]));
+    // The reader's route (one article asked at a time) names the same ones.
+    let cat = catalog(lib.path());
+    for i in 0..cat.len() {
+        let a = cat.article(i).unwrap();
+        let name = a.path.rsplit('/').next().unwrap().to_owned();
+        let one = (name.clone(), names(&index.related(&a, 3).unwrap()));
+        assert!(first.contains(&one), "{one:?} in {first:?}");
+    }
     let kept = cache.path().join("parallax-related.json");
     assert!(kept.is_file());
     // Kept: a second ask reads the file, whatever it says (written here to tell).

@@ -56,8 +56,18 @@ pub(super) fn encoded(s: &str) -> impl Iterator<Item = (&str, u32)> {
 }
 
 /// The most telling of `words` (with their counts), weighed: (1 + ln count) ×
-/// ln(n / df). A word no other article has says nothing about which is closest, nor
+/// ln(n / df)². A word no other article has says nothing about which is closest, nor
 /// one every article has.
+///
+/// Rarity counts squared because in a large archive a whole field's words are rare
+/// beside the rest of it (a town's shootings among 20,000 articles on other things:
+/// police, gunman, victim) yet shared by every take of every story in that field;
+/// what tells one such story from the next is its rarest words, its names and places.
+/// With rarity counted once, a story set's closest other take was right 0.046 less
+/// often mixed into a 20k archive than alone (the tune split of the shootings set);
+/// squared, no less often. Chosen on the tune splits of the story sets
+/// (`tests/eval_archive.rs`): over the three, 1.5 and 3 did no better mixed and 3
+/// worse alone.
 pub(super) fn telling<'a>(
     words: impl Iterator<Item = (&'a str, u32)>,
     n: u64,
@@ -67,8 +77,9 @@ pub(super) fn telling<'a>(
     let mut weighed: Vec<(&str, f32)> = words
         .filter_map(|(w, c)| {
             let df = df(w) as f32;
-            let weight = (1.0 + (c as f32).ln()) * (n / df).ln();
-            (df > 1.0 && weight > 0.0).then_some((w, weight))
+            let rarity = (n / df).ln();
+            let weight = (1.0 + (c as f32).ln()) * rarity * rarity;
+            (df > 1.0 && rarity > 0.0).then_some((w, weight))
         })
         .collect();
     let first = |a: &(&str, f32), b: &(&str, f32)| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0));

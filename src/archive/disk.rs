@@ -321,21 +321,7 @@ impl ArchiveIndex for Disk {
     }
 
     fn related(&self, article: &Article, limit: usize) -> Result<Vec<Found>, ArchiveError> {
-        let searcher = self.reader.searcher();
-        let mut failed = None;
-        let words = self.counts_of(&article.text).telling(searcher.num_docs(), |w| {
-            let term = Term::from_field_text(self.fields.body, w);
-            searcher.doc_freq(&term).unwrap_or_else(|e| {
-                failed.get_or_insert(e);
-                0
-            })
-        });
-        if let Some(e) = failed {
-            return Err(e.into());
-        }
-        let Some(query) = self.query_of(words) else { return Ok(Vec::new()) };
-        let found = self.top(&query, limit + 1)?;
-        Ok(found.into_iter().filter(|f| f.path != article.path).take(limit).collect())
+        self.related_of(article, limit)
     }
 
     fn related_all(

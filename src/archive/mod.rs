@@ -89,7 +89,8 @@ pub trait ArchiveIndex: Send + Sync + std::fmt::Debug {
     fn search(&self, query: &str, limit: usize) -> Result<Vec<Found>, ArchiveError>;
 
     /// The articles closest to `article` (its own path left out), best first: its most
-    /// telling words, weighed by how rare they are in the archive, asked as one query.
+    /// telling words, weighed by how rare they are in the archive, asked as one query,
+    /// and its candidates ranked as [`ArchiveIndex::related_all`] ranks them.
     fn related(&self, article: &Article, limit: usize) -> Result<Vec<Found>, ArchiveError>;
 
     /// The related articles of every indexed article, by path (`on` says how far):
