@@ -333,16 +333,17 @@ fn weight_from(v: &[(TermId, f32)], at: &mut usize, t: TermId) -> f32 {
 fn intersect<'a>(a: &'a [TermId], b: &'a [TermId]) -> impl Iterator<Item = TermId> + 'a {
     let (mut i, mut j) = (0, 0);
     std::iter::from_fn(move || {
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    i += 1;
-                    j += 1;
-                    return Some(a[i - 1]);
-                }
+        // Every candidate pair of passages walks both lists, here and in explain: the
+        // side that steps on is worked out without a branch, which the processor
+        // could not foresee.
+        while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+            if x == y {
+                i += 1;
+                j += 1;
+                return Some(x);
             }
+            i += usize::from(x < y);
+            j += usize::from(y < x);
         }
         None
     })
