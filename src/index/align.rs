@@ -155,6 +155,8 @@ impl Index<'_> {
         let mut worth = vec![f32::NAN; self.stats.len()];
         let mut sims = vec![0f32; rp.len()];
         let mut scored: Vec<(usize, f32)> = Vec::with_capacity(rp.len());
+        // Every match explains itself: one buffer for the shared terms serves them all.
+        let mut both: Vec<(TermId, f32)> = Vec::new();
         lp.iter()
             .map(|p| {
                 sims.fill(0.0);
@@ -189,7 +191,7 @@ impl Index<'_> {
                         terms,
                         strength,
                         evidence,
-                        shared: self.explain(left, p, right, &rp[j], scoring),
+                        shared: self.explain(left, p, right, &rp[j], scoring, &mut both),
                     })
                     .collect();
                 Link { left: p.id, matches }
@@ -241,23 +243,26 @@ impl Index<'_> {
         b: usize,
         q: &PassageIx,
         scoring: Scoring,
+        both: &mut Vec<(TermId, f32)>,
     ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         let (pv, qv) = (self.vector(p, scoring), self.vector(q, scoring));
-        let mut both: Vec<(TermId, f32)> = match scoring {
-            Scoring::Plain => shared(pv, qv),
+        both.clear();
+        match scoring {
+            Scoring::Plain => both.extend(shared(pv, qv)),
             Scoring::Full => {
                 // Shared terms come in term order, as the vectors are sorted: one walk
                 // along each finds their weights.
                 let (mut i, mut j) = (0, 0);
-                intersect(&p.own, &q.own)
-                    .map(|t| (t, weight_from(pv, &mut i, t) * weight_from(qv, &mut j, t)))
-                    .collect()
+                both.extend(
+                    intersect(&p.own, &q.own)
+                        .map(|t| (t, weight_from(pv, &mut i, t) * weight_from(qv, &mut j, t))),
+                );
             }
-        };
+        }
         both.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         let raw = scoring == Scoring::Plain;
-        for (t, _) in both {
+        for &(t, _) in both.iter() {
             // Only a group some passage evoked is counted as one (words never are).
             let label = self.stat(t).concept.then(|| self.prepared.concepts.label_of(t));
             let shown = match label.flatten() {
@@ -328,16 +333,17 @@ fn weight_from(v: &[(TermId, f32)], at: &mut usize, t: TermId) -> f32 {
 fn intersect<'a>(a: &'a [TermId], b: &'a [TermId]) -> impl Iterator<Item = TermId> + 'a {
     let (mut i, mut j) = (0, 0);
     std::iter::from_fn(move || {
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    i += 1;
-                    j += 1;
-                    return Some(a[i - 1]);
-                }
+        // Every candidate pair of passages walks both lists, here and in explain: the
+        // side that steps on is worked out without a branch, which the processor
+        // could not foresee.
+        while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+            if x == y {
+                i += 1;
+                j += 1;
+                return Some(x);
             }
+            i += usize::from(x < y);
+            j += usize::from(y < x);
         }
         None
     })

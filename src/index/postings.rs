@@ -24,15 +24,22 @@ impl Postings {
         for t in 0..vocabulary {
             starts[t + 1] += starts[t];
         }
-        let mut next = starts.clone();
+        // Each term's start serves as its cursor while the entries are placed, ending
+        // at the next term's start; one shift then restores the starts. A second
+        // vocabulary-sized array for the cursors would be made for every article pair.
         let mut entries = vec![(0u32, 0f32); starts[vocabulary] as usize];
         for (j, q) in passages.iter().enumerate() {
             for &(t, w) in q.iter() {
-                if let Some(slot) = next.get_mut(t as usize).filter(|_| (t as usize) < vocabulary) {
+                if let Some(slot) = starts.get_mut(t as usize).filter(|_| (t as usize) < vocabulary)
+                {
                     entries[*slot as usize] = (j as u32, w);
                     *slot += 1;
                 }
             }
+        }
+        starts.copy_within(0..vocabulary, 1);
+        if let Some(first) = starts.first_mut() {
+            *first = 0;
         }
         Postings { entries, starts }
     }

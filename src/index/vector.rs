@@ -98,12 +98,21 @@ pub(crate) fn weigh(index: &mut Index, weights: Weights) {
     for doc in &mut index.docs {
         let own: Vec<SparseVec> = doc.iter_mut().map(|p| std::mem::take(&mut p.full)).collect();
         for (i, p) in doc.iter_mut().enumerate() {
-            let mut v = own[i].clone();
-            for j in [i.wrapping_sub(1), i + 1] {
-                if let Some(n) = own.get(j) {
-                    add_into(&v, n, weights.context, &mut sum);
-                    std::mem::swap(&mut v, &mut sum);
+            // Mixed straight from the passage's own vector, the one before first, into
+            // a vector sized for the result: no copy of the own vector to start from.
+            let before = i.checked_sub(1).and_then(|j| own.get(j));
+            let after = own.get(i + 1);
+            let mine = &own[i];
+            let mut v = Vec::with_capacity(
+                mine.len() + before.map_or(0, |n| n.len()) + after.map_or(0, |n| n.len()),
+            );
+            match (before, after) {
+                (Some(b), Some(a)) => {
+                    add_into(mine, b, weights.context, &mut sum);
+                    add_into(&sum, a, weights.context, &mut v);
                 }
+                (Some(n), None) | (None, Some(n)) => add_into(mine, n, weights.context, &mut v),
+                (None, None) => v.extend_from_slice(mine),
             }
             normalise(&mut v);
             p.full = v;
