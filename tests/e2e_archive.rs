@@ -71,8 +71,12 @@ fn an_archive_lists_sorts_filters_and_opens_from_the_cache() {
     let mut t = t;
     assert_eq!(t.wait_exit(TIMEOUT), Some(0));
 
-    // A second start reads the index cache (left as it was: nothing changed).
-    let cache_file = fs::read_dir(cache.path().join("parallax")).unwrap().next().unwrap().unwrap();
+    // A second start reads the index cache (left as it was: nothing changed). The
+    // catalog file, not the archive index beside it, which a quit may leave mid-update.
+    let cache_file = (fs::read_dir(cache.path().join("parallax")).unwrap())
+        .map(|e| e.unwrap())
+        .find(|e| e.file_name().to_string_lossy().starts_with("catalog-"))
+        .expect("the index cache");
     let written = cache_file.metadata().unwrap().modified().unwrap();
     let again = Term::parallax_with(&[path], opts());
     listed(&again);
