@@ -14,6 +14,25 @@ fn opts(cache: &Path, threads: usize) -> LoadOptions {
     LoadOptions { threads, cache: CacheMode::At(cache.to_path_buf()), ..LoadOptions::default() }
 }
 
+/// Every event of the reader's background job on `dir`, in order (the index cache in
+/// `cache`, `threads` readers, the topics in memory up to `above` articles).
+fn events_of(
+    dir: &Path,
+    cache: &Path,
+    threads: usize,
+    above: usize,
+) -> Vec<parallax::app::background::Background> {
+    let events = std::sync::Mutex::new(Vec::new());
+    parallax::app::background::load(
+        vec![dir.to_path_buf()],
+        opts(cache, threads),
+        parallax::index::Lexicons::embedded(),
+        above,
+        &|e| events.lock().unwrap().push(e),
+    );
+    events.into_inner().unwrap()
+}
+
 fn relative(root: &Path, shown: &str) -> String {
     shown.strip_prefix(&format!("{}/", root.display())).unwrap_or(shown).to_owned()
 }
@@ -198,15 +217,7 @@ fn the_reader_lists_from_the_catalog_and_reads_texts_on_demand() {
         let body = format!("Talks in {place}\n\nDelegates met in {place} on day {i}.\n\nMore.\n");
         fs::write(dir.path().join(format!("{i}.txt")), body).unwrap();
     }
-    let events = std::sync::Mutex::new(Vec::new());
-    background::load(
-        vec![dir.path().to_path_buf()],
-        opts(cache.path(), 2),
-        parallax::index::Lexicons::embedded(),
-        background::TOPICS_FROM_ARCHIVE_ABOVE,
-        &|e| events.lock().unwrap().push(e),
-    );
-    let events = events.into_inner().unwrap();
+    let events = events_of(dir.path(), cache.path(), 2, background::TOPICS_FROM_ARCHIVE_ABOVE);
     let texts_at = events.iter().position(|e| matches!(e, Background::Texts(_))).unwrap();
     let (listing, rest): (Vec<_>, Vec<_>) =
         events.into_iter().enumerate().partition(|(i, _)| *i < texts_at);
@@ -245,7 +256,7 @@ fn the_reader_lists_from_the_catalog_and_reads_texts_on_demand() {
 /// gets its texts when the listing completes, without another key.
 #[test]
 fn a_pair_opened_during_listing_fills_in() {
-    use parallax::app::background::{self, Background};
+    use parallax::app::background::Background;
     use parallax::app::{Action, App, Keymap, update};
     let dir = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
@@ -253,19 +264,11 @@ fn a_pair_opened_during_listing_fills_in() {
         let body = format!("Talks in {place}\n\nDelegates met in {place}.\n");
         fs::write(dir.path().join(format!("{i}.txt")), body).unwrap();
     }
-    let events = std::sync::Mutex::new(Vec::new());
-    let lexicons = parallax::index::Lexicons::embedded();
-    background::load(
-        vec![dir.path().to_path_buf()],
-        opts(cache.path(), 1),
-        lexicons,
-        5_000,
-        &|e| events.lock().unwrap().push(e),
-    );
+    let events = events_of(dir.path(), cache.path(), 1, 5_000);
     let mut app = App::new(corpus::Corpus::default(), Keymap::default_map());
     app.texts = parallax::app::texts::Texts::listing();
     update(&mut app, Action::Resize(120, 40));
-    let mut events = events.into_inner().unwrap().into_iter();
+    let mut events = events.into_iter();
     for e in events.by_ref() {
         let batch = matches!(e, Background::Batch { .. });
         app.receive(e);
@@ -301,7 +304,7 @@ fn a_pair_opened_during_listing_fills_in() {
 /// folders, kept for as long as the test reads from them.
 type Kept = (tempfile::TempDir, tempfile::TempDir);
 fn long_library() -> (parallax::app::App, Vec<parallax::app::background::Background>, Kept) {
-    use parallax::app::background::{self, Background};
+    use parallax::app::background::Background;
     use parallax::app::{Action, App, Keymap, update};
     let dir = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
@@ -312,18 +315,10 @@ fn long_library() -> (parallax::app::App, Vec<parallax::app::background::Backgro
     );
     fs::write(dir.path().join("long.txt"), &long).unwrap();
     fs::write(dir.path().join("short.txt"), format!("Short Note\n\n{para}\n")).unwrap();
-    let events = std::sync::Mutex::new(Vec::new());
-    let lexicons = parallax::index::Lexicons::embedded();
-    background::load(
-        vec![dir.path().to_path_buf()],
-        opts(cache.path(), 1),
-        lexicons,
-        5_000,
-        &|e| events.lock().unwrap().push(e),
-    );
+    let events = events_of(dir.path(), cache.path(), 1, 5_000);
     let mut app = App::new(corpus::Corpus::default(), Keymap::default_map());
     update(&mut app, Action::Resize(120, 40));
-    let mut events = events.into_inner().unwrap().into_iter();
+    let mut events = events.into_iter();
     for e in events.by_ref() {
         let done = matches!(e, Background::Catalog(_));
         app.receive(e);
