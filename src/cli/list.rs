@@ -6,11 +6,9 @@
 //! too much memory) from the archive index, whose word counts and related lists are kept
 //! beside the index cache: a second run on an unchanged archive reads no text.
 
-use parallax::archive::{ArchiveIndex, Disk, Indexing};
+use parallax::archive::{ArchiveIndex, Disk};
 use parallax::config::Startup;
-use parallax::corpus::{
-    Catalog, CatalogEvent, Corpus, LoadOptions, Progress, Skipped, archive_dir,
-};
+use parallax::corpus::{Catalog, CatalogEvent, Corpus, LoadOptions, Skipped, archive_dir};
 use parallax::index::{self, Lexicons, Related};
 use parallax::web::Fetcher;
 use serde::Serialize;
@@ -126,29 +124,8 @@ fn from_archive(
         eprintln!("parallax: {w}");
     }
     let start = std::time::Instant::now();
-    let mut bar = parallax::corpus::stderr_progress("indexing");
-    let mut on = |i: Indexing| {
-        bar(&Progress {
-            done: i.done,
-            total: i.total,
-            articles: i.done,
-            skipped: 0,
-            cached: 0,
-            elapsed: start.elapsed(),
-        })
-    };
-    index.update(catalog, &mut on)?;
-    let mut bar = parallax::corpus::stderr_progress("relating");
-    let mut on = |i: Indexing| {
-        bar(&Progress {
-            done: i.done,
-            total: i.total,
-            articles: i.done,
-            skipped: 0,
-            cached: 0,
-            elapsed: start.elapsed(),
-        })
-    };
+    index.update(catalog, &mut super::search::archive_bar("indexing", start))?;
+    let mut on = super::search::archive_bar("relating", start);
     let mut all = index.related_all(index::report::RELATED_SHOWN, &mut on)?;
     let round = |x: f32| ((f64::from(x) * 10_000.0).round() / 10_000.0) as f32;
     Ok((catalog.entries.iter())

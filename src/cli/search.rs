@@ -82,18 +82,8 @@ pub fn run(
         let mut index =
             Disk::open(parallax::corpus::archive_dir(paths, &opts).as_deref(), lexicons);
         warnings.extend(index.warning.take());
-        let mut bar = parallax::corpus::stderr_progress("indexing");
         let start = std::time::Instant::now();
-        let updated = index.update(&catalog, &mut |i: Indexing| {
-            bar(&Progress {
-                done: i.done,
-                total: i.total,
-                articles: i.done,
-                skipped: 0,
-                cached: 0,
-                elapsed: start.elapsed(),
-            })
-        })?;
+        let updated = index.update(&catalog, &mut archive_bar("indexing", start))?;
         let found = index.search(query, limit)?;
         let at: HashMap<String, usize> =
             catalog.entries.iter().enumerate().map(|(i, e)| (e.path.clone(), i)).collect();
@@ -164,4 +154,20 @@ fn print(r: &SearchReport, json: bool) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// A bar on stderr (while it is a terminal) for how far the archive index is, timed
+/// from `start`: updating it, or relating every article.
+pub(super) fn archive_bar(label: &str, start: std::time::Instant) -> impl FnMut(Indexing) {
+    let mut bar = parallax::corpus::stderr_progress(label);
+    move |i: Indexing| {
+        bar(&Progress {
+            done: i.done,
+            total: i.total,
+            articles: i.done,
+            skipped: 0,
+            cached: 0,
+            elapsed: start.elapsed(),
+        })
+    }
 }
