@@ -208,6 +208,42 @@ fn no_cache_mode_writes_nothing() {
 /// article's text is read when it is previewed or opened, a file gone since is said on
 /// the status line, and the full texts arriving later change nothing on screen.
 #[test]
+fn an_article_read_with_its_listed_passages_is_the_article_parsed_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    archive::generate(root, 150, 11).unwrap();
+    // A page in a legacy charset, and controls and CRLF in a text file.
+    let page = b"<html><head><meta charset=\"windows-1252\"><title>Caf\xe9 talks</title></head>\
+        <body><article><h1>Caf\xe9 talks</h1><p>Delegates met at the caf\xe9 on Monday.</p>\
+        <p>They spoke of a ceasefire.</p></article></body></html>";
+    fs::write(root.join("legacy.html"), page).unwrap();
+    fs::write(root.join("crlf.txt"), "Title\r\n\r\nA line\x1b[31m with escapes.\r\n").unwrap();
+    load(root, &opts(cache.path(), 2));
+    // The second load takes every entry's passages from the index cache.
+    let (cat, _) = load(root, &opts(cache.path(), 2));
+    assert_eq!(cat.parsed, 0);
+    let mut formats = std::collections::HashSet::new();
+    for i in 0..cat.len() {
+        let (listed, parsed) = (cat.article_listed(i).unwrap(), cat.article(i).unwrap());
+        let what = &parsed.path;
+        assert_eq!(listed.text, parsed.text, "{what}");
+        assert_eq!(listed.passages, parsed.passages, "{what}");
+        assert_eq!(
+            (&listed.title, &listed.byline, listed.words, &listed.date, &listed.notice),
+            (&parsed.title, &parsed.byline, parsed.words, &parsed.date, &parsed.notice),
+            "{what}"
+        );
+        formats.insert(
+            what.rsplit('.').next().unwrap_or("").split(':').next().unwrap_or("").to_owned(),
+        );
+    }
+    for f in ["txt", "md", "html", "jsonl"] {
+        assert!(formats.contains(f), "no {f} article among {formats:?}");
+    }
+}
+
+#[test]
 fn the_reader_lists_from_the_catalog_and_reads_texts_on_demand() {
     use parallax::app::background::{self, Background};
     use parallax::app::{Action, App, Keymap, update};

@@ -101,19 +101,7 @@ impl Article {
         meta: DocMeta,
         notice: Option<String>,
     ) -> Article {
-        let mut raw = String::new();
-        let mut spans = Vec::with_capacity(blocks.len());
-        for b in blocks {
-            if b.text.trim().is_empty() {
-                continue;
-            }
-            if !raw.is_empty() {
-                raw.push_str("\n\n");
-            }
-            let start = raw.len();
-            raw.push_str(&b.text);
-            spans.push((start..raw.len(), b.role));
-        }
+        let (raw, spans) = joined(blocks);
         let text = clean::neutralise(&raw);
         let mut ranges = Vec::new();
         let mut fixed = Vec::new();
@@ -192,4 +180,33 @@ fn file_stem(path: &str) -> String {
     let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     clean::display_safe(stem)
+}
+
+/// The blocks' text joined by blank lines (empty blocks left out), with each block's
+/// span in it and role.
+fn joined(blocks: &[Block]) -> (String, Vec<(Range<usize>, Role)>) {
+    let mut raw = String::new();
+    let mut spans = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        if b.text.trim().is_empty() {
+            continue;
+        }
+        if !raw.is_empty() {
+            raw.push_str("\n\n");
+        }
+        let start = raw.len();
+        raw.push_str(&b.text);
+        spans.push((start..raw.len(), b.role));
+    }
+    (raw, spans)
+}
+
+/// The text [`Article::from_blocks`] makes of `blocks`, without finding its passages.
+pub(crate) fn blocks_text(blocks: &[Block]) -> String {
+    clean::neutralise(&joined(blocks).0)
+}
+
+/// The text [`Article::parse`] makes of a decoded file, without finding its passages.
+pub(crate) fn plain_text(decoded: &str) -> String {
+    clean::neutralise(decoded)
 }

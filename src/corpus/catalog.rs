@@ -184,6 +184,25 @@ impl Catalog {
         }
     }
 
+    /// Article `i` with its text read from its file now, and its passages as they were
+    /// found when it was listed: the text is extracted again, but not split and
+    /// classified again (what indexing a whole library would otherwise pay twice).
+    /// As [`Catalog::article`] where the passages do not fit the text read, and for a
+    /// JSON Lines record.
+    pub fn article_listed(&self, i: usize) -> Result<Article, Skipped> {
+        let Some(e) = self.entries.get(i).filter(|e| e.origin == Origin::Whole) else {
+            return self.article(i);
+        };
+        let file = &self.files[e.file as usize];
+        let bytes = std::fs::read(file)
+            .map_err(|err| Skipped { path: e.path.clone(), reason: reason(&err) })?;
+        let text = formats::text_of(&bytes, self.formats[e.file as usize]);
+        match text.filter(|t| e.passages.iter().all(|p| t.get(p.range.clone()).is_some())) {
+            Some(text) => Ok(Article { text, passages: e.passages.clone(), ..e.stub() }),
+            None => self.article(i),
+        }
+    }
+
     /// Every article with its text (for the topic index), read in parallel, index for
     /// index with [`Catalog::entries`]: an article whose file changed or vanished since
     /// stays as its [`Entry::stub`], and is also listed in `skipped`.
