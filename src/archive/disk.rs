@@ -5,7 +5,7 @@
 //! fallback is said once, in [`Disk::warning`].
 
 use super::finder::Finder;
-use super::terms::{TOKENIZER, Terms, WordsTokenizer};
+use super::terms::{TOKENIZER, Terms};
 use super::{ArchiveError, ArchiveIndex, Found, Indexing, Updated};
 use crate::corpus::{Article, Catalog, Stamp};
 use crate::text::Lexicons;
@@ -20,7 +20,7 @@ use tantivy::schema::{
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError, Term};
 
 /// Written in the folder beside the segments: an index of another version is rebuilt.
-const VERSION: &str = "parallax archive index 4\n";
+const VERSION: &str = "parallax archive index 5\n";
 const VERSION_FILE: &str = "parallax-version";
 /// The writer's memory budget per indexing thread: segments are flushed past it.
 const WRITER_BYTES: usize = 32 << 20;
@@ -56,20 +56,15 @@ pub(super) struct Fields {
 }
 
 impl Fields {
-    fn doc(
-        &self,
-        a: &Article,
-        stamp: u64,
-        terms: &mut Terms,
-        finder: &mut Finder,
-    ) -> TantivyDocument {
+    fn doc(&self, a: &Article, stamp: u64, finder: &mut Finder) -> TantivyDocument {
+        let read = finder.read(a);
         let mut doc = TantivyDocument::new();
         doc.add_text(self.path, &a.path);
         doc.add_u64(self.stamp, stamp);
-        doc.add_text(self.title, &a.title);
-        doc.add_text(self.body, &a.text);
-        doc.add_text(self.counts, super::counts::Counts::of(&a.text, terms).encode());
-        for token in finder.tokens(a) {
+        doc.add_text(self.title, read.title);
+        doc.add_text(self.body, read.body);
+        doc.add_text(self.counts, read.counts.encode());
+        for token in read.topics {
             doc.add_text(self.topics, token);
         }
         doc
@@ -81,7 +76,8 @@ fn schema() -> (Schema, Fields) {
     let words = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(TOKENIZER)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            // Searches ask for words, not phrases: positions would only cost time and room.
+            .set_index_option(IndexRecordOption::WithFreqs),
     );
     let fields = Fields {
         path: b.add_text_field("path", STRING | STORED),
@@ -138,7 +134,6 @@ impl Disk {
     ) -> Disk {
         let (_, fields) = schema();
         let aliases = &lexicons.aliases;
-        index.tokenizers().register(TOKENIZER, WordsTokenizer::new(aliases));
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(2);
         let (writer, warning) = match index.writer_with_num_threads(threads, threads * WRITER_BYTES) {
             Ok(w) => (Some(w), warning),
@@ -177,12 +172,10 @@ impl Disk {
             return Err(ArchiveError("read-only".into()));
         };
         writer.delete_all_documents()?;
-        let mut terms = self.query_terms.lock().unwrap_or_else(PoisonError::into_inner);
         let mut finder = Finder::new(&self.lexicons);
         for a in articles {
-            writer.add_document(self.fields.doc(a, 0, &mut terms, &mut finder))?;
+            writer.add_document(self.fields.doc(a, 0, &mut finder))?;
         }
-        drop(terms);
         writer.commit()?;
         self.reader.reload()?;
         Ok(Updated { added: articles.len(), total: articles.len(), ..Updated::default() })
@@ -284,13 +277,12 @@ impl ArchiveIndex for Disk {
             for _ in 0..workers {
                 let (tx, next, todo) = (tx.clone(), &next, &todo);
                 s.spawn(move || {
-                    let mut terms = Terms::new(&lexicons.aliases);
                     let mut finder = Finder::new(lexicons);
                     loop {
                         let j = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         let Some(&(i, stamp)) = todo.get(j) else { break };
-                        let doc = (catalog.article(i).ok())
-                            .map(|a| fields.doc(&a, stamp, &mut terms, &mut finder));
+                        let doc = (catalog.article_listed(i).ok())
+                            .map(|a| fields.doc(&a, stamp, &mut finder));
                         if tx.send(doc).is_err() {
                             break;
                         }

@@ -103,9 +103,10 @@ impl Disk {
         Ok(found)
     }
 
-    /// The counts of `text`, analyzed as the index does.
+    /// The counts of `text`'s words, analyzed as the index does.
     pub(super) fn counts_of(&self, text: &str) -> Counts {
-        Counts::of(text, &mut self.query_terms.lock().unwrap_or_else(PoisonError::into_inner))
+        let words = self.query_terms.lock().unwrap_or_else(PoisonError::into_inner).of(text);
+        Counts::of(words.iter().map(|(w, _)| w.as_str()))
     }
 
     /// The related articles of every article in the index (up to `limit` each, its own

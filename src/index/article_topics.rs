@@ -12,7 +12,8 @@ use super::names::Candidate;
 use super::topics::topic;
 use super::{Index, Lexicons, TopicKind, TopicPassage};
 use crate::corpus::Article;
-use std::sync::PoisonError;
+use crate::text::Prepared;
+use std::sync::{Arc, PoisonError};
 
 /// Key prefixes: a concept group of `topics.toml`, a name, a phrase.
 pub const CURATED: char = 'c';
@@ -54,7 +55,27 @@ impl ArticleTopic {
 
 /// The topics of `article` alone: curated ones, then names, then phrases.
 pub fn article_topics(article: &Article, lexicons: &Lexicons) -> Vec<ArticleTopic> {
-    let index = Index::analysed(vec![article], lexicons);
+    topics_and_words(article, &lexicons.prepared(), &mut |_| {})
+}
+
+/// The topics of `article` alone, as [`article_topics`] finds them, and from the same
+/// reading its content words in text order, each handed to `word` as its canonical
+/// term (stem, spellings joined): what the archive index keeps of an article, for
+/// one analysis of its text rather than one per use.
+pub(crate) fn topics_and_words(
+    article: &Article,
+    prepared: &Arc<Prepared>,
+    word: &mut dyn FnMut(&str),
+) -> Vec<ArticleTopic> {
+    let index = Index::analysed(vec![article], Arc::clone(prepared));
+    {
+        let analyzer = index.prepared.analyzer.lock().unwrap_or_else(PoisonError::into_inner);
+        for o in index.docs.iter().flatten().flat_map(|p| &p.occs) {
+            if o.is_content() && o.in_sequence() {
+                word(analyzer.term(index.analyzer_term(o.term)));
+            }
+        }
+    }
     let mut out = Vec::new();
     for (c, label) in index.curated_candidates().into_iter().zip(&index.prepared.concepts.labels) {
         if !c.places.is_empty() {

@@ -130,8 +130,7 @@ impl<'a> Index<'a> {
     /// ([`Index::terms`]), so that its tables are as large as its own words, not as
     /// every word the analyzer has seen (the archive finds 20,000 articles' topics one
     /// article at a time with one analyzer).
-    pub(crate) fn analysed(articles: Vec<&'a Article>, lexicons: &Lexicons) -> Index<'a> {
-        let prepared = lexicons.prepared();
+    pub(crate) fn analysed(articles: Vec<&'a Article>, prepared: Arc<Prepared>) -> Index<'a> {
         let concepts = &prepared.concepts;
         let mut analyzer = prepared.analyzer.lock().unwrap_or_else(PoisonError::into_inner);
         let mut docs = passages::read(&articles, &mut analyzer, concepts);
