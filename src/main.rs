@@ -122,7 +122,7 @@ fn read(
         session = Some(loaded.state);
     }
     let job: Option<term::Job> = if in_background {
-        app.pending = Pending { session, pair };
+        app.pending = Pending { session, pair, topic: None };
         app.texts = parallax::app::texts::Texts::listing();
         app.loading = Some(Progress {
             done: 0,

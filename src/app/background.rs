@@ -70,6 +70,9 @@ pub struct Pending {
     pub session: Option<SessionState>,
     /// Open the first two articles side by side (`parallax a b`).
     pub pair: bool,
+    /// The active topic of a restored pair, by label, while the topics are still being
+    /// indexed: made active again when they arrive.
+    pub topic: Option<String>,
 }
 
 /// Above this many articles (by default; `[library] topics_from_archive_above`) the

@@ -87,6 +87,13 @@ impl App {
             Background::Knowledge(k) => {
                 self.knowledge = k;
                 self.indexing = false;
+                // A restored pair's topic, which waited for the topics.
+                let label = self.pending.topic.take();
+                let topic =
+                    label.and_then(|l| self.knowledge.topics.iter().position(|t| t.label == l));
+                if let (Some(r), Some(t)) = (self.reading.as_mut(), topic) {
+                    r.topic.get_or_insert(t);
+                }
                 see_topics(self);
                 topics_arrived(self);
             }

@@ -68,6 +68,9 @@ impl App {
             if let Some(reading) = self.reading.as_mut() {
                 reading.focus = if state.focus == 1 { Side::Right } else { Side::Left };
                 reading.topic = topic;
+                if topic.is_none() && self.indexing {
+                    self.pending.topic = state.topic.clone();
+                }
             }
             if !state.reading {
                 self.screen = Screen::Library;
@@ -144,5 +147,24 @@ mod tests {
         let first = app.jumps.entries()[0].panes[1].cursor;
         update(&mut again, Action::JumpBack);
         assert_eq!(again.reading.as_ref().unwrap().panes[1].cursor, first);
+    }
+
+    #[test]
+    fn a_topic_restored_before_the_topics_are_indexed_comes_back_when_they_arrive() {
+        let mut app = App::new(Corpus::seeds(), Keymap::default_map());
+        update(&mut app, Action::Resize(160, 40));
+        open_pair(&mut app, 1, 3);
+        let kursk = app.knowledge.topics.iter().position(|t| t.label == "Kursk").expect("Kursk");
+        crate::app::topic_jumps::activate(&mut app, kursk);
+        let saved = app.session();
+
+        // As a library listed in the background is: its topics come after the list.
+        let mut again = App::new(Corpus::seeds(), Keymap::default_map());
+        let topics = std::mem::take(&mut again.knowledge);
+        again.indexing = true;
+        again.restore(&saved);
+        assert_eq!(again.reading.as_ref().expect("the pair is back").topic, None);
+        again.receive(crate::app::background::Background::Knowledge(topics));
+        assert_eq!(again.reading.as_ref().unwrap().topic, Some(kursk), "the topic is back");
     }
 }
