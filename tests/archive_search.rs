@@ -116,6 +116,27 @@ fn a_broken_or_foreign_index_is_rebuilt_with_a_warning() {
 }
 
 #[test]
+fn an_index_made_with_other_lists_is_rebuilt_with_them() {
+    let (home, lib) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    library(lib.path());
+    let (v, _) = search(home.path(), lib.path(), "grain");
+    assert_eq!(paths(&v), Vec::<String>::new());
+    // The user joins a spelling to "wheat": the articles already indexed are read again.
+    let config = home.path().join("config/parallax");
+    fs::create_dir_all(&config).unwrap();
+    fs::write(config.join("aliases.toml"), "[crops]\nwheat = [\"grain\"]\n").unwrap();
+    let (v, stderr) = search(home.path(), lib.path(), "grain");
+    assert!(
+        stderr.contains("other alias or topic lists") && stderr.contains("rebuilt"),
+        "{stderr}"
+    );
+    assert_eq!(paths(&v), ["c.txt"]);
+    assert_eq!(v["index"]["added"], 3);
+    let (_, stderr) = search(home.path(), lib.path(), "grain");
+    assert!(stderr.is_empty(), "once rebuilt, nothing to say: {stderr}");
+}
+
+#[test]
 fn an_unwritable_cache_gives_an_index_in_memory() {
     let (home, lib) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     library(lib.path());

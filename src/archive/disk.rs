@@ -19,7 +19,8 @@ use tantivy::schema::{
 };
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError, Term};
 
-/// Written in the folder beside the segments: an index of another version is rebuilt.
+/// Written in the folder beside the segments, with the lists it was made with ([`made_with`]):
+/// an index of another version is rebuilt.
 const VERSION: &str = "parallax archive index 5\n";
 const VERSION_FILE: &str = "parallax-version";
 /// The writer's memory budget per indexing thread: segments are flushed past it.
@@ -107,7 +108,7 @@ impl Disk {
                 Some("no cache directory: the archive index is kept in memory".into()),
             );
         };
-        match open_dir(dir) {
+        match open_dir(dir, &made_with(lexicons)) {
             Ok((index, rebuilt)) => Disk::with(index, Some(dir), lexicons, rebuilt),
             Err(e) => Disk::in_memory(
                 lexicons,
@@ -200,9 +201,20 @@ impl Disk {
     }
 }
 
-/// Opens the index in `dir`, or makes it; rebuilds one of another version or one
-/// that cannot be read, and says so.
-fn open_dir(dir: &Path) -> Result<(Index, Option<String>), ArchiveError> {
+/// What the version file says: the version, and a fingerprint of the alias and topic
+/// lists, which decide the index's words and each article's curated topics. An index
+/// made with other lists is rebuilt, as one of another version is: its words would
+/// miss the new spellings and its topics the edited concept groups.
+fn made_with(lexicons: &Lexicons) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    (&lexicons.aliases.pairs, &lexicons.topics).hash(&mut h);
+    format!("{VERSION}lists {:016x}\n", h.finish())
+}
+
+/// Opens the index in `dir`, or makes it; rebuilds one of another version, one made
+/// with other lists, or one that cannot be read, and says so.
+fn open_dir(dir: &Path, stamp: &str) -> Result<(Index, Option<String>), ArchiveError> {
     let io = |e: std::io::Error| ArchiveError(e.to_string());
     std::fs::create_dir_all(dir).map_err(io)?;
     let version = dir.join(VERSION_FILE);
@@ -210,11 +222,14 @@ fn open_dir(dir: &Path) -> Result<(Index, Option<String>), ArchiveError> {
     let mut why_rebuilt = None;
     if has_index {
         match std::fs::read_to_string(&version) {
-            Ok(v) if v == VERSION => match Index::open_in_dir(dir) {
+            Ok(v) if v == stamp => match Index::open_in_dir(dir) {
                 Ok(index) if index.schema() == schema().0 => return Ok((index, None)),
                 Ok(_) => why_rebuilt = Some("was of another layout".to_string()),
                 Err(e) => why_rebuilt = Some(format!("could not be read ({e})")),
             },
+            Ok(v) if v.starts_with(VERSION) => {
+                why_rebuilt = Some("was made with other alias or topic lists".to_string())
+            }
             _ => why_rebuilt = Some("was made by another version".to_string()),
         }
         // The folder is the index's own (named for the library under the cache
@@ -223,7 +238,7 @@ fn open_dir(dir: &Path) -> Result<(Index, Option<String>), ArchiveError> {
         std::fs::create_dir_all(dir).map_err(io)?;
     }
     let index = Index::create_in_dir(dir, schema().0)?;
-    std::fs::write(&version, VERSION).map_err(io)?;
+    std::fs::write(&version, stamp).map_err(io)?;
     let warning = why_rebuilt.map(|why| format!("the archive index {why}: rebuilt"));
     Ok((index, warning))
 }
