@@ -61,11 +61,11 @@ impl Finder {
 fn tokens(topics: &[ArticleTopic]) -> Vec<String> {
     let mut out = Vec::new();
     for t in topics {
-        let key = format!("T{}", t.key);
+        let key = ["T", &t.key].concat();
         out.extend(std::iter::repeat_n(key, t.passages.len().max(1)));
         for w in &t.wordings {
-            let flag = if w.canonical { 'c' } else { 'v' };
-            out.push(format!("W{}\u{1}{flag}{}", t.key, w.text));
+            let flag = if w.canonical { "c" } else { "v" };
+            out.push(["W", &t.key, "\u{1}", flag, &w.text].concat());
         }
     }
     out

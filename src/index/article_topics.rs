@@ -9,7 +9,7 @@
 //! keeps company within the article.
 
 use super::names::Candidate;
-use super::topics::topic;
+use super::topics::passages;
 use super::{Index, Lexicons, TopicKind, TopicPassage};
 use crate::corpus::Article;
 use crate::text::Prepared;
@@ -113,6 +113,6 @@ fn of(key: String, kind: TopicKind, c: Candidate) -> ArticleTopic {
     wordings.sort_by(|a, b| {
         (b.canonical, b.uses).cmp(&(a.canonical, a.uses)).then_with(|| a.text.cmp(&b.text))
     });
-    let passages = topic(String::new(), kind, c).passages;
+    let passages = passages(c.places);
     ArticleTopic { key, kind, wordings, passages }
 }

@@ -142,9 +142,15 @@ pub(super) fn most_used(c: &Candidate) -> Vec<String> {
 }
 
 pub(super) fn topic(label: String, kind: TopicKind, mut c: Candidate) -> Topic {
-    c.places.sort_unstable();
+    let terms = most_used(&c);
+    Topic { label, kind, terms, passages: passages(std::mem::take(&mut c.places)) }
+}
+
+/// Places as the passages they are in, in order, each with its spans.
+pub(super) fn passages(mut places: Vec<super::names::Place>) -> Vec<TopicPassage> {
+    places.sort_unstable();
     let mut passages: Vec<TopicPassage> = Vec::new();
-    for &(a, p, s, e) in &c.places {
+    for &(a, p, s, e) in &places {
         let (article, passage) = (a as usize, p as usize);
         match passages.last_mut() {
             Some(last) if last.article == article && last.passage == passage => {
@@ -159,5 +165,5 @@ pub(super) fn topic(label: String, kind: TopicKind, mut c: Candidate) -> Topic {
             }),
         }
     }
-    Topic { label, kind, terms: most_used(&c), passages }
+    passages
 }
