@@ -14,6 +14,7 @@
 //! definite ("the defence ministry said", "Dayton police said") is named. A dateline, a
 //! party–state tag, a weekday or a pronoun is never a source (see [`super::unnamed`]).
 
+mod apposed;
 mod refer;
 mod subject;
 mod words;

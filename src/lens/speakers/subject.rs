@@ -1,6 +1,7 @@
 //! Who an attribution's verb belongs to: the subject before it (across an apposition),
 //! the name after it, the name that opens the sentence or the clause.
 
+use super::apposed::name_before_comma;
 use super::refer::Named;
 use super::words::*;
 use crate::lens::model::Name;
@@ -41,9 +42,19 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
         let suffix = gap.trim() == "." && matches!(prev.folded.as_str(), "jr" | "sr");
         if is_space(gap) || suffix {
             let w = prev.folded.as_str();
+            // "Ana Ruiz was widely criticized": the subject of a passive is spoken of.
+            if BE.contains(&w) && passive(&toks[verb].folded) {
+                return None;
+            }
             if BETWEEN.contains(&w) || (w.ends_with("ly") && !prev.cap && w.len() > 4) {
                 j -= 1;
                 continue;
+            }
+            // "Ana Ruiz, who backed the bill, said": a relative clause's subject is
+            // the name before its comma.
+            if w == "who" && !prev.cap && matches!(scan.gap_before(text, j - 1).trim(), "," | ".,")
+            {
+                return name_before_comma(text, scan, j - 1).map(Subject::Run);
             }
             // "Perry on Tuesday said", "Nocco late Friday said": a time between.
             if unnamed::weekday(scan, j - 1) {
@@ -95,13 +106,22 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 let before = scan.gap_before(text, k);
                 if before.contains(open) {
                     let bare = before.trim();
+                    // "Sen. Ana Ruiz, D-Ore., the panel's chair, said": a party tag
+                    // or a hometown's state before the apposition.
+                    if g == ","
+                        && matches!(bare, "," | ".,")
+                        && let Some(n) = name_before_comma(text, scan, k).filter(|&n| n + 1 != k)
+                    {
+                        return Some(Subject::Run(n));
+                    }
                     // "Sen. Ted Cruz, R-Texas, said": the name is before the tag.
                     if g == "," && bare == "," && unnamed::party_tag(text, scan, k, j) {
                         return (k > 0 && toks[k - 1].cap).then(|| Subject::Run(k - 1));
                     }
                     // "His nominee, Keith Kellogg, says": the apposition is the name.
                     if g == "," && bare == "," && (k..j).all(|x| toks[x].cap) {
-                        return Some(Subject::Run(j - 1));
+                        // "Tom Berg, of Dayton, Ohio, said": the state is no name.
+                        return name_before_comma(text, scan, j).map(Subject::Run);
                     }
                     // "Wendell Warren, Viola Warren's brother, said": an owner's noun.
                     let owned = (k..j - 1).any(|x| toks[x].possessive) && !toks[j - 1].cap;
@@ -410,3 +430,13 @@ pub(super) fn after_quote(text: &str, scan: &Scan, i: usize) -> bool {
 /// Prepositions that open a phrase of place or time before a clause's subject.
 const LEADS: &[&str] =
     &["after", "at", "before", "during", "following", "for", "in", "on", "since", "with"];
+
+/// Forms of "be" that make a following participle passive.
+const BE: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
+
+/// Whether a verb of saying after a form of "be" is a passive whose subject is spoken
+/// of ("was criticized", "were told"), not one that cites its subject ("is said to",
+/// "was quoted as saying", "was reported to").
+fn passive(verb: &str) -> bool {
+    (verb.ends_with("ed") || verb == "told") && !matches!(verb, "quoted" | "reported")
+}

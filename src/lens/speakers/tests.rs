@@ -369,3 +369,37 @@ fn naming_with_a_quote_is_speaking() {
     assert_eq!(named("Ana Ruiz described the plan as “a fraud.”"), ["Ana Ruiz"]);
     assert!(named("Ana Ruiz called for a ceasefire on Monday.").is_empty());
 }
+
+#[test]
+fn the_subject_of_a_passive_is_spoken_of() {
+    assert!(named("Tom Berg was widely criticized for the plan.").is_empty());
+    assert!(named("Lena Holt was told the road was shut.").is_empty());
+    // "Is said to" and "was quoted" still cite their subject.
+    assert_eq!(named("Tom Berg is said to favour the plan."), ["Tom Berg"]);
+}
+
+#[test]
+fn a_tag_or_a_hometown_before_an_apposition_is_passed_over() {
+    assert_eq!(
+        named("Sen. Lena Holt, D-Ore., the chair of the panel, said the bill would pass."),
+        ["Lena Holt"]
+    );
+    assert_eq!(named("Tom Berg, of Dayton, Ohio, said the road was shut."), ["Tom Berg"]);
+    assert_eq!(named("His aide, Tom Berg, said the road was shut."), ["Tom Berg"]);
+}
+
+#[test]
+fn a_relative_clause_speaks_for_the_name_before_it() {
+    assert_eq!(
+        named("The plan was backed by Sen. Lena Holt, R-Ky., who said it would pass."),
+        ["Lena Holt"]
+    );
+    assert_eq!(
+        named("It won praise from Mayor Tom Berg of Dayton, Ohio, who called it “a gift.”"),
+        ["Tom Berg"]
+    );
+    assert_eq!(
+        named("Sen. Lena Holt, R-Ky., who backed the bill, said it would pass."),
+        ["Lena Holt"]
+    );
+}
