@@ -124,10 +124,12 @@ pub(crate) fn find(
         }
         let mut found: Vec<(Name, Range<usize>)> = Vec::new();
         let mut described: Vec<Described> = Vec::new();
-        if (VERBS.contains(&w) || (NAMING.contains(&w) && quote_follows(scan, i)))
+        // "Ana Ruiz went on to praise the crew": the subject of "went" speaks.
+        let went = went_on_to(scan, i);
+        if (VERBS.contains(&w) || went.is_some() || (NAMING.contains(&w) && quote_follows(scan, i)))
             && !answered_a_call(scan, i)
         {
-            match subject_before(text, scan, i) {
+            match subject_before(text, scan, went.unwrap_or(i)) {
                 Some(Subject::Run(end)) => {
                     // "Gov. Mike Pence of Indiana, …, said": the person before "of".
                     let r = ends[end];

@@ -440,3 +440,25 @@ const BE: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
 fn passive(verb: &str) -> bool {
     (verb.ends_with("ed") || verb == "told") && !matches!(verb, "quoted" | "reported")
 }
+
+/// The "went" of "went on to praise" when the verb at `verb` is a plain verb of saying
+/// after it: its subject is the speaker. Verbs of naming need their quote ("went on to
+/// call it “a fraud”"), as they do alone.
+pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
+    let toks = &scan.toks;
+    let w = toks[verb].folded.as_str();
+    if verb < 3 || !GONE_ON_TO.contains(&w) {
+        return None;
+    }
+    let naming = matches!(w, "call" | "describe");
+    if naming && !super::quote_follows(scan, verb) {
+        return None;
+    }
+    let went = verb - 3;
+    let words = (went..verb).all(|k| !toks[k].quoted && toks[k].sentence == toks[verb].sentence);
+    (words
+        && toks[verb - 1].folded == "to"
+        && toks[verb - 2].folded == "on"
+        && matches!(toks[went].folded.as_str(), "go" | "goes" | "going" | "gone" | "went"))
+    .then_some(went)
+}

@@ -403,3 +403,16 @@ fn a_relative_clause_speaks_for_the_name_before_it() {
         ["Lena Holt"]
     );
 }
+
+#[test]
+fn went_on_to_say_speaks_for_the_subject_of_went() {
+    assert_eq!(named("Tom Berg went on to praise the crew for its work."), ["Tom Berg"]);
+    assert_eq!(named("Lena Holt went on to call the plan “a fraud.”"), ["Lena Holt"]);
+    assert!(named("Lena Holt went on to call her brother.").is_empty());
+    assert!(named("Tom Berg went on to win the race.").is_empty());
+}
+
+#[test]
+fn a_post_is_spoken() {
+    assert_eq!(named("“The road is shut,” Lena Holt posted on Monday."), ["Lena Holt"]);
+}

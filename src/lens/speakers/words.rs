@@ -74,6 +74,7 @@ pub(super) const VERBS: &[&str] = &[
     "observed",
     "observes",
     "pledged",
+    "posted",
     "praised",
     "predicted",
     "predicts",
@@ -285,6 +286,7 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
             .chain(INVERTED)
             .chain(PASSIVE)
             .chain(NAMING)
+            .chain(GONE_ON_TO)
             .chain(&extra)
             .copied()
             .collect()
@@ -428,3 +430,31 @@ pub(super) const CALLS: &[&str] = &[
 /// Verbs of naming: they cite their subject when a quote follows ("called it “vile”").
 pub(super) const NAMING: &[&str] =
     &["branded", "called", "calls", "described", "dubbed", "labeled", "labelled", "termed"];
+
+/// Verbs of saying in their plain form, after "went on to" ("Ana Ruiz went on to praise
+/// the crew"): they speak for the subject of "went".
+pub(super) const GONE_ON_TO: &[&str] = &[
+    "accuse",
+    "add",
+    "argue",
+    "blast",
+    "call",
+    "claim",
+    "condemn",
+    "criticise",
+    "criticize",
+    "declare",
+    "deny",
+    "describe",
+    "explain",
+    "insist",
+    "note",
+    "praise",
+    "predict",
+    "say",
+    "slam",
+    "suggest",
+    "tell",
+    "urge",
+    "warn",
+];
