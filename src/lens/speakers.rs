@@ -104,6 +104,25 @@ pub(crate) fn find(
             .filter_map(|(r, _)| named(r))
             .find(|n| !n.institution)
     };
+    // The last person named in full before token `p` in its sentence, not after a
+    // preposition: "when Ana Ruiz, running for mayor, defended what she called …".
+    let subject_in_sentence = |p: usize| {
+        runs.iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, run)| run.end <= p && toks[run.start].sentence == toks[p].sentence)
+            .filter(|(_, run)| {
+                let last = &toks[run.end - 1];
+                let titled = run.start > 0 && abbreviated(&toks[run.start - 1].folded);
+                !last.quoted
+                    && !last.possessive
+                    && (titled || run.len() > 1)
+                    && !after_preposition(text, scan, run.end - 1)
+                    && !described_after(text, scan, run.end - 1)
+            })
+            .filter_map(|(r, _)| named(r))
+            .find(|n| !n.institution)
+    };
     // The last person cited in this passage, with the sentence it was cited in.
     let mut last_person: Option<(Name, usize)> = None;
     let mut seen: Vec<(String, usize)> = Vec::new();
@@ -186,6 +205,7 @@ pub(crate) fn find(
                     let found_person = same
                         .filter(fits)
                         .or_else(|| opener().filter(fits))
+                        .or_else(|| subject_in_sentence(p).filter(fits))
                         .or(earlier.filter(fits))
                         .or_else(|| named_before(i).filter(fits))
                         .or(previous.clone().filter(fits))

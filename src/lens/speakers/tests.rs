@@ -416,3 +416,13 @@ fn went_on_to_say_speaks_for_the_subject_of_went() {
 fn a_post_is_spoken() {
     assert_eq!(named("“The road is shut,” Lena Holt posted on Monday."), ["Lena Holt"]);
 }
+
+#[test]
+fn he_is_the_person_named_before_him_in_his_sentence() {
+    let text = "Lena Holt said the road was shut. And when Mr. Tom Berg gave up the race, \
+                he said he did not want to split the vote.";
+    assert_eq!(named(text), ["Lena Holt", "Tom Berg"]);
+    // A name after a preposition is no subject.
+    let text = "After a talk with Lena Holt, he said the road would reopen.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+}
