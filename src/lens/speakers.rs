@@ -44,7 +44,9 @@ pub(crate) struct Cited {
 pub(crate) struct Antecedents {
     last_person: Option<Name>,
     /// The last person named in the passage before, cited or not.
-    last_named: Option<Name>,
+    last_named: Option<(Name, usize)>,
+    /// The last person named in full in an earlier passage, wherever in it.
+    last_any: Option<(Name, usize)>,
     /// Everyone named so far in the article, for roles and surnames.
     named: Named,
     /// The last named source cited, for "the statement said".
@@ -75,6 +77,14 @@ pub(crate) fn find(
     let named = |r: usize| runs.get(r).and_then(|run| name(text, scan, run.clone(), canon));
     let previous = context.last_person.take();
     let previous_named = context.last_named.take();
+    let previous_any = context.last_any.take();
+    // Of the last opener and the last person named anywhere before this passage, the
+    // later: "he said" two passages after "the letter to Harry Reid", no one between.
+    let before_passage = match (&previous_named, &previous_any) {
+        (Some((_, a)), Some((n, b))) if b > a => Some(n.clone()),
+        (Some((n, _)), _) | (None, Some((n, _))) => Some(n.clone()),
+        (None, None) => None,
+    };
     let mut known = std::mem::take(&mut context.named);
     let mut last_cited = context.last_cited.take();
     // A surname met before in full ("King said" after "Cpl. Gabrielle King"), even
@@ -209,7 +219,7 @@ pub(crate) fn find(
                         .or(earlier.filter(fits))
                         .or_else(|| named_before(i).filter(fits))
                         .or(previous.clone().filter(fits))
-                        .or(previous_named.clone().filter(fits));
+                        .or(before_passage.clone().filter(fits));
                     if let Some(n) = found_person {
                         found.push((n, toks[p].span.clone()));
                     }
@@ -356,7 +366,25 @@ pub(crate) fn find(
     context.last_person = last_person.map(|(n, _)| n);
     context.named = known;
     context.last_cited = last_cited;
-    context.last_named = named_before(toks.len()).or(previous_named);
+    context.last_named = named_before(toks.len()).map(|n| (n, passage)).or(previous_named);
+    let anywhere = runs
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, run)| {
+            let titled = run.start > 0 && abbreviated(&toks[run.start - 1].folded);
+            !toks[run.end - 1].possessive && (titled || run.len() > 1)
+        })
+        .filter_map(|(r, run)| named(r).map(|n| (n, run)))
+        // A place after "in" or "near" is no one; a title or a role makes a person
+        // wherever they stand ("the letter to Senate Majority Leader Harry Reid").
+        .find(|(n, run)| {
+            let role = n.span.start > toks[run.start].span.start
+                || (run.start > 0 && abbreviated(&toks[run.start - 1].folded));
+            !n.institution && (role || !after_preposition(text, scan, run.end - 1))
+        })
+        .map(|(n, _)| n);
+    context.last_any = anywhere.map(|n| (n, passage)).or(previous_any);
 }
 
 /// Whether the verb at `i` may stand before its subject: after a quote, at a clause's

@@ -426,3 +426,16 @@ fn he_is_the_person_named_before_him_in_his_sentence() {
     let text = "After a talk with Lena Holt, he said the road would reopen.";
     assert!(named(text).is_empty(), "{:?}", named(text));
 }
+
+#[test]
+fn he_may_be_the_person_named_passages_before_with_no_one_between() {
+    let got = across(&[
+        "The crew sent a letter to Mayor Tom Berg on Monday.",
+        "It asked for the pier to reopen.",
+        "“This is a stunt,” he said.",
+    ]);
+    assert_eq!(got[2], ["Tom Berg"]);
+    // A place after "in" is no one.
+    let got = across(&["The crew met in New York City.", "“This is a stunt,” he said."]);
+    assert!(got[1].is_empty(), "{got:?}");
+}
