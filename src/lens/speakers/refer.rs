@@ -76,7 +76,7 @@ impl Named {
             roles.extend(roles_of_title(w));
             female = female.or(gender_of(w).filter(|_| !matches!(w, "he" | "him" | "his")));
         }
-        if let Some(p) = self.people.iter().position(|k| k.name.key == name.key) {
+        if let Some(p) = self.people.iter().rposition(|k| same_person(&k.name, &name)) {
             let old = self.people.remove(p);
             roles.extend(old.roles);
             female = female.or(old.female);
@@ -124,7 +124,22 @@ impl Named {
         self.people
             .iter()
             .rev()
-            .find(|k| k.name.key == name.key)
+            .find(|k| same_person(&k.name, name))
             .is_none_or(|k| k.female.is_none_or(|f| f == want))
     }
+}
+
+/// Whether two mentions under one key are one person: "Warren" and "Wendell Warren"
+/// are, "Doreen Warren" and "Wendell Warren" (a family) are not.
+fn same_person(a: &Name, b: &Name) -> bool {
+    fn first(n: &Name) -> Option<&str> {
+        let mut words = n.shown.split_whitespace();
+        let first = words.next();
+        words.next().and(first)
+    }
+    a.key == b.key
+        && match (first(a), first(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
 }

@@ -439,3 +439,12 @@ fn he_may_be_the_person_named_passages_before_with_no_one_between() {
     let got = across(&["The crew met in New York City.", "“This is a stunt,” he said."]);
     assert!(got[1].is_empty(), "{got:?}");
 }
+
+#[test]
+fn one_surname_in_a_family_is_not_one_person() {
+    let got = across(&[
+        "“We are lost,” said Tom Berg, Lena Berg's brother.",
+        "Ana Berg said the family had met. She said she had spoken to her sister.",
+    ]);
+    assert_eq!(got[1], ["Ana Berg", "Ana Berg"]);
+}
