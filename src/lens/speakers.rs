@@ -305,6 +305,10 @@ pub(crate) fn find(
                     let span = n.span.clone();
                     found.push((n, span));
                 }
+            } else if statement_at(text, scan, k) {
+                // "according to the statement": the source cited last issued it.
+                let n = seen_names.last().cloned().or(last_cited.clone());
+                found.extend(n.map(|n| (n, t.span.clone())));
             } else if let Some(d) = unnamed::starting_at(text, scan, k, false)
                 .filter(|d| !d.unnamed && d.name.key.contains(' '))
             {

@@ -462,3 +462,25 @@ pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
         && matches!(toks[went].folded.as_str(), "go" | "goes" | "going" | "gone" | "went"))
     .then_some(went)
 }
+
+/// Whether the words from token `k` are a definite statement standing alone ("the
+/// statement", "the police statement", "the company's statement"): lower-case words
+/// after "the" up to a statement noun that ends the phrase.
+pub(super) fn statement_at(text: &str, scan: &Scan, k: usize) -> bool {
+    let toks = &scan.toks;
+    if toks.get(k).is_none_or(|t| t.folded != "the" || t.quoted) {
+        return false;
+    }
+    for j in k + 1..toks.len().min(k + 4) {
+        let t = &toks[j];
+        if t.quoted || t.cap || !is_space(scan.gap_before(text, j)) {
+            return false;
+        }
+        if STATEMENTS.contains(&t.folded.as_str()) {
+            // "the statement from her lawyer" names its own source.
+            let next = toks.get(j + 1).filter(|_| is_space(scan.gap_after(text, j)));
+            return next.is_none_or(|n| !matches!(n.folded.as_str(), "from" | "by" | "of"));
+        }
+    }
+    false
+}

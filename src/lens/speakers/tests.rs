@@ -448,3 +448,15 @@ fn one_surname_in_a_family_is_not_one_person() {
     ]);
     assert_eq!(got[1], ["Ana Berg", "Ana Berg"]);
 }
+
+#[test]
+fn according_to_the_statement_is_the_source_cited_last() {
+    let got = across(&[
+        "Dayton police said the road was shut.",
+        "“No one was hurt,” according to the police statement.",
+        "According to the statement, the school stayed open.",
+    ]);
+    assert_eq!(got[1], ["Dayton police"]);
+    assert_eq!(got[2], ["Dayton police"]);
+    assert!(across(&["According to the statement, the school stayed open."])[0].is_empty());
+}
