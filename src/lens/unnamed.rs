@@ -82,6 +82,7 @@ const INSTITUTIONS: &[&str] = &[
     "commission",
     "committee",
     "company",
+    "conference",
     "council",
     "department",
     "embassy",

@@ -101,17 +101,21 @@ impl Named {
         self.people.iter().rev().find(|k| k.name.key == key).map(|k| k.name.clone())
     }
 
-    /// The last institution whose name ends with this noun ("the service" → "Fish and
-    /// Wildlife Service").
+    /// The last institution whose head is this noun: its last word ("the service" →
+    /// "Fish and Wildlife Service") or the word before its "of" or "for" ("the
+    /// conference" → "Conference of Catholic Bishops").
     pub fn institution_ending(&self, noun: &str) -> Option<Name> {
+        let is_noun = |w: &str| w.to_lowercase().trim_end_matches("’s") == noun;
         self.institutions
             .iter()
             .rev()
             .find(|n| {
-                n.shown
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.to_lowercase().trim_end_matches("’s") == noun)
+                let words: Vec<&str> = n.shown.split(' ').collect();
+                words.last().is_some_and(|w| is_noun(w))
+                    || words
+                        .windows(2)
+                        .find(|p| matches!(p[1], "of" | "for"))
+                        .is_some_and(|p| is_noun(p[0]))
             })
             .cloned()
     }

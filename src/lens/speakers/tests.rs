@@ -460,3 +460,12 @@ fn according_to_the_statement_is_the_source_cited_last() {
     assert_eq!(got[2], ["Dayton police"]);
     assert!(across(&["According to the statement, the school stayed open."])[0].is_empty());
 }
+
+#[test]
+fn the_institution_is_the_one_whose_head_it_names() {
+    let got = across(&[
+        "The Northern Conference of Harbour Masters wrote to the minister.",
+        "On Monday, the conference said the letters stood.",
+    ]);
+    assert_eq!(got[1], ["Northern Conference of Harbour Masters"]);
+}
