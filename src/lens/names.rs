@@ -243,6 +243,18 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
                 end = k + 1;
                 continue;
             }
+            // "Fish and Wildlife Service", "Food and Drug Administration": "and" inside
+            // an institution's name, whose words after it end in its head.
+            if joined(end) && toks[end].folded == "and" && !toks[end].cap && !toks[end].quoted {
+                let mut m = end + 1;
+                while joined(m) && namely(m) && !toks[m - 1].possessive {
+                    m += 1;
+                }
+                if m >= end + 3 && HEADS.contains(&toks[m - 1].folded.as_str()) {
+                    end = m;
+                    continue;
+                }
+            }
             break;
         }
         out.push(start..end);
@@ -428,6 +440,16 @@ mod tests {
         let shown: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(shown, ["Mark Rutte", "Nixey", "Chatham House", "NYT"]);
         assert_eq!(got[3].1, "nyt");
+    }
+
+    #[test]
+    fn and_inside_an_institution_s_name() {
+        let got = names("The Coast and Harbour Service met Ana Ruiz and Tom Berg.");
+        let shown: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(shown, ["Coast and Harbour Service", "Ana Ruiz", "Tom Berg"]);
+        assert!(got[0].2);
+        let got = names("Ana Ruiz and Congress agreed.");
+        assert_eq!(got.len(), 2);
     }
 
     #[test]
