@@ -356,6 +356,11 @@ const OPENERS: &[&str] = &[
     "according",
     "additionally",
     "also",
+    // Numbers of people: "Dozens of faculty members …" names no one.
+    "dozens",
+    "hundreds",
+    "scores",
+    "thousands",
     "earlier",
     "finally",
     "furthermore",

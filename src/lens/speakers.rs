@@ -155,9 +155,12 @@ pub(crate) fn find(
         let mut described: Vec<Described> = Vec::new();
         // "Ana Ruiz went on to praise the crew": the subject of "went" speaks.
         let went = went_on_to(scan, i);
-        if (VERBS.contains(&w) || went.is_some() || (NAMING.contains(&w) && quote_follows(scan, i)))
-            && !answered_a_call(scan, i)
-        {
+        let spoken = VERBS.contains(&w)
+            || went.is_some()
+            || (NAMING.contains(&w) && quote_follows(scan, i))
+            || issued_speech(text, scan, i)
+            || (w == "lashed" && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted));
+        if spoken && !answered_a_call(scan, i) {
             match subject_before(text, scan, went.unwrap_or(i)) {
                 Some(Subject::Run(end)) => {
                     // "Gov. Mike Pence of Indiana, …, said": the person before "of".

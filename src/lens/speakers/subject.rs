@@ -102,7 +102,7 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             let open = if g == "," { ',' } else { '(' };
             let mut k = j - 1;
             let mut words = 0;
-            while k > 0 && toks[k].sentence == sentence && !toks[k].quoted && words < 16 {
+            while k > 0 && toks[k].sentence == sentence && !toks[k].quoted && words < 32 {
                 let before = scan.gap_before(text, k);
                 if before.contains(open) {
                     let bare = before.trim();
@@ -125,9 +125,15 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     }
                     // "Wendell Warren, Viola Warren's brother, said": an owner's noun.
                     let owned = (k..j - 1).any(|x| toks[x].possessive) && !toks[j - 1].cap;
+                    // "Bob Berg, Democrat of Ohio, said": a party member's description.
+                    let member = PARTY_MEMBERS.contains(&toks[k].folded.as_str());
                     return (bare.len() == open.len_utf8()
                         && toks[k - 1].cap
-                        && (g == ")" || !toks[k].cap || is_article(&toks[k].folded) || owned))
+                        && (g == ")"
+                            || !toks[k].cap
+                            || is_article(&toks[k].folded)
+                            || owned
+                            || member))
                         .then_some(Subject::Run(k - 1));
                 }
                 if !is_space(before)
@@ -484,3 +490,25 @@ pub(super) fn statement_at(text: &str, scan: &Scan, k: usize) -> bool {
     }
     false
 }
+
+/// Whether the verb at `verb` issues speech: "issued a statement", "issued an apology",
+/// "issued a report … claiming" (its subject speaks; documents released do not).
+pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    if !matches!(toks[verb].folded.as_str(), "issued" | "issues") {
+        return false;
+    }
+    for j in verb + 1..toks.len().min(verb + 4) {
+        let t = &toks[j];
+        if t.quoted || t.cap || !is_space(scan.gap_before(text, j)) {
+            return false;
+        }
+        if ISSUED.contains(&t.folded.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Nouns of party membership that open a description ("Democrat of Ohio").
+const PARTY_MEMBERS: &[&str] = &["democrat", "independent", "republican"];

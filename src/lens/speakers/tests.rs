@@ -469,3 +469,33 @@ fn the_institution_is_the_one_whose_head_it_names() {
     ]);
     assert_eq!(got[1], ["Northern Conference of Harbour Masters"]);
 }
+
+#[test]
+fn issuing_an_apology_is_speaking_and_documents_are_not() {
+    assert_eq!(named("Rep. Tom Berg issued an apology on Monday."), ["Tom Berg"]);
+    assert_eq!(
+        named("The Harbour Agency issued a report Tuesday claiming the pier was safe."),
+        ["Harbour Agency"]
+    );
+    assert!(named("Tom Berg issued new permits on Monday.").is_empty());
+}
+
+#[test]
+fn lashing_out_and_asking_are_speaking() {
+    assert_eq!(named("Lena Holt lashed out at the press on Monday."), ["Lena Holt"]);
+    assert_eq!(named("Tom Berg stood up, asking the crew to leave."), ["Tom Berg"]);
+}
+
+#[test]
+fn a_long_apposition_before_the_verb() {
+    let text = "The Harbour League, a group that sued the port in 2014 in an effort to stop \
+                the plan and was the first to report the change on Tuesday, lashed out at \
+                the press.";
+    assert_eq!(named(text), ["Harbour League"]);
+}
+
+#[test]
+fn a_party_member_s_description_and_a_number_of_people() {
+    assert_eq!(named("Rep. Bob Berg, Democrat of Ohio, issued an apology."), ["Bob Berg"]);
+    assert!(named("Dozens of teachers wrote a letter asking him to resign.").is_empty());
+}

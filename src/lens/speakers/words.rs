@@ -148,6 +148,7 @@ pub(super) const INVERTED: &[&str] = &[
 pub(super) const PARTICIPLES: &[&str] = &[
     "adding",
     "arguing",
+    "asking",
     "asserting",
     "citing",
     "claiming",
@@ -279,7 +280,17 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
     static CUES: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     CUES.get_or_init(|| {
-        let extra = ["according", "quoting", "quoted", "cited", "view", "pointing"];
+        let extra = [
+            "according",
+            "quoting",
+            "quoted",
+            "cited",
+            "view",
+            "pointing",
+            "lashed",
+            "issued",
+            "issues",
+        ];
         VERBS
             .iter()
             .chain(PARTICIPLES)
@@ -458,3 +469,7 @@ pub(super) const GONE_ON_TO: &[&str] = &[
     "urge",
     "warn",
 ];
+
+/// What is issued when a source speaks by issuing it ("issued an apology").
+pub(super) const ISSUED: &[&str] =
+    &["apology", "denial", "report", "response", "statement", "statements", "warning"];
