@@ -56,6 +56,14 @@ impl Named {
         if run.start > 0 && abbreviated(&toks[run.start - 1].folded) {
             words.push(toks[run.start - 1].folded.as_str());
         }
+        // "The Navarro County Sheriff is investigating": a name that is an office holds
+        // its role ("the sheriff said").
+        if let Some(last) = toks
+            .get(run.end - 1)
+            .filter(|t| t.cap && !t.possessive && PERSON_ROLES.contains(&t.folded.as_str()))
+        {
+            words.push(last.folded.as_str());
+        }
         // "Ryan Zinke, the interior secretary, said": the apposition's words.
         if scan.gap_after(text, run.end - 1).trim() == "," {
             let mut k = run.end;

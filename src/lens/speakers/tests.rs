@@ -499,3 +499,12 @@ fn a_party_member_s_description_and_a_number_of_people() {
     assert_eq!(named("Rep. Bob Berg, Democrat of Ohio, issued an apology."), ["Bob Berg"]);
     assert!(named("Dozens of teachers wrote a letter asking him to resign.").is_empty());
 }
+
+#[test]
+fn an_office_named_is_its_holder_for_the_role() {
+    let got = across(&[
+        "The Marlow County Sheriff is looking into the crash.",
+        "The sheriff said the driver was hurt.",
+    ]);
+    assert_eq!(got[1], ["Marlow County Sheriff"]);
+}
