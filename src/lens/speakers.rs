@@ -195,7 +195,13 @@ pub(crate) fn find(
                         found.push((n, span));
                     }
                 }
-                Some(Subject::Described(d)) => described.push(resolved(d, &known)),
+                Some(Subject::Described(d)) => {
+                    found.extend(members_of(text, scan, &d, &known).map(|n| {
+                        let span = n.span.clone();
+                        (n, span)
+                    }));
+                    described.push(resolved(d, &known));
+                }
                 Some(Subject::Role(h)) => {
                     if let Some(n) = known.by_role(&toks[h].folded) {
                         found.push((n, toks[h].span.clone()));
@@ -324,6 +330,10 @@ pub(crate) fn find(
                 let span = n.span.clone();
                 found.push((n, span));
             } else if let Some(d) = unnamed::starting_at(text, scan, k, false) {
+                found.extend(members_of(text, scan, &d, &known).map(|n| {
+                    let span = n.span.clone();
+                    (n, span)
+                }));
                 described.push(resolved(d, &known));
             }
         }
@@ -449,6 +459,34 @@ fn resolved(d: Described, known: &Named) -> Described {
         Some(name) => Described { name, unnamed: false },
         None => d,
     }
+}
+
+/// The named institution whose members an unnamed description is ("officials with the
+/// department", "officials at the ministry"): the one named before whose head the
+/// noun after "the" is.
+fn members_of(text: &str, scan: &Scan, d: &Described, known: &Named) -> Option<Name> {
+    let toks = &scan.toks;
+    if !d.unnamed {
+        return None;
+    }
+    let h = toks.iter().position(|t| t.span.end == d.name.span.end)?;
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| !t.quoted && !t.cap && is_space(scan.gap_before(text, k)))
+            .map(|t| t.folded.as_str())
+    };
+    if !matches!(word(h + 1), Some("with" | "of" | "at" | "from")) || word(h + 2) != Some("the") {
+        return None;
+    }
+    let noun = word(h + 3)?;
+    // The institution's noun ends the phrase: "officials at the department store" is
+    // not the department.
+    let ends = toks.get(h + 4).is_none_or(|n| {
+        !is_space(scan.gap_after(text, h + 3))
+            || VERBS.contains(&n.folded.as_str())
+            || BETWEEN.contains(&n.folded.as_str())
+    });
+    ends.then(|| known.institution_ending(noun)).flatten()
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

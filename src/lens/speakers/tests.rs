@@ -508,3 +508,16 @@ fn an_office_named_is_its_holder_for_the_role() {
     ]);
     assert_eq!(got[1], ["Marlow County Sheriff"]);
 }
+
+#[test]
+fn officials_of_a_named_institution_cite_it_too() {
+    let got = across(&[
+        "The Marlow County Sheriff's Department sent two cars.",
+        "The boy was hurt, according to officials with the department.",
+        "Officials at the department said the boy was hurt.",
+    ]);
+    assert_eq!(got[1], ["Marlow County Sheriff's Department"]);
+    assert_eq!(got[2], ["Marlow County Sheriff's Department"]);
+    // No department named before: the officials alone.
+    assert!(across(&["Officials at the department said the boy was hurt."])[0].is_empty());
+}
