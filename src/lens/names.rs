@@ -324,6 +324,14 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
             start += 2;
         }
     }
+    // "Representative Ron Paul of Texas": a person's name ends before "of" and a place.
+    let cut = (!institution && person_named)
+        .then(|| (start + 1..run.end).find(|&k| toks[k].folded == "of" && !toks[k].cap))
+        .flatten();
+    let (run, last) = match cut {
+        Some(c) => (run.start..c, toks[c - 1].folded.as_str()),
+        None => (run, last),
+    };
     let mut span = toks[start].span.start..toks[run.end - 1].span.end;
     if suffixed && text.get(span.end..span.end + 1) == Some(".") {
         span.end += 1; // "Jr." whole

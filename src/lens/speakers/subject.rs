@@ -56,6 +56,15 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             {
                 return name_before_comma(text, scan, j - 1).map(Subject::Run);
             }
+            // "Ana Ruiz last week said": a time between.
+            if SPANS.contains(&w)
+                && j >= 2
+                && is_space(scan.gap_before(text, j - 1))
+                && matches!(toks[j - 2].folded.as_str(), "last" | "this" | "earlier")
+            {
+                j -= 2;
+                continue;
+            }
             // "Perry on Tuesday said", "Nocco late Friday said": a time between.
             if unnamed::weekday(scan, j - 1) {
                 j -= 1;
@@ -119,14 +128,16 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                         return (k > 0 && toks[k - 1].cap).then(|| Subject::Run(k - 1));
                     }
                     // "His nominee, Keith Kellogg, says": the apposition is the name.
-                    if g == "," && bare == "," && (k..j).all(|x| toks[x].cap) {
+                    // "…, Representative Ron Paul of Texas, scoffed": "of" inside.
+                    let name_like = |x: usize| toks[x].cap || (x > k && toks[x].folded == "of");
+                    // "Bob Berg, Democrat of Ohio, said": a party member's description.
+                    let member = PARTY_MEMBERS.contains(&toks[k].folded.as_str());
+                    if g == "," && bare == "," && !member && (k..j).all(name_like) {
                         // "Tom Berg, of Dayton, Ohio, said": the state is no name.
                         return name_before_comma(text, scan, j).map(Subject::Run);
                     }
                     // "Wendell Warren, Viola Warren's brother, said": an owner's noun.
                     let owned = (k..j - 1).any(|x| toks[x].possessive) && !toks[j - 1].cap;
-                    // "Bob Berg, Democrat of Ohio, said": a party member's description.
-                    let member = PARTY_MEMBERS.contains(&toks[k].folded.as_str());
                     return (bare.len() == open.len_utf8()
                         && toks[k - 1].cap
                         && (g == ")"
@@ -136,7 +147,10 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                             || member))
                         .then_some(Subject::Run(k - 1));
                 }
+                // "CNN, which hired Ms. Ruiz, said": a title's stop inside.
+                let title = before.trim() == "." && abbreviated(&toks[k - 1].folded);
                 if !is_space(before)
+                    && !title
                     && !before.trim().chars().all(|c| c == '-' || c == '’' || c == '\'')
                 {
                     return None;
@@ -344,8 +358,14 @@ pub(super) fn clause_subject(
         .unwrap_or(first);
     // "In a CNN interview, Ana Ruiz …": an opening phrase of place or time is passed
     // over to its comma.
-    if LEADS.contains(&toks[start].folded.as_str())
-        && let Some(c) = (start + 1..i.min(start + 12))
+    // "Asked whether …, Ana Ruiz …": so is an opening participle's phrase.
+    let participle = start == first
+        && toks[start].cap
+        && opener_word(text, scan, start)
+        && !scan.gap_after(text, start).trim_start().starts_with(':');
+    let reach = if participle { 24 } else { 12 };
+    if (LEADS.contains(&toks[start].folded.as_str()) || participle)
+        && let Some(c) = (start + 1..i.min(start + reach))
             .find(|&k| scan.gap_before(text, k).contains(',') && !toks[k].quoted)
     {
         start = c;
@@ -512,3 +532,6 @@ pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
 
 /// Nouns of party membership that open a description ("Democrat of Ohio").
 const PARTY_MEMBERS: &[&str] = &["democrat", "independent", "republican"];
+
+/// Spans of time after "last" or "this" between a subject and its verb ("last week").
+const SPANS: &[&str] = &["evening", "month", "morning", "night", "week", "weekend", "year"];

@@ -521,3 +521,34 @@ fn officials_of_a_named_institution_cite_it_too() {
     // No department named before: the officials alone.
     assert!(across(&["Officials at the department said the boy was hurt."])[0].is_empty());
 }
+
+#[test]
+fn a_bare_apostrophe_is_a_possessive_and_a_campaign_speaks_for_its_candidate() {
+    let got = across(&[
+        "Lena Jones spoke in Dayton on Monday.",
+        "Jones’ campaign told reporters: “The charges are serious.”",
+    ]);
+    assert_eq!(got[1], ["Lena Jones"]);
+}
+
+#[test]
+fn an_opening_participle_s_phrase_is_passed_over() {
+    let text = "Asked whether he was suggesting that Mr. Tom Berg lacked any sympathy for the \
+                crew, Mr. Ben Ruiz did not back down, saying the crew was paid.";
+    assert_eq!(named(text), ["Ben Ruiz"]);
+}
+
+#[test]
+fn a_person_of_a_place_in_an_apposition() {
+    let text = "One of the mayor's rivals, Representative Ben Ruiz of Ohio, scoffed at the plan.";
+    assert_eq!(named(text), ["Ben Ruiz"]);
+}
+
+#[test]
+fn a_span_of_time_and_a_title_inside_an_apposition() {
+    assert_eq!(named("Press secretary Ben Ruiz last week downplayed the vote."), ["Ben Ruiz"]);
+    assert_eq!(
+        named("The Daily Planet, which hired Ms. Lena Holt last year, announced her exit."),
+        ["Daily Planet"]
+    );
+}

@@ -54,6 +54,7 @@ pub(super) const VERBS: &[&str] = &[
     "denounced",
     "denounces",
     "disputed",
+    "downplayed",
     "emphasised",
     "emphasises",
     "emphasized",
