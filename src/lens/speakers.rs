@@ -452,6 +452,15 @@ fn resolved(d: Described, known: &Named) -> Described {
     {
         return Described { name, unnamed: false };
     }
+    // "The company said", "the tech giant said": a firm named before by its own name.
+    let noun = d.name.key.rsplit(' ').next().unwrap_or("");
+    if !d.unnamed
+        && FIRMS.contains(&noun)
+        && !named_owner
+        && let Some(name) = known.institution_ending(noun).or_else(|| known.organisation())
+    {
+        return Described { name, unnamed: false };
+    }
     if d.unnamed || d.name.key.contains(' ') {
         return d;
     }

@@ -87,6 +87,8 @@ const INSTITUTIONS: &[&str] = &[
     "council",
     "department",
     "embassy",
+    "firm",
+    "giant",
     "government",
     "headquarters",
     "military",
@@ -122,6 +124,7 @@ const MODIFIERS: &[&str] = &[
     "security",
     "senior",
     "state",
+    "tech",
     "top",
     "unnamed",
 ];

@@ -26,6 +26,9 @@ pub(super) struct Known {
 pub(super) struct Named {
     people: Vec<Known>,
     institutions: Vec<Name>,
+    /// Institutions and names of one word with no title, role or sex: what "the
+    /// company" may refer to ("Yahoo", "Facebook").
+    organisations: Vec<Name>,
 }
 
 /// At most this many are remembered: enough for an article, bounded for any input.
@@ -35,7 +38,12 @@ impl Named {
     /// Remembers the source named by the run `run` (already read as `name`): its roles
     /// from the words before the name proper, an abbreviated title, and an apposition.
     pub fn note(&mut self, text: &str, scan: &Scan, run: Range<usize>, name: Name) {
+        self.organisations.retain(|n| n.key != name.key);
         if name.institution {
+            self.organisations.push(name.clone());
+            if self.organisations.len() > KEEP {
+                self.organisations.remove(0);
+            }
             self.institutions.retain(|n| n.key != name.key);
             self.institutions.push(name);
             if self.institutions.len() > KEEP {
@@ -84,6 +92,15 @@ impl Named {
             roles.extend(roles_of_title(w));
             female = female.or(gender_of(w).filter(|_| !matches!(w, "he" | "him" | "his")));
         }
+        let titled = !roles.is_empty() || female.is_some();
+        // "pro-Trump" is a modifier, not a mention.
+        let prefixed = scan.gap_before(text, run.start).chars().any(crate::text::is_hyphen);
+        if !titled && !prefixed && !name.shown.contains(' ') && run.len() == 1 {
+            self.organisations.push(name.clone());
+            if self.organisations.len() > KEEP {
+                self.organisations.remove(0);
+            }
+        }
         if let Some(p) = self.people.iter().rposition(|k| same_person(&k.name, &name)) {
             let old = self.people.remove(p);
             roles.extend(old.roles);
@@ -126,6 +143,11 @@ impl Named {
                         .is_some_and(|p| is_noun(p[0]))
             })
             .cloned()
+    }
+
+    /// The last institution or bare one-word name: "the company" refers back to it.
+    pub fn organisation(&self) -> Option<Name> {
+        self.organisations.last().cloned()
     }
 
     /// Whether a person may be referred to by a pronoun of this sex.

@@ -552,3 +552,22 @@ fn a_span_of_time_and_a_title_inside_an_apposition() {
         ["Daily Planet"]
     );
 }
+
+#[test]
+fn the_company_is_the_firm_named_before() {
+    let got = across(&[
+        "In 2014, Zentro was hacked, and the company said in a statement that data was lost.",
+        "“We do not sell data,” the tech giant said.",
+    ]);
+    assert_eq!(got, [["Zentro"], ["Zentro"]]);
+    // A person's title or sex makes them no firm.
+    let got = across(&["Mr. Zentro left.", "The company said he had quit."]);
+    assert_eq!(got[1], ["company"]);
+}
+
+#[test]
+fn a_prefixed_name_is_no_firm() {
+    let got =
+        across(&["Zentro fired two pro-Berg writers, and the company said it would not comment."]);
+    assert_eq!(got[0], ["Zentro"]);
+}

@@ -474,3 +474,7 @@ pub(super) const GONE_ON_TO: &[&str] = &[
 /// What is issued when a source speaks by issuing it ("issued an apology").
 pub(super) const ISSUED: &[&str] =
     &["apology", "denial", "report", "response", "statement", "statements", "warning"];
+
+/// Nouns for a firm, which a firm's own name rarely ends with: made definite ("the
+/// company", "the tech giant") they refer back to the last organisation named.
+pub(super) const FIRMS: &[&str] = &["company", "firm", "giant"];
