@@ -6,7 +6,7 @@
 use super::model::Name;
 use super::scan::{Scan, is_space};
 use super::unnamed;
-use crate::text::{fold_into, is_stop, is_title};
+use crate::text::{fold_into, is_date, is_stop, is_title};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -239,7 +239,8 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
             while joined(k) && CONNECTORS.contains(&toks[k].folded.as_str()) && !toks[k].cap {
                 k += 1;
             }
-            if joiner && k > end && joined(k) && namely(k) {
+            // "President Trump on Saturday": a date after "on" is no part of a name.
+            if joiner && k > end && joined(k) && namely(k) && !is_date(&toks[k].folded) {
                 end = k + 1;
                 continue;
             }
@@ -463,6 +464,13 @@ mod tests {
         assert!(got[0].2);
         let got = names("Ana Ruiz and Congress agreed.");
         assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn a_date_after_a_connector_ends_the_name() {
+        let got = names("President Ana Ruiz on Saturday met the Bank of England.");
+        let shown: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(shown, ["Ana Ruiz", "Bank of England"]);
     }
 
     #[test]
