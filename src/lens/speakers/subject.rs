@@ -56,6 +56,19 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             {
                 return name_before_comma(text, scan, j - 1).map(Subject::Run);
             }
+            // "Ana Ruiz at the time said", "Ana Ruiz in a statement said": a short
+            // phrase of time or manner between.
+            if !prev.cap
+                && MANNERS.contains(&w)
+                && j >= 3
+                && (j - 3..j).all(|k| is_space(scan.gap_before(text, k + 1)) && !toks[k].quoted)
+                && is_article(&toks[j - 2].folded)
+                && matches!(toks[j - 3].folded.as_str(), "at" | "in" | "on")
+                && toks[j - 4..j - 3].first().is_some_and(|t| t.cap)
+            {
+                j -= 3;
+                continue;
+            }
             // "Ana Ruiz last week said": a time between.
             if SPANS.contains(&w)
                 && j >= 2
@@ -535,3 +548,19 @@ const PARTY_MEMBERS: &[&str] = &["democrat", "independent", "republican"];
 
 /// Spans of time after "last" or "this" between a subject and its verb ("last week").
 const SPANS: &[&str] = &["evening", "month", "morning", "night", "week", "weekend", "year"];
+
+/// Nouns of a phrase of time or of the way something was said, between a subject and
+/// its verb ("at the time", "in a statement", "in an interview").
+const MANNERS: &[&str] = &[
+    "email",
+    "hearing",
+    "interview",
+    "letter",
+    "moment",
+    "post",
+    "release",
+    "speech",
+    "statement",
+    "time",
+    "tweet",
+];

@@ -571,3 +571,10 @@ fn a_prefixed_name_is_no_firm() {
         across(&["Zentro fired two pro-Berg writers, and the company said it would not comment."]);
     assert_eq!(got[0], ["Zentro"]);
 }
+
+#[test]
+fn a_short_phrase_of_time_or_manner_between_subject_and_verb() {
+    assert_eq!(named("Zentro at the time said it was a glitch."), ["Zentro"]);
+    assert_eq!(named("Lena Holt in a statement said the pier was shut."), ["Lena Holt"]);
+    assert!(named("Crews in the area said the pier was shut.").is_empty());
+}
