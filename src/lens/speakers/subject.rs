@@ -531,8 +531,8 @@ pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
     if !matches!(toks[verb].folded.as_str(), "issued" | "issues") {
         return false;
     }
-    for j in verb + 1..toks.len().min(verb + 4) {
-        let t = &toks[j];
+    let words = toks.iter().enumerate().skip(verb + 1).take(3);
+    for (j, t) in words {
         if t.quoted || t.cap || !is_space(scan.gap_before(text, j)) {
             return false;
         }
