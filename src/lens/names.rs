@@ -6,7 +6,7 @@
 use super::model::Name;
 use super::scan::{Scan, is_space};
 use super::unnamed;
-use crate::text::{fold_into, is_stop, is_title};
+use crate::text::{fold_into, is_date, is_stop, is_title};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -27,6 +27,7 @@ const JOINERS: &[&str] = &[
     "commission",
     "commissioner",
     "committee",
+    "conference",
     "council",
     "court",
     "department",
@@ -84,6 +85,7 @@ const HEADS: &[&str] = &[
     "command",
     "commission",
     "committee",
+    "conference",
     "congress",
     "council",
     "court",
@@ -237,9 +239,22 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
             while joined(k) && CONNECTORS.contains(&toks[k].folded.as_str()) && !toks[k].cap {
                 k += 1;
             }
-            if joiner && k > end && joined(k) && namely(k) {
+            // "President Trump on Saturday": a date after "on" is no part of a name.
+            if joiner && k > end && joined(k) && namely(k) && !is_date(&toks[k].folded) {
                 end = k + 1;
                 continue;
+            }
+            // "Fish and Wildlife Service", "Food and Drug Administration": "and" inside
+            // an institution's name, whose words after it end in its head.
+            if joined(end) && toks[end].folded == "and" && !toks[end].cap && !toks[end].quoted {
+                let mut m = end + 1;
+                while joined(m) && namely(m) && !toks[m - 1].possessive {
+                    m += 1;
+                }
+                if m >= end + 3 && HEADS.contains(&toks[m - 1].folded.as_str()) {
+                    end = m;
+                    continue;
+                }
             }
             break;
         }
@@ -310,6 +325,14 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
             start += 2;
         }
     }
+    // "Representative Ron Paul of Texas": a person's name ends before "of" and a place.
+    let cut = (!institution && person_named)
+        .then(|| (start + 1..run.end).find(|&k| toks[k].folded == "of" && !toks[k].cap))
+        .flatten();
+    let (run, last) = match cut {
+        Some(c) => (run.start..c, toks[c - 1].folded.as_str()),
+        None => (run, last),
+    };
     let mut span = toks[start].span.start..toks[run.end - 1].span.end;
     if suffixed && text.get(span.end..span.end + 1) == Some(".") {
         span.end += 1; // "Jr." whole
@@ -342,6 +365,11 @@ const OPENERS: &[&str] = &[
     "according",
     "additionally",
     "also",
+    // Numbers of people: "Dozens of faculty members …" names no one.
+    "dozens",
+    "hundreds",
+    "scores",
+    "thousands",
     "earlier",
     "finally",
     "furthermore",
@@ -426,6 +454,23 @@ mod tests {
         let shown: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(shown, ["Mark Rutte", "Nixey", "Chatham House", "NYT"]);
         assert_eq!(got[3].1, "nyt");
+    }
+
+    #[test]
+    fn and_inside_an_institution_s_name() {
+        let got = names("The Coast and Harbour Service met Ana Ruiz and Tom Berg.");
+        let shown: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(shown, ["Coast and Harbour Service", "Ana Ruiz", "Tom Berg"]);
+        assert!(got[0].2);
+        let got = names("Ana Ruiz and Congress agreed.");
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn a_date_after_a_connector_ends_the_name() {
+        let got = names("President Ana Ruiz on Saturday met the Bank of England.");
+        let shown: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(shown, ["Ana Ruiz", "Bank of England"]);
     }
 
     #[test]

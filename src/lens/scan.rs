@@ -69,7 +69,24 @@ impl Scan {
                 span,
             });
         }
-        Scan { range, toks, quotes, sentences }
+        let mut scan = Scan { range, toks, quotes, sentences };
+        // "Jones’ campaign": a name ending in s takes a bare apostrophe as its
+        // possessive, when a lower-case word follows it.
+        for i in 0..scan.toks.len().saturating_sub(1) {
+            let bare = bare_possessive(scan.gap_after(text, i));
+            let t = &scan.toks[i];
+            if bare && t.cap && t.folded.ends_with('s') && !scan.toks[i + 1].cap {
+                scan.toks[i].possessive = true;
+            }
+        }
+        scan
+    }
+
+    /// Whether word `k` and the next are joined as in a phrase: by spaces alone, or by
+    /// a bare possessive apostrophe ("Jones’ campaign").
+    pub fn joined_after(&self, text: &str, k: usize) -> bool {
+        let gap = self.gap_after(text, k);
+        is_space(gap) || (self.toks[k].possessive && bare_possessive(gap))
     }
 
     /// The text between word `i - 1` (or the passage start) and word `i`.
@@ -83,6 +100,11 @@ impl Scan {
     pub fn gap_after<'t>(&self, text: &'t str, i: usize) -> &'t str {
         self.gap_before(text, i + 1)
     }
+}
+
+/// Whether a gap is an apostrophe then spaces ("Jones’ campaign").
+fn bare_possessive(gap: &str) -> bool {
+    gap.strip_prefix(['’', '\'']).is_some_and(|rest| !rest.is_empty() && is_space(rest))
 }
 
 /// Whether a gap between two words is only spaces (no punctuation, no line break).

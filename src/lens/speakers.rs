@@ -14,6 +14,7 @@
 //! definite ("the defence ministry said", "Dayton police said") is named. A dateline, a
 //! party–state tag, a weekday or a pronoun is never a source (see [`super::unnamed`]).
 
+mod apposed;
 mod refer;
 mod subject;
 mod words;
@@ -43,7 +44,9 @@ pub(crate) struct Cited {
 pub(crate) struct Antecedents {
     last_person: Option<Name>,
     /// The last person named in the passage before, cited or not.
-    last_named: Option<Name>,
+    last_named: Option<(Name, usize)>,
+    /// The last person named in full in an earlier passage, wherever in it.
+    last_any: Option<(Name, usize)>,
     /// Everyone named so far in the article, for roles and surnames.
     named: Named,
     /// The last named source cited, for "the statement said".
@@ -74,6 +77,14 @@ pub(crate) fn find(
     let named = |r: usize| runs.get(r).and_then(|run| name(text, scan, run.clone(), canon));
     let previous = context.last_person.take();
     let previous_named = context.last_named.take();
+    let previous_any = context.last_any.take();
+    // Of the last opener and the last person named anywhere before this passage, the
+    // later: "he said" two passages after "the letter to Harry Reid", no one between.
+    let before_passage = match (&previous_named, &previous_any) {
+        (Some((_, a)), Some((n, b))) if b > a => Some(n.clone()),
+        (Some((n, _)), _) | (None, Some((n, _))) => Some(n.clone()),
+        (None, None) => None,
+    };
     let mut known = std::mem::take(&mut context.named);
     let mut last_cited = context.last_cited.take();
     // A surname met before in full ("King said" after "Cpl. Gabrielle King"), even
@@ -103,6 +114,25 @@ pub(crate) fn find(
             .filter_map(|(r, _)| named(r))
             .find(|n| !n.institution)
     };
+    // The last person named in full before token `p` in its sentence, not after a
+    // preposition: "when Ana Ruiz, running for mayor, defended what she called …".
+    let subject_in_sentence = |p: usize| {
+        runs.iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, run)| run.end <= p && toks[run.start].sentence == toks[p].sentence)
+            .filter(|(_, run)| {
+                let last = &toks[run.end - 1];
+                let titled = run.start > 0 && abbreviated(&toks[run.start - 1].folded);
+                !last.quoted
+                    && !last.possessive
+                    && (titled || run.len() > 1)
+                    && !after_preposition(text, scan, run.end - 1)
+                    && !described_after(text, scan, run.end - 1)
+            })
+            .filter_map(|(r, _)| named(r))
+            .find(|n| !n.institution)
+    };
     // The last person cited in this passage, with the sentence it was cited in.
     let mut last_person: Option<(Name, usize)> = None;
     let mut seen: Vec<(String, usize)> = Vec::new();
@@ -123,10 +153,15 @@ pub(crate) fn find(
         }
         let mut found: Vec<(Name, Range<usize>)> = Vec::new();
         let mut described: Vec<Described> = Vec::new();
-        if (VERBS.contains(&w) || (NAMING.contains(&w) && quote_follows(scan, i)))
-            && !answered_a_call(scan, i)
-        {
-            match subject_before(text, scan, i) {
+        // "Ana Ruiz went on to praise the crew": the subject of "went" speaks.
+        let went = went_on_to(scan, i);
+        let spoken = VERBS.contains(&w)
+            || went.is_some()
+            || (NAMING.contains(&w) && quote_follows(scan, i))
+            || issued_speech(text, scan, i)
+            || (w == "lashed" && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted));
+        if spoken && !answered_a_call(scan, i) {
+            match subject_before(text, scan, went.unwrap_or(i)) {
                 Some(Subject::Run(end)) => {
                     // "Gov. Mike Pence of Indiana, …, said": the person before "of".
                     let r = ends[end];
@@ -160,7 +195,13 @@ pub(crate) fn find(
                         found.push((n, span));
                     }
                 }
-                Some(Subject::Described(d)) => described.push(resolved(d, &known)),
+                Some(Subject::Described(d)) => {
+                    found.extend(members_of(text, scan, &d, &known).map(|n| {
+                        let span = n.span.clone();
+                        (n, span)
+                    }));
+                    described.push(resolved(d, &known));
+                }
                 Some(Subject::Role(h)) => {
                     if let Some(n) = known.by_role(&toks[h].folded) {
                         found.push((n, toks[h].span.clone()));
@@ -183,10 +224,11 @@ pub(crate) fn find(
                     let found_person = same
                         .filter(fits)
                         .or_else(|| opener().filter(fits))
+                        .or_else(|| subject_in_sentence(p).filter(fits))
                         .or(earlier.filter(fits))
                         .or_else(|| named_before(i).filter(fits))
                         .or(previous.clone().filter(fits))
-                        .or(previous_named.clone().filter(fits));
+                        .or(before_passage.clone().filter(fits));
                     if let Some(n) = found_person {
                         found.push((n, toks[p].span.clone()));
                     }
@@ -272,6 +314,10 @@ pub(crate) fn find(
                     let span = n.span.clone();
                     found.push((n, span));
                 }
+            } else if statement_at(text, scan, k) {
+                // "according to the statement": the source cited last issued it.
+                let n = seen_names.last().cloned().or(last_cited.clone());
+                found.extend(n.map(|n| (n, t.span.clone())));
             } else if let Some(d) = unnamed::starting_at(text, scan, k, false)
                 .filter(|d| !d.unnamed && d.name.key.contains(' '))
             {
@@ -284,6 +330,10 @@ pub(crate) fn find(
                 let span = n.span.clone();
                 found.push((n, span));
             } else if let Some(d) = unnamed::starting_at(text, scan, k, false) {
+                found.extend(members_of(text, scan, &d, &known).map(|n| {
+                    let span = n.span.clone();
+                    (n, span)
+                }));
                 described.push(resolved(d, &known));
             }
         }
@@ -333,7 +383,25 @@ pub(crate) fn find(
     context.last_person = last_person.map(|(n, _)| n);
     context.named = known;
     context.last_cited = last_cited;
-    context.last_named = named_before(toks.len()).or(previous_named);
+    context.last_named = named_before(toks.len()).map(|n| (n, passage)).or(previous_named);
+    let anywhere = runs
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, run)| {
+            let titled = run.start > 0 && abbreviated(&toks[run.start - 1].folded);
+            !toks[run.end - 1].possessive && (titled || run.len() > 1)
+        })
+        .filter_map(|(r, run)| named(r).map(|n| (n, run)))
+        // A place after "in" or "near" is no one; a title or a role makes a person
+        // wherever they stand ("the letter to Senate Majority Leader Harry Reid").
+        .find(|(n, run)| {
+            let role = n.span.start > toks[run.start].span.start
+                || (run.start > 0 && abbreviated(&toks[run.start - 1].folded));
+            !n.institution && (role || !after_preposition(text, scan, run.end - 1))
+        })
+        .map(|(n, _)| n);
+    context.last_any = anywhere.map(|n| (n, passage)).or(previous_any);
 }
 
 /// Whether the verb at `i` may stand before its subject: after a quote, at a clause's
@@ -384,6 +452,15 @@ fn resolved(d: Described, known: &Named) -> Described {
     {
         return Described { name, unnamed: false };
     }
+    // "The company said", "the tech giant said": a firm named before by its own name.
+    let noun = d.name.key.rsplit(' ').next().unwrap_or("");
+    if !d.unnamed
+        && FIRMS.contains(&noun)
+        && !named_owner
+        && let Some(name) = known.institution_ending(noun).or_else(|| known.organisation())
+    {
+        return Described { name, unnamed: false };
+    }
     if d.unnamed || d.name.key.contains(' ') {
         return d;
     }
@@ -391,6 +468,34 @@ fn resolved(d: Described, known: &Named) -> Described {
         Some(name) => Described { name, unnamed: false },
         None => d,
     }
+}
+
+/// The named institution whose members an unnamed description is ("officials with the
+/// department", "officials at the ministry"): the one named before whose head the
+/// noun after "the" is.
+fn members_of(text: &str, scan: &Scan, d: &Described, known: &Named) -> Option<Name> {
+    let toks = &scan.toks;
+    if !d.unnamed {
+        return None;
+    }
+    let h = toks.iter().position(|t| t.span.end == d.name.span.end)?;
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| !t.quoted && !t.cap && is_space(scan.gap_before(text, k)))
+            .map(|t| t.folded.as_str())
+    };
+    if !matches!(word(h + 1), Some("with" | "of" | "at" | "from")) || word(h + 2) != Some("the") {
+        return None;
+    }
+    let noun = word(h + 3)?;
+    // The institution's noun ends the phrase: "officials at the department store" is
+    // not the department.
+    let ends = toks.get(h + 4).is_none_or(|n| {
+        !is_space(scan.gap_after(text, h + 3))
+            || VERBS.contains(&n.folded.as_str())
+            || BETWEEN.contains(&n.folded.as_str())
+    });
+    ends.then(|| known.institution_ending(noun)).flatten()
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

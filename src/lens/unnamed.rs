@@ -78,13 +78,17 @@ const INSTITUTIONS: &[&str] = &[
     "agency",
     "army",
     "cabinet",
+    "campaign",
     "command",
     "commission",
     "committee",
     "company",
+    "conference",
     "council",
     "department",
     "embassy",
+    "firm",
+    "giant",
     "government",
     "headquarters",
     "military",
@@ -120,6 +124,7 @@ const MODIFIERS: &[&str] = &[
     "security",
     "senior",
     "state",
+    "tech",
     "top",
     "unnamed",
 ];
@@ -187,7 +192,7 @@ pub(crate) fn ending_at(text: &str, scan: &Scan, head: usize) -> Option<Describe
     let force = FORCES.contains(&toks[head].folded.as_str());
     let sentence = toks[head].sentence;
     let (mut start, mut definite) = (head, false);
-    let joined = |k: usize| toks[k].sentence == sentence && is_space(scan.gap_before(text, k + 1));
+    let joined = |k: usize| toks[k].sentence == sentence && scan.joined_after(text, k);
     while start > 0 && head - start < 5 && joined(start - 1) {
         let k = start - 1;
         let w = toks[k].folded.as_str();
@@ -228,7 +233,8 @@ pub(crate) fn starting_at(text: &str, scan: &Scan, k: usize, alone: bool) -> Opt
     let sentence = first.sentence;
     let joined = |j: usize| {
         toks.get(j).is_some_and(|t| t.sentence == sentence && !t.quoted)
-            && is_space(scan.gap_before(text, j))
+            && j > 0
+            && scan.joined_after(text, j - 1)
     };
     let mut definite = false;
     let mut j = k;

@@ -26,6 +26,9 @@ pub(super) struct Known {
 pub(super) struct Named {
     people: Vec<Known>,
     institutions: Vec<Name>,
+    /// Institutions and names of one word with no title, role or sex: what "the
+    /// company" may refer to ("Yahoo", "Facebook").
+    organisations: Vec<Name>,
 }
 
 /// At most this many are remembered: enough for an article, bounded for any input.
@@ -35,7 +38,12 @@ impl Named {
     /// Remembers the source named by the run `run` (already read as `name`): its roles
     /// from the words before the name proper, an abbreviated title, and an apposition.
     pub fn note(&mut self, text: &str, scan: &Scan, run: Range<usize>, name: Name) {
+        self.organisations.retain(|n| n.key != name.key);
         if name.institution {
+            self.organisations.push(name.clone());
+            if self.organisations.len() > KEEP {
+                self.organisations.remove(0);
+            }
             self.institutions.retain(|n| n.key != name.key);
             self.institutions.push(name);
             if self.institutions.len() > KEEP {
@@ -55,6 +63,14 @@ impl Named {
             .collect();
         if run.start > 0 && abbreviated(&toks[run.start - 1].folded) {
             words.push(toks[run.start - 1].folded.as_str());
+        }
+        // "The Navarro County Sheriff is investigating": a name that is an office holds
+        // its role ("the sheriff said").
+        if let Some(last) = toks
+            .get(run.end - 1)
+            .filter(|t| t.cap && !t.possessive && PERSON_ROLES.contains(&t.folded.as_str()))
+        {
+            words.push(last.folded.as_str());
         }
         // "Ryan Zinke, the interior secretary, said": the apposition's words.
         if scan.gap_after(text, run.end - 1).trim() == "," {
@@ -76,7 +92,16 @@ impl Named {
             roles.extend(roles_of_title(w));
             female = female.or(gender_of(w).filter(|_| !matches!(w, "he" | "him" | "his")));
         }
-        if let Some(p) = self.people.iter().position(|k| k.name.key == name.key) {
+        let titled = !roles.is_empty() || female.is_some();
+        // "pro-Trump" is a modifier, not a mention.
+        let prefixed = scan.gap_before(text, run.start).chars().any(crate::text::is_hyphen);
+        if !titled && !prefixed && !name.shown.contains(' ') && run.len() == 1 {
+            self.organisations.push(name.clone());
+            if self.organisations.len() > KEEP {
+                self.organisations.remove(0);
+            }
+        }
+        if let Some(p) = self.people.iter().rposition(|k| same_person(&k.name, &name)) {
             let old = self.people.remove(p);
             roles.extend(old.roles);
             female = female.or(old.female);
@@ -101,19 +126,28 @@ impl Named {
         self.people.iter().rev().find(|k| k.name.key == key).map(|k| k.name.clone())
     }
 
-    /// The last institution whose name ends with this noun ("the service" → "Fish and
-    /// Wildlife Service").
+    /// The last institution whose head is this noun: its last word ("the service" →
+    /// "Fish and Wildlife Service") or the word before its "of" or "for" ("the
+    /// conference" → "Conference of Catholic Bishops").
     pub fn institution_ending(&self, noun: &str) -> Option<Name> {
+        let is_noun = |w: &str| w.to_lowercase().trim_end_matches("’s") == noun;
         self.institutions
             .iter()
             .rev()
             .find(|n| {
-                n.shown
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.to_lowercase().trim_end_matches("’s") == noun)
+                let words: Vec<&str> = n.shown.split(' ').collect();
+                words.last().is_some_and(|w| is_noun(w))
+                    || words
+                        .windows(2)
+                        .find(|p| matches!(p[1], "of" | "for"))
+                        .is_some_and(|p| is_noun(p[0]))
             })
             .cloned()
+    }
+
+    /// The last institution or bare one-word name: "the company" refers back to it.
+    pub fn organisation(&self) -> Option<Name> {
+        self.organisations.last().cloned()
     }
 
     /// Whether a person may be referred to by a pronoun of this sex.
@@ -124,7 +158,22 @@ impl Named {
         self.people
             .iter()
             .rev()
-            .find(|k| k.name.key == name.key)
+            .find(|k| same_person(&k.name, name))
             .is_none_or(|k| k.female.is_none_or(|f| f == want))
     }
+}
+
+/// Whether two mentions under one key are one person: "Warren" and "Wendell Warren"
+/// are, "Doreen Warren" and "Wendell Warren" (a family) are not.
+fn same_person(a: &Name, b: &Name) -> bool {
+    fn first(n: &Name) -> Option<&str> {
+        let mut words = n.shown.split_whitespace();
+        let first = words.next();
+        words.next().and(first)
+    }
+    a.key == b.key
+        && match (first(a), first(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
 }

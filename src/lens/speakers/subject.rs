@@ -1,6 +1,7 @@
 //! Who an attribution's verb belongs to: the subject before it (across an apposition),
 //! the name after it, the name that opens the sentence or the clause.
 
+use super::apposed::name_before_comma;
 use super::refer::Named;
 use super::words::*;
 use crate::lens::model::Name;
@@ -41,8 +42,40 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
         let suffix = gap.trim() == "." && matches!(prev.folded.as_str(), "jr" | "sr");
         if is_space(gap) || suffix {
             let w = prev.folded.as_str();
+            // "Ana Ruiz was widely criticized": the subject of a passive is spoken of.
+            if BE.contains(&w) && passive(&toks[verb].folded) {
+                return None;
+            }
             if BETWEEN.contains(&w) || (w.ends_with("ly") && !prev.cap && w.len() > 4) {
                 j -= 1;
+                continue;
+            }
+            // "Ana Ruiz, who backed the bill, said": a relative clause's subject is
+            // the name before its comma.
+            if w == "who" && !prev.cap && matches!(scan.gap_before(text, j - 1).trim(), "," | ".,")
+            {
+                return name_before_comma(text, scan, j - 1).map(Subject::Run);
+            }
+            // "Ana Ruiz at the time said", "Ana Ruiz in a statement said": a short
+            // phrase of time or manner between.
+            if !prev.cap
+                && MANNERS.contains(&w)
+                && j >= 3
+                && (j - 3..j).all(|k| is_space(scan.gap_before(text, k + 1)) && !toks[k].quoted)
+                && is_article(&toks[j - 2].folded)
+                && matches!(toks[j - 3].folded.as_str(), "at" | "in" | "on")
+                && toks[j - 4..j - 3].first().is_some_and(|t| t.cap)
+            {
+                j -= 3;
+                continue;
+            }
+            // "Ana Ruiz last week said": a time between.
+            if SPANS.contains(&w)
+                && j >= 2
+                && is_space(scan.gap_before(text, j - 1))
+                && matches!(toks[j - 2].folded.as_str(), "last" | "this" | "earlier")
+            {
+                j -= 2;
                 continue;
             }
             // "Perry on Tuesday said", "Nocco late Friday said": a time between.
@@ -91,26 +124,46 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             let open = if g == "," { ',' } else { '(' };
             let mut k = j - 1;
             let mut words = 0;
-            while k > 0 && toks[k].sentence == sentence && !toks[k].quoted && words < 16 {
+            while k > 0 && toks[k].sentence == sentence && !toks[k].quoted && words < 32 {
                 let before = scan.gap_before(text, k);
                 if before.contains(open) {
                     let bare = before.trim();
+                    // "Sen. Ana Ruiz, D-Ore., the panel's chair, said": a party tag
+                    // or a hometown's state before the apposition.
+                    if g == ","
+                        && matches!(bare, "," | ".,")
+                        && let Some(n) = name_before_comma(text, scan, k).filter(|&n| n + 1 != k)
+                    {
+                        return Some(Subject::Run(n));
+                    }
                     // "Sen. Ted Cruz, R-Texas, said": the name is before the tag.
                     if g == "," && bare == "," && unnamed::party_tag(text, scan, k, j) {
                         return (k > 0 && toks[k - 1].cap).then(|| Subject::Run(k - 1));
                     }
                     // "His nominee, Keith Kellogg, says": the apposition is the name.
-                    if g == "," && bare == "," && (k..j).all(|x| toks[x].cap) {
-                        return Some(Subject::Run(j - 1));
+                    // "…, Representative Ron Paul of Texas, scoffed": "of" inside.
+                    let name_like = |x: usize| toks[x].cap || (x > k && toks[x].folded == "of");
+                    // "Bob Berg, Democrat of Ohio, said": a party member's description.
+                    let member = PARTY_MEMBERS.contains(&toks[k].folded.as_str());
+                    if g == "," && bare == "," && !member && (k..j).all(name_like) {
+                        // "Tom Berg, of Dayton, Ohio, said": the state is no name.
+                        return name_before_comma(text, scan, j).map(Subject::Run);
                     }
                     // "Wendell Warren, Viola Warren's brother, said": an owner's noun.
                     let owned = (k..j - 1).any(|x| toks[x].possessive) && !toks[j - 1].cap;
                     return (bare.len() == open.len_utf8()
                         && toks[k - 1].cap
-                        && (g == ")" || !toks[k].cap || is_article(&toks[k].folded) || owned))
+                        && (g == ")"
+                            || !toks[k].cap
+                            || is_article(&toks[k].folded)
+                            || owned
+                            || member))
                         .then_some(Subject::Run(k - 1));
                 }
+                // "CNN, which hired Ms. Ruiz, said": a title's stop inside.
+                let title = before.trim() == "." && abbreviated(&toks[k - 1].folded);
                 if !is_space(before)
+                    && !title
                     && !before.trim().chars().all(|c| c == '-' || c == '’' || c == '\'')
                 {
                     return None;
@@ -318,8 +371,14 @@ pub(super) fn clause_subject(
         .unwrap_or(first);
     // "In a CNN interview, Ana Ruiz …": an opening phrase of place or time is passed
     // over to its comma.
-    if LEADS.contains(&toks[start].folded.as_str())
-        && let Some(c) = (start + 1..i.min(start + 12))
+    // "Asked whether …, Ana Ruiz …": so is an opening participle's phrase.
+    let participle = start == first
+        && toks[start].cap
+        && opener_word(text, scan, start)
+        && !scan.gap_after(text, start).trim_start().starts_with(':');
+    let reach = if participle { 24 } else { 12 };
+    if (LEADS.contains(&toks[start].folded.as_str()) || participle)
+        && let Some(c) = (start + 1..i.min(start + reach))
             .find(|&k| scan.gap_before(text, k).contains(',') && !toks[k].quoted)
     {
         start = c;
@@ -410,3 +469,98 @@ pub(super) fn after_quote(text: &str, scan: &Scan, i: usize) -> bool {
 /// Prepositions that open a phrase of place or time before a clause's subject.
 const LEADS: &[&str] =
     &["after", "at", "before", "during", "following", "for", "in", "on", "since", "with"];
+
+/// Forms of "be" that make a following participle passive.
+const BE: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
+
+/// Whether a verb of saying after a form of "be" is a passive whose subject is spoken
+/// of ("was criticized", "were told"), not one that cites its subject ("is said to",
+/// "was quoted as saying", "was reported to").
+fn passive(verb: &str) -> bool {
+    (verb.ends_with("ed") || verb == "told") && !matches!(verb, "quoted" | "reported")
+}
+
+/// The "went" of "went on to praise" when the verb at `verb` is a plain verb of saying
+/// after it: its subject is the speaker. Verbs of naming need their quote ("went on to
+/// call it “a fraud”"), as they do alone.
+pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
+    let toks = &scan.toks;
+    let w = toks[verb].folded.as_str();
+    if verb < 3 || !GONE_ON_TO.contains(&w) {
+        return None;
+    }
+    let naming = matches!(w, "call" | "describe");
+    if naming && !super::quote_follows(scan, verb) {
+        return None;
+    }
+    let went = verb - 3;
+    let words = (went..verb).all(|k| !toks[k].quoted && toks[k].sentence == toks[verb].sentence);
+    (words
+        && toks[verb - 1].folded == "to"
+        && toks[verb - 2].folded == "on"
+        && matches!(toks[went].folded.as_str(), "go" | "goes" | "going" | "gone" | "went"))
+    .then_some(went)
+}
+
+/// Whether the words from token `k` are a definite statement standing alone ("the
+/// statement", "the police statement", "the company's statement"): lower-case words
+/// after "the" up to a statement noun that ends the phrase.
+pub(super) fn statement_at(text: &str, scan: &Scan, k: usize) -> bool {
+    let toks = &scan.toks;
+    if toks.get(k).is_none_or(|t| t.folded != "the" || t.quoted) {
+        return false;
+    }
+    for j in k + 1..toks.len().min(k + 4) {
+        let t = &toks[j];
+        if t.quoted || t.cap || !is_space(scan.gap_before(text, j)) {
+            return false;
+        }
+        if STATEMENTS.contains(&t.folded.as_str()) {
+            // "the statement from her lawyer" names its own source.
+            let next = toks.get(j + 1).filter(|_| is_space(scan.gap_after(text, j)));
+            return next.is_none_or(|n| !matches!(n.folded.as_str(), "from" | "by" | "of"));
+        }
+    }
+    false
+}
+
+/// Whether the verb at `verb` issues speech: "issued a statement", "issued an apology",
+/// "issued a report … claiming" (its subject speaks; documents released do not).
+pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    if !matches!(toks[verb].folded.as_str(), "issued" | "issues") {
+        return false;
+    }
+    let words = toks.iter().enumerate().skip(verb + 1).take(3);
+    for (j, t) in words {
+        if t.quoted || t.cap || !is_space(scan.gap_before(text, j)) {
+            return false;
+        }
+        if ISSUED.contains(&t.folded.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Nouns of party membership that open a description ("Democrat of Ohio").
+const PARTY_MEMBERS: &[&str] = &["democrat", "independent", "republican"];
+
+/// Spans of time after "last" or "this" between a subject and its verb ("last week").
+const SPANS: &[&str] = &["evening", "month", "morning", "night", "week", "weekend", "year"];
+
+/// Nouns of a phrase of time or of the way something was said, between a subject and
+/// its verb ("at the time", "in a statement", "in an interview").
+const MANNERS: &[&str] = &[
+    "email",
+    "hearing",
+    "interview",
+    "letter",
+    "moment",
+    "post",
+    "release",
+    "speech",
+    "statement",
+    "time",
+    "tweet",
+];

@@ -54,6 +54,7 @@ pub(super) const VERBS: &[&str] = &[
     "denounced",
     "denounces",
     "disputed",
+    "downplayed",
     "emphasised",
     "emphasises",
     "emphasized",
@@ -74,6 +75,7 @@ pub(super) const VERBS: &[&str] = &[
     "observed",
     "observes",
     "pledged",
+    "posted",
     "praised",
     "predicted",
     "predicts",
@@ -147,6 +149,7 @@ pub(super) const INVERTED: &[&str] = &[
 pub(super) const PARTICIPLES: &[&str] = &[
     "adding",
     "arguing",
+    "asking",
     "asserting",
     "citing",
     "claiming",
@@ -278,13 +281,24 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
     static CUES: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     CUES.get_or_init(|| {
-        let extra = ["according", "quoting", "quoted", "cited", "view", "pointing"];
+        let extra = [
+            "according",
+            "quoting",
+            "quoted",
+            "cited",
+            "view",
+            "pointing",
+            "lashed",
+            "issued",
+            "issues",
+        ];
         VERBS
             .iter()
             .chain(PARTICIPLES)
             .chain(INVERTED)
             .chain(PASSIVE)
             .chain(NAMING)
+            .chain(GONE_ON_TO)
             .chain(&extra)
             .copied()
             .collect()
@@ -428,3 +442,39 @@ pub(super) const CALLS: &[&str] = &[
 /// Verbs of naming: they cite their subject when a quote follows ("called it “vile”").
 pub(super) const NAMING: &[&str] =
     &["branded", "called", "calls", "described", "dubbed", "labeled", "labelled", "termed"];
+
+/// Verbs of saying in their plain form, after "went on to" ("Ana Ruiz went on to praise
+/// the crew"): they speak for the subject of "went".
+pub(super) const GONE_ON_TO: &[&str] = &[
+    "accuse",
+    "add",
+    "argue",
+    "blast",
+    "call",
+    "claim",
+    "condemn",
+    "criticise",
+    "criticize",
+    "declare",
+    "deny",
+    "describe",
+    "explain",
+    "insist",
+    "note",
+    "praise",
+    "predict",
+    "say",
+    "slam",
+    "suggest",
+    "tell",
+    "urge",
+    "warn",
+];
+
+/// What is issued when a source speaks by issuing it ("issued an apology").
+pub(super) const ISSUED: &[&str] =
+    &["apology", "denial", "report", "response", "statement", "statements", "warning"];
+
+/// Nouns for a firm, which a firm's own name rarely ends with: made definite ("the
+/// company", "the tech giant") they refer back to the last organisation named.
+pub(super) const FIRMS: &[&str] = &["company", "firm", "giant"];
