@@ -115,17 +115,27 @@ pub fn load(
     if let Some(w) = index.warning.take() {
         send(Background::Warning(w));
     }
-    let index: Arc<dyn ArchiveIndex> =
-        match index.update(&catalog, &mut |i| send(Background::ArchiveProgress(i))) {
-            Ok(_) => Arc::new(index),
-            Err(e) => {
-                send(Background::Warning(format!("the archive index could not be updated: {e}")));
-                if from_archive {
-                    send(Background::Knowledge(Knowledge::default()));
-                }
-                return;
+    // One message per percent, which is all the screen shows: one per article would
+    // wake the screen to draw thousands of times a second, taking a core's share
+    // from the indexing it reports on.
+    let mut shown = None;
+    let mut progress = |i: Indexing| {
+        let percent = (i.done * 100).checked_div(i.total);
+        if shown != Some(percent) {
+            shown = Some(percent);
+            send(Background::ArchiveProgress(i));
+        }
+    };
+    let index: Arc<dyn ArchiveIndex> = match index.update(&catalog, &mut progress) {
+        Ok(_) => Arc::new(index),
+        Err(e) => {
+            send(Background::Warning(format!("the archive index could not be updated: {e}")));
+            if from_archive {
+                send(Background::Knowledge(Knowledge::default()));
             }
-        };
+            return;
+        }
+    };
     send(Background::Archive(index.clone()));
     if from_archive {
         send(Background::Knowledge(Knowledge::from_archive(index).unwrap_or_else(|e| {
