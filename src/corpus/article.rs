@@ -1,6 +1,6 @@
 //! An article: its cleaned text, its passages, and what the text says about itself.
 
-use super::formats::{Block, DocMeta, Role};
+use super::formats::{Block, DocMeta, Role, Source};
 use super::{classify, clean, segment};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -201,12 +201,11 @@ fn joined(blocks: &[Block]) -> (String, Vec<(Range<usize>, Role)>) {
     (raw, spans)
 }
 
-/// The text [`Article::from_blocks`] makes of `blocks`, without finding its passages.
-pub(crate) fn blocks_text(blocks: &[Block]) -> String {
-    clean::neutralise(&joined(blocks).0)
-}
-
-/// The text [`Article::parse`] makes of a decoded file, without finding its passages.
-pub(crate) fn plain_text(decoded: &str) -> String {
-    clean::neutralise(decoded)
+/// The text [`Article::parse`] or [`Article::from_blocks`] makes of a file's
+/// [`Source`], without finding its passages.
+pub(crate) fn text_of(source: Source) -> String {
+    match source {
+        Source::Plain(decoded) => clean::neutralise(&decoded),
+        Source::Blocks(blocks) => clean::neutralise(&joined(&blocks).0),
+    }
 }

@@ -196,7 +196,8 @@ impl Catalog {
         let file = &self.files[e.file as usize];
         let bytes = std::fs::read(file)
             .map_err(|err| Skipped { path: e.path.clone(), reason: reason(&err) })?;
-        let text = formats::text_of(&bytes, self.formats[e.file as usize]);
+        let source = formats::source_of(&bytes, self.formats[e.file as usize]);
+        let text = source.map(super::article::text_of);
         match text.filter(|t| e.passages.iter().all(|p| t.get(p.range.clone()).is_some())) {
             Some(text) => Ok(Article { text, passages: e.passages.clone(), ..e.stub() }),
             None => self.article(i),

@@ -136,17 +136,24 @@ pub fn parse_page(shown: &str, bytes: &[u8], header: Option<&'static Encoding>) 
     parse_decoded(shown, bytes, Format::Html, declared)
 }
 
-/// The text of the article a whole file holds (not a JSON Lines archive), as [`parse`]
-/// gives it, without finding its passages again: what re-reads a file whose passages
-/// are known. `None` where [`parse`] would give no article's text.
-pub fn text_of(bytes: &[u8], format: Format) -> Option<String> {
+/// What the article a whole file holds (not a JSON Lines archive) has its text made
+/// of: the decoded text, or the blocks a structured format gives.
+pub enum Source {
+    Plain(String),
+    Blocks(Vec<Block>),
+}
+
+/// The [`Source`] of the article of a file's bytes, read as [`parse`] reads them, without
+/// finding its passages: what re-reads a file whose passages are known. `None` where
+/// [`parse`] would give no article's text.
+pub fn source_of(bytes: &[u8], format: Format) -> Option<Source> {
     let declared = (format == Format::Html).then(|| html::declared_charset(bytes)).flatten();
     let d = decode_declared(bytes, declared).ok()?;
     match format {
         Format::Jsonl => None,
-        Format::Text => Some(super::article::plain_text(&d.text)),
-        Format::Markdown => Some(super::article::blocks_text(&markdown::extract(&d.text).0)),
-        Format::Html => Some(super::article::blocks_text(&html::extract(&d.text).0)),
+        Format::Text => Some(Source::Plain(d.text)),
+        Format::Markdown => Some(Source::Blocks(markdown::extract(&d.text).0)),
+        Format::Html => Some(Source::Blocks(html::extract(&d.text).0)),
     }
 }
 
