@@ -102,7 +102,7 @@ mod tests {
     fn counts_survive_their_encoding_and_rare_words_tell_most() {
         let mut t = Terms::new(&Lexicons::embedded().aliases);
         let words = t.of("Ceasefire talks in Kyiv. The ceasefire holds.");
-        let c = Counts::of(words.iter().map(|(w, _)| w.as_str()));
+        let c = Counts::of(words.iter().map(String::as_str));
         assert_eq!(c.0.iter().find(|(w, _)| w.starts_with("ceasefir")).map(|(_, n)| *n), Some(2));
         assert_eq!(Counts::decode(&c.encode()), c);
         let df = |w: &str| if w.starts_with("ceasefir") { 50 } else { 2 };

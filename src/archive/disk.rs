@@ -357,7 +357,7 @@ impl ArchiveIndex for Disk {
             return Ok(Vec::new());
         }
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for (word, _) in &words {
+        for word in &words {
             for (field, boost) in [(self.fields.body, 1.0), (self.fields.title, 2.0)] {
                 let term = TermQuery::new(
                     Term::from_field_text(field, word),

@@ -47,13 +47,12 @@ impl Finder {
         // too: found by a search, and counted for its related articles. Their order
         // does not matter, the index keeping no positions.
         for p in article.passages.iter().filter(|p| !p.is_content()) {
-            for (w, _) in self.terms.of(article.text.get(p.range.clone()).unwrap_or("")) {
+            for w in self.terms.of(article.text.get(p.range.clone()).unwrap_or("")) {
                 push(&w);
             }
         }
         let counts = Counts::of(body.split(' ').filter(|w| !w.is_empty()));
-        let title: Vec<String> =
-            self.terms.of(&article.title).into_iter().map(|(t, _)| t).collect();
+        let title = self.terms.of(&article.title);
         Reading { title: title.join(" "), body, counts, topics: tokens(&topics) }
     }
 }

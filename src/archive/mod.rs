@@ -127,14 +127,12 @@ pub fn in_library(corpus: &Corpus, found: &[Found]) -> Vec<usize> {
 /// equals), to show beside a hit; `None` when no passage has any.
 pub fn passage_of(article: &Article, query: &str, aliases: &Aliases) -> Option<usize> {
     let mut terms = terms::Terms::new(aliases);
-    let wanted: std::collections::HashSet<String> =
-        terms.of(query).into_iter().map(|(t, _)| t).collect();
+    let wanted: std::collections::HashSet<String> = terms.of(query).into_iter().collect();
     let mut best: Option<(usize, usize)> = None;
     for (i, p) in article.passages.iter().enumerate().filter(|(_, p)| p.is_content()) {
         let found: std::collections::HashSet<String> = terms
             .of(&article.text[p.range.clone()])
             .into_iter()
-            .map(|(t, _)| t)
             .filter(|t| wanted.contains(t))
             .collect();
         if !found.is_empty() && best.is_none_or(|(_, n)| found.len() > n) {

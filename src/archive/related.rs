@@ -106,7 +106,7 @@ impl Disk {
     /// The counts of `text`'s words, analyzed as the index does.
     pub(super) fn counts_of(&self, text: &str) -> Counts {
         let words = self.query_terms.lock().unwrap_or_else(PoisonError::into_inner).of(text);
-        Counts::of(words.iter().map(|(w, _)| w.as_str()))
+        Counts::of(words.iter().map(String::as_str))
     }
 
     /// The related articles of every article in the index (up to `limit` each, its own
