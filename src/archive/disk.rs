@@ -210,10 +210,7 @@ impl Disk {
 /// made with other lists is rebuilt, as one of another version is: its words would
 /// miss the new spellings and its topics the edited concept groups.
 fn made_with(lexicons: &Lexicons) -> String {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::hash::DefaultHasher::new();
-    (&lexicons.aliases.pairs, &lexicons.topics).hash(&mut h);
-    format!("{VERSION}lists {:016x}\n", h.finish())
+    format!("{VERSION}lists {:016x}\n", lexicons.fingerprint())
 }
 
 /// Opens the index in `dir`, or makes it; rebuilds one of another version, one made

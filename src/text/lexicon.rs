@@ -94,11 +94,16 @@ impl Lexicons {
         Lexicons { aliases, topics, prepared: Mutex::default() }
     }
 
-    /// The compiled lists, shared by every index built from them.
-    pub(crate) fn prepared(&self) -> Arc<Prepared> {
+    /// A hash of the lists: what tells whether something made from them is stale.
+    pub fn fingerprint(&self) -> u64 {
         let mut hasher = std::hash::DefaultHasher::new();
         (&self.aliases.pairs, &self.topics).hash(&mut hasher);
-        let fingerprint = hasher.finish();
+        hasher.finish()
+    }
+
+    /// The compiled lists, shared by every index built from them.
+    pub(crate) fn prepared(&self) -> Arc<Prepared> {
+        let fingerprint = self.fingerprint();
         let mut slot = self.prepared.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some((f, p)) = slot.as_ref()
             && *f == fingerprint
