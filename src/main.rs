@@ -1,6 +1,7 @@
 //! The parallax binary: configuration and arguments first (errors print on the normal
 //! screen and exit 2), then either a scripting subcommand or the reader in the terminal.
 
+mod alloc;
 mod cli;
 mod shift;
 mod term;
@@ -18,6 +19,7 @@ use std::process::ExitCode;
 use ui::Theme;
 
 fn main() -> ExitCode {
+    alloc::configure();
     let cli = cli::parse();
     let outcome = match cli.command {
         // How a user repairs a broken config file: it must not need one that works.
