@@ -198,7 +198,7 @@ impl Index<'_> {
                 let text = &self.articles[a as usize].text;
                 let surface = text.get(start as usize..end as usize).unwrap_or("");
                 lower.clear();
-                lower.extend(surface.chars().flat_map(char::to_lowercase));
+                crate::text::push_lowercase(surface, &mut lower);
                 c.spell(&lower, true);
             }
             c.places = places;

@@ -119,7 +119,7 @@ impl Index<'_> {
                         if i > 0 {
                             surface.push(' ');
                         }
-                        surface.extend(w.chars().flat_map(char::to_lowercase));
+                        crate::text::push_lowercase(w, &mut surface);
                     }
                     if let Some(c) = curated.get_mut(h.concept as usize) {
                         c.add((a as u32, p.id as u32, h.start, h.end), &surface);

@@ -12,6 +12,18 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}')
 }
 
+/// Appends `s` in lower case to `out`, letter by letter (as `char::to_lowercase` has
+/// it: no word-final sigma), ASCII without a look-up per letter: most of the news.
+pub fn push_lowercase(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.extend(s.chars().flat_map(char::to_lowercase));
+    }
+}
+
 /// Writes the folded form of `word` into `out`: NFKC, lower case, possessive `'s`
 /// removed, apostrophes dropped ("don't" → "dont"), thousands separators dropped
 /// ("1,500" → "1500"), dots dropped from abbreviations ("U.S" → "us") and hyphens
@@ -38,6 +50,16 @@ pub fn fold_into(word: &str, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lower_case_is_letter_by_letter_whatever_the_script() {
+        for s in ["Cease-Fire in KYIV", "Zelenskyy’s ÉLAN", "ΟΔΟΣ", ""] {
+            let mut out = String::from("> ");
+            super::push_lowercase(s, &mut out);
+            let expected: String = s.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(out, format!("> {expected}"));
+        }
+    }
+
     use super::*;
 
     fn fold(s: &str) -> String {
