@@ -205,6 +205,36 @@ impl Disk {
     }
 }
 
+/// `read` of each segment of `searcher`, the segments shared out among the cores, the
+/// results in segment order.
+pub(super) fn per_segment<T: Send>(
+    searcher: &tantivy::Searcher,
+    read: impl Fn(&tantivy::SegmentReader) -> Result<T, ArchiveError> + Sync,
+) -> Result<Vec<T>, ArchiveError> {
+    let segments = searcher.segment_readers();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut read_all: Vec<(usize, Result<T, ArchiveError>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..workers.min(segments.len()))
+            .map(|_| {
+                s.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(segment) = segments.get(k) else { break mine };
+                        mine.push((k, read(segment)));
+                    }
+                })
+            })
+            .collect();
+        (handles.into_iter())
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    read_all.sort_by_key(|(k, _)| *k);
+    read_all.into_iter().map(|(_, r)| r).collect()
+}
+
 /// What the version file says: the version, and a fingerprint of the alias and topic
 /// lists, which decide the index's words and each article's curated topics. An index
 /// made with other lists is rebuilt, as one of another version is: its words would

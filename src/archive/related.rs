@@ -10,6 +10,7 @@ use crate::corpus::Article;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::PoisonError;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
@@ -152,50 +153,78 @@ impl Disk {
         on: &mut dyn FnMut(Indexing),
     ) -> Result<HashMap<String, Vec<(String, f32)>>, ArchiveError> {
         let fail = |e: std::io::Error| ArchiveError(e.to_string());
-        // Every word's document frequency, read once, so each article's telling
-        // words cost no look-up in the index.
-        let mut df: HashMap<String, u64> = HashMap::new();
+        // Every word's document frequency and a number for it, read once, so each
+        // article's telling words cost no look-up in the index.
+        let mut words: HashMap<String, (u64, u32), foldhash::fast::RandomState> =
+            HashMap::default();
         for segment in searcher.segment_readers() {
             let index = segment.inverted_index(self.fields.body)?;
             let mut terms = index.terms().stream().map_err(fail)?;
             while terms.advance() {
                 if let Ok(word) = std::str::from_utf8(terms.key()) {
-                    *df.entry(word.to_owned()).or_default() += u64::from(terms.value().doc_freq);
+                    let df = u64::from(terms.value().doc_freq);
+                    match words.get_mut(word) {
+                        Some(w) => w.0 += df,
+                        None => {
+                            let next = words.len() as u32;
+                            words.insert(word.to_owned(), (df, next));
+                        }
+                    }
                 }
             }
         }
         let n = searcher.num_docs();
         let total = n as usize;
         on(Indexing { done: 0, total });
-        // Each article's telling words, as a unit vector over word ids.
-        let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut paths: Vec<String> = Vec::with_capacity(total);
-        let mut signs: Vec<Vec<(u32, f32)>> = Vec::with_capacity(total);
-        for segment in searcher.segment_readers() {
+        // Each article's telling words, as a unit vector over word numbers (the
+        // segments read on every core, in order).
+        let read = |segment: &tantivy::SegmentReader| {
             let store = segment.get_store_reader(64).map_err(fail)?;
+            let mut out = Vec::with_capacity(segment.num_docs() as usize);
             for id in segment.doc_ids_alive() {
                 let doc: TantivyDocument = store.get(id)?;
                 let Some(path) = doc.get_first(self.fields.path).and_then(|v| v.as_str()) else {
                     continue;
                 };
                 let counts = doc.get_first(self.fields.counts).and_then(|v| v.as_str());
-                let words =
-                    telling(encoded(counts.unwrap_or("")), n, |w| df.get(w).copied().unwrap_or(0));
-                let norm = words.iter().map(|(_, x)| x * x).sum::<f32>().sqrt().max(f32::EPSILON);
-                let mut sign = Vec::with_capacity(words.len());
-                for (w, x) in words {
-                    let next = ids.len() as u32;
-                    let id = match ids.get(w) {
-                        Some(&id) => id,
-                        None => *ids.entry(w.to_owned()).or_insert(next),
-                    };
-                    sign.push((id, x / norm));
-                }
-                signs.push(sign);
-                paths.push(path.to_owned());
+                let telling = telling(encoded(counts.unwrap_or("")), n, |w| {
+                    words.get(w).map_or(0, |&(df, _)| df)
+                });
+                let norm = telling.iter().map(|(_, x)| x * x).sum::<f32>().sqrt().max(f32::EPSILON);
+                let sign: Vec<(u32, f32)> = (telling.into_iter())
+                    .filter_map(|(w, x)| Some((words.get(w)?.1, x / norm)))
+                    .collect();
+                out.push((path.to_owned(), sign));
             }
+            Ok(out)
+        };
+        // The articles in the order of their paths, not of the index (which follows
+        // the order the indexing threads finished them in): a pair's score is summed
+        // from the first of the two, so the same library gives the same scores to the
+        // last bit, and equal scores are told apart the same way, however indexed.
+        let mut read: Vec<(String, Vec<(u32, f32)>)> =
+            super::disk::per_segment(searcher, read)?.into_iter().flatten().collect();
+        read.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        // Words numbered anew, from 0, in the order the articles first tell them: the
+        // lists of the articles telling each word stay as short as the words told.
+        let mut renumber: Vec<u32> = vec![u32::MAX; words.len()];
+        let mut told = 0u32;
+        let mut paths: Vec<String> = Vec::with_capacity(total);
+        let mut signs: Vec<Vec<(u32, f32)>> = Vec::with_capacity(total);
+        for (path, mut sign) in read {
+            for (w, _) in &mut sign {
+                let id = &mut renumber[*w as usize];
+                if *id == u32::MAX {
+                    *id = told;
+                    told += 1;
+                }
+                *w = *id;
+            }
+            paths.push(path);
+            signs.push(sign);
         }
-        Ok(closest(&signs, ids.len(), total, limit, on)
+        drop(words);
+        Ok(closest(&signs, told as usize, total, limit, on)
             .into_iter()
             .enumerate()
             .map(|(a, found)| {
@@ -223,7 +252,9 @@ fn unit(words: &[(String, f32)]) -> impl Iterator<Item = (String, f32)> + '_ {
 const COMMON_SHARE: usize = 50;
 
 /// For each article, the `limit` others whose telling words are closest to its own
-/// (cosine), best first: an inverted list of the telling words, walked once an article.
+/// (cosine), best first: an inverted list of the telling words, walked once an article
+/// for the articles after it. A pair's score is found once, from the first of the two,
+/// and offered to both.
 fn closest(
     signs: &[Vec<(u32, f32)>],
     words: usize,
@@ -240,71 +271,103 @@ fn closest(
     let common = (n / COMMON_SHARE).max(50);
     let total = signs.len();
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(total.max(1));
-    let chunk = total.div_ceil(workers.max(1)).max(1);
-    let done = std::sync::atomic::AtomicUsize::new(0);
-    let mut out: Vec<Vec<(usize, f32)>> = Vec::with_capacity(total);
+    // Small runs of articles handed out in turn: the first articles have the most
+    // pairs to find (every article after them), the last ones none.
+    const RUN: usize = 64;
+    let (next, done) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    let mut found: Vec<Vec<Best>> = Vec::with_capacity(workers);
     std::thread::scope(|s| {
-        let postings = &postings;
-        let done = &done;
-        let handles: Vec<_> = (0..total)
-            .step_by(chunk)
-            .map(|from| {
+        let (postings, next, done) = (&postings, &next, &done);
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
                 s.spawn(move || {
                     let mut score = vec![0f32; total];
                     let mut touched: Vec<u32> = Vec::new();
-                    let mut best: Vec<(usize, f32)> = Vec::new();
-                    let mut out = Vec::with_capacity(chunk);
-                    let mine = signs.iter().enumerate().skip(from).take(chunk);
-                    for (a, sign) in mine {
-                        for &(w, x) in sign {
-                            let list = &postings[w as usize];
-                            if list.len() > common {
-                                continue;
-                            }
-                            for &(b, y) in list {
-                                if score[b as usize] == 0.0 {
-                                    touched.push(b);
+                    let mut best: Vec<Best> = (0..total).map(|_| Best::default()).collect();
+                    // The least score that can still enter each article's best (the
+                    // last one's, once they are full): most candidates are turned away
+                    // here, without reaching the article's list.
+                    let mut floor = vec![f32::NEG_INFINITY; total];
+                    loop {
+                        let from = next.fetch_add(RUN, Ordering::Relaxed);
+                        if from >= total {
+                            break best;
+                        }
+                        for (a, sign) in signs.iter().enumerate().skip(from).take(RUN) {
+                            for &(w, x) in sign {
+                                let list = &postings[w as usize];
+                                if list.len() > common {
+                                    continue;
                                 }
-                                score[b as usize] += x * y;
+                                let after = list.partition_point(|&(b, _)| b as usize <= a);
+                                for &(b, y) in &list[after..] {
+                                    if score[b as usize] == 0.0 {
+                                        touched.push(b);
+                                    }
+                                    score[b as usize] += x * y;
+                                }
                             }
+                            for &b in &touched {
+                                let b = b as usize;
+                                let s = std::mem::take(&mut score[b]);
+                                for (x, y) in [(a, b), (b, a)] {
+                                    if s >= floor[x] {
+                                        floor[x] = best[x].offer(limit, y, s);
+                                    }
+                                }
+                            }
+                            touched.clear();
                         }
-                        best.clear();
-                        best.extend(
-                            (touched.iter())
-                                .filter(|&&b| b as usize != a)
-                                .map(|&b| (b as usize, score[b as usize])),
-                        );
-                        for &b in &touched {
-                            score[b as usize] = 0.0;
-                        }
-                        touched.clear();
-                        let first = |x: &(usize, f32), y: &(usize, f32)| {
-                            y.1.total_cmp(&x.1).then(x.0.cmp(&y.0))
-                        };
-                        if best.len() > limit && limit > 0 {
-                            best.select_nth_unstable_by(limit - 1, first);
-                        }
-                        best.truncate(limit);
-                        best.sort_unstable_by(first);
-                        out.push(best.clone());
-                        done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        done.fetch_add(RUN.min(total - from), Ordering::Relaxed);
                     }
-                    out
                 })
             })
             .collect();
         while handles.iter().any(|h| !h.is_finished()) {
-            on(Indexing { done: done.load(std::sync::atomic::Ordering::Relaxed), total });
+            on(Indexing { done: done.load(Ordering::Relaxed).min(total), total });
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
-        for (k, h) in handles.into_iter().enumerate() {
-            // A worker that panicked leaves its articles without related ones.
-            let len = chunk.min(total - k * chunk);
-            out.extend(h.join().unwrap_or_else(|_| vec![Vec::new(); len]));
+        for h in handles {
+            // A worker that panicked leaves the pairs it was finding out.
+            if let Ok(best) = h.join() {
+                found.push(best);
+            }
         }
     });
     on(Indexing { done: total, total });
-    out
+    // Each worker's best for each article, merged.
+    (0..total)
+        .map(|a| {
+            let mut merged = Best::default();
+            for worker in &found {
+                for &(b, s) in &worker[a].0 {
+                    merged.offer(limit, b, s);
+                }
+            }
+            merged.0
+        })
+        .collect()
+}
+
+/// The best candidates offered so far (up to a limit), best first: the highest score,
+/// then the lowest index among equals (the order a sort of all of them would give).
+#[derive(Default)]
+struct Best(Vec<(usize, f32)>);
+
+impl Best {
+    /// Offers `b`; gives the least score that can still enter.
+    fn offer(&mut self, limit: usize, b: usize, score: f32) -> f32 {
+        let before = |x: &(usize, f32)| score.total_cmp(&x.1).then(x.0.cmp(&b)).is_gt();
+        let at = self.0.iter().position(before).unwrap_or(self.0.len());
+        if at < limit {
+            self.0.insert(at, (b, score));
+            self.0.truncate(limit);
+        }
+        match self.0.last() {
+            Some(&(_, last)) if self.0.len() >= limit => last,
+            _ => f32::NEG_INFINITY,
+        }
+    }
 }
 
 /// Tells one commit of the index from another: its segments and their deletions.
