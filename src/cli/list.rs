@@ -137,12 +137,10 @@ fn from_archive(
 }
 
 fn print(r: &ListReport, json: bool) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
     if json {
-        serde_json::to_writer_pretty(&mut out, r)?;
-        writeln!(out)?;
-        return Ok(());
+        return super::index::print_json(r);
     }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for a in &r.articles {
         let byline = a.byline.map(|b| format!(" — {b}")).unwrap_or_default();
         writeln!(
@@ -154,5 +152,6 @@ fn print(r: &ListReport, json: bool) -> anyhow::Result<()> {
     for s in r.skipped {
         writeln!(out, "skipped  {}: {}", s.path, s.reason)?;
     }
+    out.flush()?;
     Ok(())
 }

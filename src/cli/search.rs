@@ -130,12 +130,10 @@ fn print(r: &SearchReport, json: bool) -> anyhow::Result<()> {
     for w in &r.warnings {
         eprintln!("parallax: {w}");
     }
-    let mut out = std::io::stdout().lock();
     if json {
-        serde_json::to_writer_pretty(&mut out, r)?;
-        writeln!(out)?;
-        return Ok(());
+        return super::index::print_json(r);
     }
+    let mut out = std::io::stdout().lock();
     if r.hits.is_empty() {
         writeln!(out, "no article of {} matches {:?}", r.index.total, r.query)?;
     }
