@@ -23,6 +23,19 @@ impl Counts {
         Counts(v)
     }
 
+    /// Words and their counts, a word perhaps more than once (its counts added up).
+    pub fn merged(mut counts: Vec<(String, u32)>) -> Counts {
+        counts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut out: Vec<(String, u32)> = Vec::with_capacity(counts.len());
+        for (w, c) in counts {
+            match out.last_mut() {
+                Some(last) if last.0 == w => last.1 += c,
+                _ => out.push((w, c)),
+            }
+        }
+        Counts(out)
+    }
+
     /// One `word\tcount` a line (a word never holds a tab or a line break: the
     /// analyzer splits on both).
     pub fn encode(&self) -> String {

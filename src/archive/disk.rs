@@ -21,7 +21,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Ta
 
 /// Written in the folder beside the segments, with the lists it was made with ([`made_with`]):
 /// an index of another version is rebuilt.
-const VERSION: &str = "parallax archive index 5\n";
+const VERSION: &str = "parallax archive index 6\n";
 const VERSION_FILE: &str = "parallax-version";
 /// The writer's memory budget: a segment is flushed past it.
 const WRITER_BYTES: usize = 64 << 20;
@@ -51,8 +51,10 @@ pub(super) struct Fields {
     /// The article's words and their counts ([`super::counts::Counts`]), kept so
     /// that its related articles are asked without reading its file again.
     pub counts: Field,
+    /// How the article words its topics, kept ([`super::topics`]).
+    pub wordings: Field,
     /// Each article's topics as tokens ([`super::topics`]): a topic's key as often as
-    /// the article has passages on it, and each of its wordings once.
+    /// the article has passages on it.
     pub topics: Field,
 }
 
@@ -65,6 +67,7 @@ impl Fields {
         doc.add_text(self.title, read.title);
         doc.add_text(self.body, read.body);
         doc.add_text(self.counts, read.counts.encode());
+        doc.add_text(self.wordings, read.wordings);
         for token in read.topics {
             doc.add_text(self.topics, token);
         }
@@ -86,6 +89,7 @@ fn schema() -> (Schema, Fields) {
         title: b.add_text_field("title", words.clone()),
         body: b.add_text_field("body", words),
         counts: b.add_text_field("counts", STORED),
+        wordings: b.add_text_field("wordings", STORED),
         topics: b.add_text_field(
             "topics",
             TextOptions::default().set_indexing_options(

@@ -14,6 +14,9 @@ use std::sync::Arc;
 pub(super) struct Finder {
     prepared: Arc<Prepared>,
     terms: Terms,
+    /// How often the article being read uses each of the analyzer's terms, by its
+    /// number: counted without hashing a word (zero again once it is read).
+    uses: Vec<u32>,
 }
 
 /// What the index keeps of one article.
@@ -26,46 +29,92 @@ pub(super) struct Reading {
     pub counts: Counts,
     /// Its topics' tokens.
     pub topics: Vec<String>,
+    /// How it words its topics ([`wordings`]).
+    pub wordings: String,
 }
 
 impl Finder {
     pub fn new(lexicons: &Lexicons) -> Finder {
         // A copy of the lists compiles its own analyzer, which this finder alone uses.
-        Finder { prepared: lexicons.clone().prepared(), terms: Terms::new(&lexicons.aliases) }
+        let prepared = lexicons.clone().prepared();
+        Finder { prepared, terms: Terms::new(&lexicons.aliases), uses: Vec::new() }
     }
 
     pub fn read(&mut self, article: &Article) -> Reading {
         let mut body = String::with_capacity(article.text.len() / 2);
-        let mut push = |w: &str| {
+        let push = |body: &mut String, w: &str| {
             if !body.is_empty() {
                 body.push(' ');
             }
             body.push_str(w);
         };
-        let topics = topics_and_words(article, &self.prepared, &mut push);
+        let (uses, mut counted) = (&mut self.uses, Vec::new());
+        let topics = topics_and_words(article, &self.prepared, &mut |t, w| {
+            push(&mut body, w);
+            let t = t as usize;
+            if t >= uses.len() {
+                uses.resize(t + 1, 0);
+            }
+            if uses[t] == 0 {
+                counted.push((w.to_owned(), t));
+            }
+            uses[t] += 1;
+        });
+        let mut counts: Vec<(String, u32)> =
+            counted.into_iter().map(|(w, t)| (w, std::mem::take(&mut uses[t]))).collect();
         // The rest of the text (headline, byline, page furniture) is the article's words
         // too: found by a search, and counted for its related articles. Their order
         // does not matter, the index keeping no positions.
         for p in article.passages.iter().filter(|p| !p.is_content()) {
             for w in self.terms.of(article.text.get(p.range.clone()).unwrap_or("")) {
-                push(&w);
+                push(&mut body, &w);
+                counts.push((w, 1));
             }
         }
-        let counts = Counts::of(body.split(' ').filter(|w| !w.is_empty()));
         let title = self.terms.of(&article.title);
-        Reading { title: title.join(" "), body, counts, topics: tokens(&topics) }
+        Reading {
+            title: title.join(" "),
+            body,
+            counts: Counts::merged(counts),
+            topics: tokens(&topics),
+            wordings: wordings(&topics),
+        }
     }
 }
 
+/// A topic's key once per passage on it (its term frequency is the passage count).
 fn tokens(topics: &[ArticleTopic]) -> Vec<String> {
     let mut out = Vec::new();
     for t in topics {
         let key = ["T", &t.key].concat();
         out.extend(std::iter::repeat_n(key, t.passages.len().max(1)));
-        for w in &t.wordings {
+    }
+    out
+}
+
+/// Each topic's wordings, a line each: its key, `\u{1}`, `c` or `v` (canonical or
+/// variant spelling) and the wording. Kept, not indexed: only the topics of two or
+/// more articles are ever labelled, and as tokens each article's wordings of its
+/// many one-article phrases cost the index a seventh of its building time.
+fn wordings(topics: &[ArticleTopic]) -> String {
+    let mut out = String::new();
+    for t in topics {
+        // A wording that would break its line is no label anyone wants.
+        for w in t.wordings.iter().filter(|w| !w.text.contains(['\n', '\u{1}'])) {
             let flag = if w.canonical { "c" } else { "v" };
-            out.push(["W", &t.key, "\u{1}", flag, &w.text].concat());
+            for part in [&t.key, "\u{1}", flag, &w.text, "\n"] {
+                out.push_str(part);
+            }
         }
     }
     out
+}
+
+/// The wordings [`wordings`] kept: key, canonical, wording.
+pub(super) fn kept_wordings(s: &str) -> impl Iterator<Item = (&str, bool, &str)> {
+    s.lines().filter_map(|l| {
+        let (key, rest) = l.split_once('\u{1}')?;
+        let canonical = rest.starts_with('c');
+        Some((key, canonical, rest.get(1..)?))
+    })
 }

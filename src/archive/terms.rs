@@ -55,7 +55,7 @@ mod tests {
         let topics = crate::index::article_topics::topics_and_words(
             &article,
             &lexicons.prepared(),
-            &mut |w| read.push(w.to_owned()),
+            &mut |_, w| read.push(w.to_owned()),
         );
         assert_eq!(topics, crate::index::article_topics::article_topics(&article, &lexicons));
         // The topic reading gives the content passages' words: not the headline's.

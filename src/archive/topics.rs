@@ -4,11 +4,12 @@
 //!
 //! At update time each article's topics are found in it alone
 //! ([`crate::index::article_topics`]) and kept as tokens of one field: `T` and the
-//! topic's key once per passage on it (so the term's frequency is the passage count),
-//! and `W`, the key, `\u{1}`, `c` or `v` (canonical or variant spelling) and a wording,
-//! once. The topic list is a walk of that field's term dictionary.
+//! topic's key once per passage on it (so the term's frequency is the passage count);
+//! how the article words each is kept beside them. The topic list is a walk of that
+//! field's term dictionary, labelled from the kept wordings of the articles.
 
 use super::disk::Disk;
+use super::finder::kept_wordings;
 use super::{ArchiveError, ArchiveTopic, Found};
 use crate::index::TopicKind;
 use crate::index::article_topics::CURATED;
@@ -18,6 +19,9 @@ use tantivy::postings::Postings;
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::termdict::TermMerger;
 use tantivy::{DocSet, TERMINATED, TantivyDocument, Term};
+
+/// A wording of a topic: canonical or not, the wording, and how many articles use it.
+type Used = (bool, String, u32);
 
 /// Where the topic list is kept, in the index's folder: a warm start reads it rather
 /// than walking the term dictionary.
@@ -112,13 +116,16 @@ impl Disk {
         let at: HashMap<&str, usize> =
             found.iter().enumerate().map(|(i, t)| (t.key.as_str(), i)).collect();
         let mut wordings: Vec<Vec<(bool, u32, String)>> = vec![Vec::new(); found.len()];
-        let mut merger = TermMerger::new(range("W", "X")?);
-        while merger.advance() {
-            let Ok(token) = std::str::from_utf8(&merger.key()[1..]) else { continue };
-            let Some((key, wording)) = token.split_once('\u{1}') else { continue };
-            let (Some(&i), Some(flag)) = (at.get(key), wording.chars().next()) else { continue };
-            let uses = merger.current_segment_ords_and_term_infos().map(|(_, i)| i.doc_freq).sum();
-            wordings[i].push((flag == 'c', uses, wording[1..].to_owned()));
+        for segment in super::disk::per_segment(searcher, |s| self.segment_wordings(s, &at))? {
+            for (i, counted) in segment {
+                for (canonical, text, uses) in counted {
+                    let mine = &mut wordings[i];
+                    match mine.iter_mut().find(|w| w.0 == canonical && w.2 == text) {
+                        Some(w) => w.1 += uses,
+                        None => mine.push((canonical, uses, text)),
+                    }
+                }
+            }
         }
         drop(at);
         for (t, mut w) in found.iter_mut().zip(wordings) {
@@ -137,6 +144,30 @@ impl Disk {
             };
         }
         Ok(order(found, &self.lexicons))
+    }
+
+    /// How the live articles of `segment` word the topics `at` numbers: for each, its
+    /// wordings (canonical or not) and how many articles use each.
+    fn segment_wordings(
+        &self,
+        segment: &tantivy::SegmentReader,
+        at: &HashMap<&str, usize>,
+    ) -> Result<HashMap<usize, Vec<Used>>, ArchiveError> {
+        let store = segment.get_store_reader(64).map_err(|e| ArchiveError(e.to_string()))?;
+        let mut out: HashMap<usize, Vec<Used>> = HashMap::new();
+        for id in segment.doc_ids_alive() {
+            let doc: TantivyDocument = store.get(id)?;
+            let kept = doc.get_first(self.fields.wordings).and_then(|v| v.as_str());
+            for (key, canonical, text) in kept_wordings(kept.unwrap_or("")) {
+                let Some(&i) = at.get(key) else { continue };
+                let mine = out.entry(i).or_default();
+                match mine.iter_mut().find(|w| w.0 == canonical && w.1 == text) {
+                    Some(w) => w.2 += 1,
+                    None => mine.push((canonical, text.to_owned(), 1)),
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// The articles that speak of the topic `key`, by path, with their passages on it.

@@ -55,24 +55,25 @@ impl ArticleTopic {
 
 /// The topics of `article` alone: curated ones, then names, then phrases.
 pub fn article_topics(article: &Article, lexicons: &Lexicons) -> Vec<ArticleTopic> {
-    topics_and_words(article, &lexicons.prepared(), &mut |_| {})
+    topics_and_words(article, &lexicons.prepared(), &mut |_, _| {})
 }
 
 /// The topics of `article` alone, as [`article_topics`] finds them, and from the same
 /// reading its content words in text order, each handed to `word` as its canonical
-/// term (stem, spellings joined): what the archive index keeps of an article, for
+/// term (stem, spellings joined) with that term's number in `prepared`'s analyzer: what the archive index keeps of an article, for
 /// one analysis of its text rather than one per use.
 pub(crate) fn topics_and_words(
     article: &Article,
     prepared: &Arc<Prepared>,
-    word: &mut dyn FnMut(&str),
+    word: &mut dyn FnMut(crate::text::TermId, &str),
 ) -> Vec<ArticleTopic> {
     let index = Index::analysed(vec![article], Arc::clone(prepared));
     {
         let analyzer = index.prepared.analyzer.lock().unwrap_or_else(PoisonError::into_inner);
         for o in index.docs.iter().flatten().flat_map(|p| &p.occs) {
             if o.is_content() && o.in_sequence() {
-                word(analyzer.term(index.analyzer_term(o.term)));
+                let t = index.analyzer_term(o.term);
+                word(t, analyzer.term(t));
             }
         }
     }
