@@ -218,3 +218,61 @@ fn related_of_every_article_are_found_from_the_index_and_kept_until_it_changes()
     assert_eq!(changed.len(), 4, "a changed index is related again: {changed:?}");
     assert!(changed.contains(&("c.txt".into(), vec!["d.txt".into()])), "{changed:?}");
 }
+
+/// Indexing a library while it is listed (each file read once, what `list` and
+/// `search` do) gives the index that listing it and then indexing it gives: the same
+/// searches, related articles and topics; and fed again, an unchanged library adds
+/// nothing while a changed file replaces its article.
+#[test]
+fn an_archive_indexed_as_it_is_listed_is_the_one_indexed_after() {
+    use parallax::archive::{ArchiveIndex, Disk, Feeder};
+    use parallax::corpus::{CacheMode, Catalog, LoadOptions};
+    #[path = "../benches/support/archive.rs"]
+    mod generated;
+    let lib = tempfile::tempdir().unwrap();
+    generated::generate(lib.path(), 240, 11).unwrap();
+    let opts = LoadOptions { cache: CacheMode::Off, threads: 2, ..LoadOptions::default() };
+    let lexicons = parallax::index::Lexicons::embedded();
+    let roots = [lib.path().to_path_buf()];
+    let (fed_dir, after_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let fed_into = || {
+        let feeder = Feeder::new(|| Disk::open(Some(fed_dir.path()), &lexicons), 0);
+        let catalog = Catalog::load_feeding(&roots, &opts, &mut |_| {}, Some(&feeder)).unwrap();
+        let (index, fed) = feeder.done();
+        let mut index = index.expect("opened for a library of any files");
+        let updated = index.update_fed(&catalog, fed, &mut |_| {}).unwrap();
+        (index, updated)
+    };
+    let (fed, first) = fed_into();
+    let mut after = Disk::open(Some(after_dir.path()), &lexicons);
+    let catalog = Catalog::load(&roots, &opts, &mut |_| {}).unwrap();
+    let updated = after.update(&catalog, &mut |_| {}).unwrap();
+    assert!(updated.added > 200, "{updated:?}");
+    assert_eq!(first, updated);
+
+    let sorted = |index: &Disk| {
+        let mut all: Vec<_> = index.related_all(3, &mut |_| {}).unwrap().into_iter().collect();
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        all
+    };
+    assert_eq!(sorted(&fed), sorted(&after));
+    assert_eq!(fed.topics().unwrap(), after.topics().unwrap());
+    let topics = fed.topics().unwrap();
+    assert!(topics.iter().any(|t| !t.terms.is_empty() && t.articles >= 2), "{topics:?}");
+    for query in ["ceasefire", "sanctions talks", "election"] {
+        // Every hit: which of equals a shorter page ends on is the indexing's order.
+        assert_eq!(fed.search(query, 1000).unwrap(), after.search(query, 1000).unwrap(), "{query}");
+    }
+
+    drop(fed);
+    let (_, again) = fed_into();
+    assert_eq!((again.added, again.changed, again.total), (0, 0, first.total));
+    // A file rewritten with other words: its article is read again, not added twice.
+    let path = &catalog.files
+        [catalog.entries.iter().find(|e| e.path.ends_with(".txt")).unwrap().file as usize];
+    fs::write(path, "Quince harvest\n\nGrowers in the valley report a quince harvest.").unwrap();
+    let (fed, changed) = fed_into();
+    assert_eq!((changed.added, changed.changed, changed.total), (0, 1, first.total));
+    let found = fed.search("quince", 10).unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
+}

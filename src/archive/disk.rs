@@ -26,11 +26,24 @@ const VERSION_FILE: &str = "parallax-version";
 /// The writer's memory budget: a segment is flushed past it.
 const WRITER_BYTES: usize = 64 << 20;
 
+/// What a [`super::Feeder`] indexed while the library was listed, for the update
+/// that follows ([`Disk::update_fed`]).
+#[derive(Default)]
+pub struct Fed {
+    /// Every article the index held before (path and stamp), read once for both.
+    pub(super) indexed: Option<HashMap<String, u64>>,
+    /// The articles indexed as they were parsed, with their files' stamps.
+    pub(super) stamps: HashMap<String, u64>,
+    pub(super) added: usize,
+    pub(super) changed: usize,
+    pub(super) failed: Option<TantivyError>,
+}
+
 /// An archive index in a folder (or in memory, when no folder can be written).
 pub struct Disk {
     pub(super) index: Index,
     /// `None` when another process holds the folder's writer lock: read-only.
-    writer: Option<IndexWriter>,
+    pub(super) writer: Option<IndexWriter>,
     pub(super) reader: IndexReader,
     pub(super) fields: Fields,
     pub(super) query_terms: Mutex<Terms>,
@@ -59,7 +72,7 @@ pub(super) struct Fields {
 }
 
 impl Fields {
-    fn doc(&self, a: &Article, stamp: u64, finder: &mut Finder) -> TantivyDocument {
+    pub(super) fn doc(&self, a: &Article, stamp: u64, finder: &mut Finder) -> TantivyDocument {
         let read = finder.read(a);
         let mut doc = TantivyDocument::new();
         doc.add_text(self.path, &a.path);
@@ -139,12 +152,11 @@ impl Disk {
     ) -> Disk {
         let (_, fields) = schema();
         let aliases = &lexicons.aliases;
-        // One writing thread: the articles arrive already analysed (the analysis, most
-        // of the work, runs on every core beside it), and one segment per 64 MB of
-        // postings rather than two of half the size keeps fewer segments to merge and
-        // less memory held (measured on the 20k archive: 145 MB peak for `list`, 223
-        // MB with two writing threads, the same CPU within the noise).
-        let (writer, warning) = match index.writer_with_num_threads(1, WRITER_BYTES) {
+        // Two writing threads sharing the 64 MB: a commit writes out each thread's last
+        // segment, and with one thread the whole of a 20k archive's postings were
+        // written out at the end by one core (0.7 s of a cold `list`, 0.15 s with two).
+        // The articles arrive already analysed, on every core beside them.
+        let (writer, warning) = match index.writer_with_num_threads(2, WRITER_BYTES) {
             Ok(w) => (Some(w), warning),
             Err(TantivyError::LockFailure(..)) => (
                 None,
@@ -191,7 +203,7 @@ impl Disk {
     }
 
     /// Every article indexed, with the stamp of its file when it was read.
-    fn indexed(&self) -> Result<HashMap<String, u64>, ArchiveError> {
+    pub(super) fn indexed(&self) -> Result<HashMap<String, u64>, ArchiveError> {
         let searcher = self.reader.searcher();
         let mut out = HashMap::new();
         for segment in searcher.segment_readers() {
@@ -279,7 +291,7 @@ fn open_dir(dir: &Path, stamp: &str) -> Result<(Index, Option<String>), ArchiveE
 }
 
 /// A file's size and modification time as one number, to tell a changed file.
-fn stamp_of(s: Stamp) -> u64 {
+pub(super) fn stamp_of(s: Stamp) -> u64 {
     s.mtime_ns ^ s.size.rotate_left(40)
 }
 
@@ -289,15 +301,79 @@ impl ArchiveIndex for Disk {
         catalog: &Catalog,
         on: &mut dyn FnMut(Indexing),
     ) -> Result<Updated, ArchiveError> {
-        let mut indexed = self.indexed()?;
+        self.update_fed(catalog, Fed::default(), on)
+    }
+
+    fn related(&self, article: &Article, limit: usize) -> Result<Vec<Found>, ArchiveError> {
+        self.related_of(article, limit)
+    }
+
+    fn related_all(
+        &self,
+        limit: usize,
+        on: &mut dyn FnMut(Indexing),
+    ) -> Result<HashMap<String, Vec<Found>>, ArchiveError> {
+        Disk::related_all(self, limit, on)
+    }
+
+    fn topics(&self) -> Result<Vec<super::ArchiveTopic>, ArchiveError> {
+        Disk::topics(self)
+    }
+
+    fn topic_articles(&self, key: &str) -> Result<Vec<(Found, usize)>, ArchiveError> {
+        Disk::topic_articles(self, key)
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<Found>, ArchiveError> {
+        let words = self.query_terms.lock().unwrap_or_else(PoisonError::into_inner).of(query);
+        if words.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for word in &words {
+            for (field, boost) in [(self.fields.body, 1.0), (self.fields.title, 2.0)] {
+                let term = TermQuery::new(
+                    Term::from_field_text(field, word),
+                    IndexRecordOption::WithFreqs,
+                );
+                clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost))));
+            }
+        }
+        self.top(&BooleanQuery::new(clauses), limit)
+    }
+}
+
+impl Disk {
+    /// As [`ArchiveIndex::update`], after `fed` (what a [`super::Feeder`] indexed
+    /// while the catalog was parsed): those articles are not read again.
+    pub fn update_fed(
+        &mut self,
+        catalog: &Catalog,
+        mut fed: Fed,
+        on: &mut dyn FnMut(Indexing),
+    ) -> Result<Updated, ArchiveError> {
+        let mut indexed = match fed.indexed.take() {
+            Some(indexed) => indexed,
+            None => self.indexed()?,
+        };
         let Some(writer) = self.writer.as_mut() else {
             // Read-only: what another process committed is what there is.
             return Ok(Updated { total: indexed.len(), ..Updated::default() });
         };
-        let mut up = Updated::default();
+        if let Some(e) = fed.failed.take() {
+            writer.rollback()?;
+            return Err(e.into());
+        }
+        let mut up = Updated { added: fed.added, changed: fed.changed, ..Updated::default() };
         let mut todo = Vec::new();
         for (i, e) in catalog.entries.iter().enumerate() {
             let stamp = catalog.stamps.get(e.file as usize).map_or(0, |s| stamp_of(*s));
+            if fed.stamps.get(&e.path) == Some(&stamp) {
+                // Indexed as it was parsed (any older copy deleted then): not to be
+                // deleted as one no longer listed.
+                indexed.remove(&e.path);
+                continue;
+            }
             match indexed.remove(&e.path) {
                 Some(old) if old == stamp => {}
                 Some(_) => {
@@ -361,44 +437,6 @@ impl ArchiveIndex for Disk {
         up.total = self.reader.searcher().num_docs() as usize;
         Ok(up)
     }
-
-    fn related(&self, article: &Article, limit: usize) -> Result<Vec<Found>, ArchiveError> {
-        self.related_of(article, limit)
-    }
-
-    fn related_all(
-        &self,
-        limit: usize,
-        on: &mut dyn FnMut(Indexing),
-    ) -> Result<HashMap<String, Vec<Found>>, ArchiveError> {
-        Disk::related_all(self, limit, on)
-    }
-
-    fn topics(&self) -> Result<Vec<super::ArchiveTopic>, ArchiveError> {
-        Disk::topics(self)
-    }
-
-    fn topic_articles(&self, key: &str) -> Result<Vec<(Found, usize)>, ArchiveError> {
-        Disk::topic_articles(self, key)
-    }
-
-    fn search(&self, query: &str, limit: usize) -> Result<Vec<Found>, ArchiveError> {
-        let words = self.query_terms.lock().unwrap_or_else(PoisonError::into_inner).of(query);
-        if words.is_empty() || limit == 0 {
-            return Ok(Vec::new());
-        }
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for word in &words {
-            for (field, boost) in [(self.fields.body, 1.0), (self.fields.title, 2.0)] {
-                let term = TermQuery::new(
-                    Term::from_field_text(field, word),
-                    IndexRecordOption::WithFreqs,
-                );
-                clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost))));
-            }
-        }
-        self.top(&BooleanQuery::new(clauses), limit)
-    }
 }
 
 impl Disk {
@@ -413,6 +451,8 @@ impl Disk {
                 found.push(Found { path: path.to_owned(), score });
             }
         }
+        // Equal scores by path, not by where the indexing threads happened to put them.
+        found.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.path.cmp(&b.path)));
         Ok(found)
     }
 }

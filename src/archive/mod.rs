@@ -10,12 +10,14 @@
 
 mod counts;
 mod disk;
+mod feed;
 mod finder;
 mod related;
 mod terms;
 mod topics;
 
-pub use disk::Disk;
+pub use disk::{Disk, Fed};
+pub use feed::Feeder;
 
 use crate::corpus::{Article, Catalog, Corpus};
 use crate::text::Aliases;

@@ -6,10 +6,10 @@
 //! too much memory) from the archive index, whose word counts and related lists are kept
 //! beside the index cache: a second run on an unchanged archive reads no text.
 
-use parallax::archive::{ArchiveIndex, Disk};
+use parallax::archive::{Disk, Fed, Feeder};
 use parallax::config::Startup;
 use parallax::corpus::{Catalog, CatalogEvent, Corpus, LoadOptions, Skipped, archive_dir};
-use parallax::index::{self, Lexicons, Related};
+use parallax::index::{self, Related};
 use parallax::web::Fetcher;
 use serde::Serialize;
 use std::io::Write;
@@ -95,10 +95,21 @@ pub fn run(paths: &[PathBuf], json: bool, startup: &Startup, web: &Fetcher) -> a
         CatalogEvent::Warning(w) => eprintln!("parallax: {w}"),
         CatalogEvent::Batch { .. } => {}
     };
-    let catalog = Catalog::load(paths, &opts, &mut on)?;
+    // A library too large for the topic index in memory takes its related articles
+    // from the archive index: indexed as it is listed, each file read once.
+    let dir = archive_dir(paths, &opts);
+    let open = || Disk::open(dir.as_deref(), lexicons);
+    let feeder = Feeder::new(open, RELATED_IN_MEMORY_LIMIT);
+    let catalog = Catalog::load_feeding(paths, &opts, &mut on, Some(&feeder))?;
+    let (opened, fed) = feeder.done();
     let passages: Vec<usize> = catalog.entries.iter().map(|e| e.content_passages()).collect();
     if catalog.len() > RELATED_IN_MEMORY_LIMIT {
-        let related = from_archive(&catalog, paths, &opts, lexicons)?;
+        let mut index = opened.unwrap_or_else(open);
+        if let Some(w) = index.warning.take() {
+            eprintln!("parallax: {w}");
+        }
+        let related = from_archive(&catalog, &mut index, fed)?;
+        drop(index);
         let stubs = Corpus {
             articles: catalog.entries.iter().map(|e| e.stub()).collect(),
             skipped: catalog.skipped.clone(),
@@ -115,16 +126,11 @@ pub fn run(paths: &[PathBuf], json: bool, startup: &Startup, web: &Fetcher) -> a
 /// to date first (progress on stderr while it is a terminal).
 fn from_archive(
     catalog: &Catalog,
-    paths: &[PathBuf],
-    opts: &LoadOptions,
-    lexicons: &Lexicons,
+    index: &mut Disk,
+    fed: Fed,
 ) -> anyhow::Result<Vec<Vec<Related>>> {
-    let mut index = Disk::open(archive_dir(paths, opts).as_deref(), lexicons);
-    if let Some(w) = index.warning.take() {
-        eprintln!("parallax: {w}");
-    }
     let start = std::time::Instant::now();
-    index.update(catalog, &mut super::search::archive_bar("indexing", start))?;
+    index.update_fed(catalog, fed, &mut super::search::archive_bar("indexing", start))?;
     let mut on = super::search::archive_bar("relating", start);
     let mut all = index.related_all(index::report::RELATED_SHOWN, &mut on)?;
     let round = |x: f32| ((f64::from(x) * 10_000.0).round() / 10_000.0) as f32;

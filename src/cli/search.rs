@@ -78,12 +78,16 @@ pub fn run(
             CatalogEvent::Warning(w) => warnings.push(w),
             CatalogEvent::Batch { .. } => {}
         };
-        let catalog = Catalog::load(paths, &opts, &mut on)?;
-        let mut index =
-            Disk::open(parallax::corpus::archive_dir(paths, &opts).as_deref(), lexicons);
+        let dir = parallax::corpus::archive_dir(paths, &opts);
+        let open = || Disk::open(dir.as_deref(), lexicons);
+        // Every file parsed to be listed is indexed then, read once.
+        let feeder = parallax::archive::Feeder::new(open, 0);
+        let catalog = Catalog::load_feeding(paths, &opts, &mut on, Some(&feeder))?;
+        let (opened, fed) = feeder.done();
+        let mut index = opened.unwrap_or_else(open);
         warnings.extend(index.warning.take());
         let start = std::time::Instant::now();
-        let updated = index.update(&catalog, &mut archive_bar("indexing", start))?;
+        let updated = index.update_fed(&catalog, fed, &mut archive_bar("indexing", start))?;
         let found = index.search(query, limit)?;
         let at: HashMap<String, usize> =
             catalog.entries.iter().enumerate().map(|(i, e)| (e.path.clone(), i)).collect();

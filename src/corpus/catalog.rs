@@ -46,6 +46,15 @@ pub struct Catalog {
     pub warnings: Vec<String>,
 }
 
+/// What takes the articles of the files a [`Catalog::load_feeding`] parses.
+pub trait Feed: Sync {
+    /// Whether it wants the articles of a library of `files` files (asked once, when
+    /// they are listed).
+    fn wants(&self, files: usize) -> bool;
+    /// An article just parsed, with its file's stamp (called on the parsing threads).
+    fn feed(&self, article: &Article, stamp: Stamp);
+}
+
 /// Batches are handed over at least this big, or every [`TICK`].
 const BATCH: usize = 2048;
 
@@ -57,6 +66,19 @@ impl Catalog {
         paths: &[PathBuf],
         opts: &LoadOptions,
         on: &mut dyn FnMut(CatalogEvent),
+    ) -> Result<Catalog, PathError> {
+        Catalog::load_feeding(paths, opts, on, None)
+    }
+
+    /// As [`Catalog::load`], handing each article of a file parsed in this load to
+    /// `feed` while its text is still in memory (if it wants that library): what reads
+    /// every text next (the archive index) need not read the file again. Articles
+    /// from the index cache are not fed.
+    pub fn load_feeding(
+        paths: &[PathBuf],
+        opts: &LoadOptions,
+        on: &mut dyn FnMut(CatalogEvent),
+        feed: Option<&dyn Feed>,
     ) -> Result<Catalog, PathError> {
         let start = Instant::now();
         let store = cache::Store::for_roots(paths, opts);
@@ -73,6 +95,7 @@ impl Catalog {
             warnings.push(w);
         }
         let files = listing.files;
+        let feed = feed.filter(|f| f.wants(files.len()));
         let stamps = listing.stamps;
         let total = files.len();
         // Per file: its cached articles, when the file is unchanged.
@@ -107,6 +130,11 @@ impl Catalog {
             |j| {
                 let i = todo[j];
                 let parsed = read_one(&files[i], stamps[i].1, &opts.jsonl);
+                if let Some(feed) = feed {
+                    for (a, _) in &parsed.articles {
+                        feed.feed(a, stamps[i].0);
+                    }
+                }
                 CachedFile::of(&files[i], stamps[i].0, stamps[i].1, parsed)
             },
             |step| match step {

@@ -23,7 +23,7 @@ mod source;
 
 pub use article::{Article, Passage, PassageKind};
 pub use cache::{archive_dir, cache_dir};
-pub use catalog::{Catalog, CatalogEvent};
+pub use catalog::{Catalog, CatalogEvent, Feed};
 pub use decode::{Decoded, Undecodable, decode};
 pub use entry::Entry;
 pub use find::{Finder, article_at};
