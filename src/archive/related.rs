@@ -119,7 +119,7 @@ impl Disk {
         on: &mut dyn FnMut(Indexing),
     ) -> Result<HashMap<String, Vec<Found>>, ArchiveError> {
         let searcher = self.reader.searcher();
-        let key = commit_key(&searcher);
+        let key = commit_key(&self.index, &searcher);
         let kept_file = self.dir.as_ref().map(|d| d.join(KEPT_FILE));
         let kept: Option<Kept> = (kept_file.as_ref())
             .and_then(|f| std::fs::read(f).ok())
@@ -131,9 +131,9 @@ impl Disk {
                 if let Some(f) = &kept_file {
                     let kept = Kept { how: HOW, key, limit, related };
                     // Not kept (a full disk, say): found again next time, no harm.
-                    if let Ok(bytes) = serde_json::to_vec(&kept) {
-                        let _ = crate::atomic::write_atomic(f, &bytes);
-                    }
+                    let _ = crate::atomic::write_atomic_with(f, |w| {
+                        Ok(serde_json::to_writer(w, &kept)?)
+                    });
                     kept.related
                 } else {
                     related
@@ -370,12 +370,72 @@ impl Best {
     }
 }
 
-/// Tells one commit of the index from another: its segments and their deletions.
-pub(super) fn commit_key(searcher: &Searcher) -> u64 {
+/// Tells one commit of the index from another, as read by `searcher`: the commit's
+/// operation stamp where the folder's last commit is the one read (segments merged in
+/// the background are renamed, and their deleted articles dropped, but they hold the
+/// same articles under the same stamp: what was kept of them still holds), else its
+/// segments and their deletions.
+pub(super) fn commit_key(index: &tantivy::Index, searcher: &Searcher) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    for s in searcher.segment_readers() {
-        s.segment_id().uuid_string().hash(&mut h);
-        s.num_deleted_docs().hash(&mut h);
+    use std::collections::BTreeSet;
+    let read: BTreeSet<(String, u32)> = (searcher.segment_readers().iter())
+        .map(|s| (s.segment_id().uuid_string(), s.num_deleted_docs()))
+        .collect();
+    let last = |meta: &tantivy::IndexMeta| -> BTreeSet<(String, u32)> {
+        meta.segments.iter().map(|s| (s.id().uuid_string(), s.num_deleted_docs())).collect()
+    };
+    match index.load_metas() {
+        Ok(meta) if last(&meta) == read => {
+            "commit".hash(&mut h);
+            meta.opstamp.hash(&mut h);
+            searcher.num_docs().hash(&mut h);
+        }
+        _ => {
+            for s in searcher.segment_readers() {
+                s.segment_id().uuid_string().hash(&mut h);
+                s.num_deleted_docs().hash(&mut h);
+            }
+        }
     }
     h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::disk::Disk;
+    use super::super::finder::Finder;
+    use super::commit_key;
+    use crate::corpus::Corpus;
+    use crate::text::Lexicons;
+
+    /// What is kept beside the index (related lists, the topic list) is kept by this
+    /// key: segments merged in the background must not make it found again, and
+    /// articles added must.
+    #[test]
+    fn a_merge_keeps_the_commit_key_and_an_added_article_changes_it() {
+        let (lexicons, seeds) = (Lexicons::embedded(), Corpus::seeds());
+        let dir = tempfile::tempdir().unwrap();
+        let mut disk = Disk::open(Some(dir.path()), &lexicons);
+        disk.replace_with(&seeds.articles[..3]).unwrap();
+        let mut finder = Finder::new(&lexicons);
+        let mut add = |disk: &mut Disk, i: usize| {
+            let doc = disk.fields.doc(&seeds.articles[i], 0, &mut finder);
+            let writer = disk.writer.as_mut().unwrap();
+            writer.add_document(doc).unwrap();
+            writer.commit().unwrap();
+            disk.reader.reload().unwrap();
+        };
+        add(&mut disk, 3);
+        let key = |disk: &Disk| commit_key(&disk.index, &disk.reader.searcher());
+        let before = key(&disk);
+        let segments = disk.index.searchable_segment_ids().unwrap();
+        assert!(segments.len() >= 2, "{segments:?}");
+        let writer = disk.writer.as_mut().unwrap();
+        writer.merge(&segments).wait().unwrap();
+        disk.reader.reload().unwrap();
+        assert_eq!(disk.index.searchable_segment_ids().unwrap().len(), 1, "merged");
+        assert_eq!(key(&disk), before, "the same articles under the same commit");
+        add(&mut disk, 4);
+        assert_ne!(key(&disk), before);
+    }
 }

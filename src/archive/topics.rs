@@ -15,13 +15,14 @@ use crate::index::TopicKind;
 use crate::index::article_topics::CURATED;
 use crate::text::Lexicons;
 use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
 use tantivy::postings::Postings;
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::termdict::TermMerger;
 use tantivy::{DocSet, TERMINATED, TantivyDocument, Term};
 
-/// A wording of a topic: canonical or not, the wording, and how many articles use it.
-type Used = (bool, String, u32);
+/// A wording of a topic: canonical or not, how many articles use it, the wording.
+type Used = (bool, u32, String);
 
 /// Where the topic list is kept, in the index's folder: a warm start reads it rather
 /// than walking the term dictionary.
@@ -44,7 +45,7 @@ impl Disk {
         let key = {
             use std::hash::{Hash, Hasher};
             let mut h = std::collections::hash_map::DefaultHasher::new();
-            super::related::commit_key(&searcher).hash(&mut h);
+            super::related::commit_key(&self.index, &searcher).hash(&mut h);
             self.lexicons.topics.iter().for_each(|d| d.label.hash(&mut h));
             h.finish()
         };
@@ -57,8 +58,8 @@ impl Disk {
         }
         let kept = Kept { key, topics: self.walk_topics(&searcher)? };
         // Kept for the next start; a folder that cannot take it only costs the walk.
-        if let (Some(f), Ok(bytes)) = (kept_file, serde_json::to_vec(&kept)) {
-            let _ = crate::atomic::write_atomic(&f, &bytes);
+        if let Some(f) = kept_file {
+            let _ = crate::atomic::write_atomic_with(&f, |w| Ok(serde_json::to_writer(w, &kept)?));
         }
         Ok(kept.topics)
     }
@@ -115,19 +116,13 @@ impl Disk {
         // Wordings, counted by the articles that use them.
         let at: HashMap<&str, usize> =
             found.iter().enumerate().map(|(i, t)| (t.key.as_str(), i)).collect();
-        let mut wordings: Vec<Vec<(bool, u32, String)>> = vec![Vec::new(); found.len()];
-        for segment in super::disk::per_segment(searcher, |s| self.segment_wordings(s, &at))? {
-            for (i, counted) in segment {
-                for (canonical, text, uses) in counted {
-                    let mine = &mut wordings[i];
-                    match mine.iter_mut().find(|w| w.0 == canonical && w.2 == text) {
-                        Some(w) => w.1 += uses,
-                        None => mine.push((canonical, uses, text)),
-                    }
-                }
-            }
-        }
+        // One list a topic, filled from every segment at once: no segment's counts
+        // held apart to be merged after (at 100k, tens of megabytes).
+        let wordings: Vec<Mutex<Vec<Used>>> = found.iter().map(|_| Mutex::default()).collect();
+        super::disk::per_segment(searcher, |s| self.count_wordings(s, &at, &wordings))?;
         drop(at);
+        let wordings =
+            wordings.into_iter().map(|w| w.into_inner().unwrap_or_else(PoisonError::into_inner));
         for (t, mut w) in found.iter_mut().zip(wordings) {
             w.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)).then_with(|| a.2.cmp(&b.2)));
             // One wording, canonical or not, is one term.
@@ -146,28 +141,28 @@ impl Disk {
         Ok(order(found, &self.lexicons))
     }
 
-    /// How the live articles of `segment` word the topics `at` numbers: for each, its
-    /// wordings (canonical or not) and how many articles use each.
-    fn segment_wordings(
+    /// Counts how the live articles of `segment` word the topics `at` numbers, into
+    /// `wordings` (each wording, canonical or not, with the articles that use it).
+    fn count_wordings(
         &self,
         segment: &tantivy::SegmentReader,
         at: &HashMap<&str, usize>,
-    ) -> Result<HashMap<usize, Vec<Used>>, ArchiveError> {
+        wordings: &[Mutex<Vec<Used>>],
+    ) -> Result<(), ArchiveError> {
         let store = segment.get_store_reader(64).map_err(|e| ArchiveError(e.to_string()))?;
-        let mut out: HashMap<usize, Vec<Used>> = HashMap::new();
         for id in segment.doc_ids_alive() {
             let doc: TantivyDocument = store.get(id)?;
             let kept = doc.get_first(self.fields.wordings).and_then(|v| v.as_str());
             for (key, canonical, text) in kept_wordings(kept.unwrap_or("")) {
-                let Some(&i) = at.get(key) else { continue };
-                let mine = out.entry(i).or_default();
-                match mine.iter_mut().find(|w| w.0 == canonical && w.1 == text) {
-                    Some(w) => w.2 += 1,
-                    None => mine.push((canonical, text.to_owned(), 1)),
+                let Some(mine) = at.get(key).and_then(|&i| wordings.get(i)) else { continue };
+                let mut mine = mine.lock().unwrap_or_else(PoisonError::into_inner);
+                match mine.iter_mut().find(|w| w.0 == canonical && w.2 == text) {
+                    Some(w) => w.1 += 1,
+                    None => mine.push((canonical, 1, text.to_owned())),
                 }
             }
         }
-        Ok(out)
+        Ok(())
     }
 
     /// The articles that speak of the topic `key`, by path, with their passages on it.
