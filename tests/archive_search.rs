@@ -203,6 +203,12 @@ fn related_of_every_article_are_found_from_the_index_and_kept_until_it_changes()
     }
     let kept = cache.path().join("parallax-related.json");
     assert!(kept.is_file());
+    // An update with nothing to do commits nothing: what is kept stays what it was.
+    let meta = || fs::read_to_string(cache.path().join("meta.json")).unwrap();
+    let before = meta();
+    let nothing = index.update(&catalog(lib.path()), &mut |_| {}).unwrap();
+    assert_eq!((nothing.added, nothing.changed, nothing.removed), (0, 0, 0));
+    assert_eq!(meta(), before, "no commit");
     // Kept: a second ask reads the file, whatever it says (written here to tell).
     let again = Disk::open(Some(cache.path()), &aliases);
     assert_eq!(related(&again), first);

@@ -15,13 +15,16 @@ use std::sync::{Mutex, PoisonError, mpsc};
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
-    Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
+    FAST, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError, Term};
+use tantivy::{
+    DocSet, Index, IndexReader, IndexWriter, ReloadPolicy, TERMINATED, TantivyDocument,
+    TantivyError, Term,
+};
 
 /// Written in the folder beside the segments, with the lists it was made with ([`made_with`]):
 /// an index of another version is rebuilt.
-const VERSION: &str = "parallax archive index 6\n";
+const VERSION: &str = "parallax archive index 7\n";
 const VERSION_FILE: &str = "parallax-version";
 /// The writer's memory budget: a segment is flushed past it.
 const WRITER_BYTES: usize = 64 << 20;
@@ -98,7 +101,7 @@ fn schema() -> (Schema, Fields) {
     );
     let fields = Fields {
         path: b.add_text_field("path", STRING | STORED),
-        stamp: b.add_u64_field("stamp", STORED),
+        stamp: b.add_u64_field("stamp", STORED | FAST),
         title: b.add_text_field("title", words.clone()),
         body: b.add_text_field("body", words),
         counts: b.add_text_field("counts", STORED),
@@ -203,17 +206,28 @@ impl Disk {
     }
 
     /// Every article indexed, with the stamp of its file when it was read.
+    /// Read from the paths' terms and the stamps' column, not from the stored articles,
+    /// which would all be decompressed (and their pages mapped) to give two fields.
     pub(super) fn indexed(&self) -> Result<HashMap<String, u64>, ArchiveError> {
         let searcher = self.reader.searcher();
+        let io = |e: std::io::Error| ArchiveError(e.to_string());
         let mut out = HashMap::new();
         for segment in searcher.segment_readers() {
-            let store = segment.get_store_reader(64).map_err(|e| ArchiveError(e.to_string()))?;
-            for id in segment.doc_ids_alive() {
-                let doc: TantivyDocument = store.get(id)?;
-                let path = doc.get_first(self.fields.path).and_then(|v| v.as_str());
-                let stamp = doc.get_first(self.fields.stamp).and_then(|v| v.as_u64());
-                if let (Some(path), Some(stamp)) = (path, stamp) {
-                    out.insert(path.to_owned(), stamp);
+            let stamps = segment.fast_fields().u64("stamp")?;
+            let alive = segment.alive_bitset();
+            let paths = segment.inverted_index(self.fields.path)?;
+            let mut terms = paths.terms().stream().map_err(io)?;
+            while terms.advance() {
+                let Ok(path) = std::str::from_utf8(terms.key()) else { continue };
+                let mut docs = paths
+                    .read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)
+                    .map_err(io)?;
+                while docs.doc() != TERMINATED {
+                    let doc = docs.doc();
+                    if alive.is_none_or(|a| a.is_alive(doc)) {
+                        out.insert(path.to_owned(), stamps.first(doc).unwrap_or(0));
+                    }
+                    docs.advance();
                 }
             }
         }
@@ -392,6 +406,8 @@ impl Disk {
             writer.delete_term(Term::from_field_text(self.fields.path, path));
         }
         up.removed = indexed.len();
+        // Deletions issued and articles already handed over by the feeder.
+        let mut wrote = up.removed + up.changed + fed.stamps.len();
         let total = todo.len();
         on(Indexing { done: 0, total });
         let (fields, lexicons) = (self.fields, &self.lexicons);
@@ -419,6 +435,7 @@ impl Disk {
             for (done, doc) in rx.iter().enumerate() {
                 match doc {
                     Some(doc) => {
+                        wrote += 1;
                         if let Err(e) = writer.add_document(doc) {
                             failed.get_or_insert(e);
                         }
@@ -432,8 +449,13 @@ impl Disk {
             writer.rollback()?;
             return Err(e.into());
         }
-        writer.commit()?;
-        self.reader.reload()?;
+        // Nothing written, nothing committed: a commit takes a new operation stamp, by
+        // which what is kept beside the index is told apart (`related::commit_key`), so
+        // an empty one would have a warm start find all that again.
+        if wrote > 0 {
+            writer.commit()?;
+            self.reader.reload()?;
+        }
         up.total = self.reader.searcher().num_docs() as usize;
         Ok(up)
     }
