@@ -67,3 +67,72 @@ fn archive_topics_agree_with_the_in_memory_ones_where_they_are_meant_to() {
     assert_eq!(articles.len(), kursk.articles);
     assert_eq!(articles.iter().map(|(_, n)| n).sum::<usize>(), kursk.passages);
 }
+
+/// Every topic's articles read at once (what `parallax topics` of a large library asks)
+/// are those each topic gives asked alone, with the same passage counts, by path,
+/// across segments and after an article is removed.
+#[test]
+fn every_topics_articles_read_at_once_are_those_read_one_by_one() {
+    use parallax::archive::ArchiveIndex;
+    use parallax::corpus::{CacheMode, Catalog, LoadOptions};
+    let (cache, lib) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut seeds: Vec<_> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    seeds.sort();
+    assert!(seeds.len() >= 4);
+    let opts = LoadOptions { cache: CacheMode::Off, ..LoadOptions::default() };
+    let catalog = || Catalog::load(&[lib.path().to_path_buf()], &opts, &mut |_| {}).unwrap();
+    let lexicons = Lexicons::embedded();
+    let mut disk = Disk::open(Some(cache.path()), &lexicons);
+    let copy = |from: &std::path::Path| {
+        std::fs::copy(from, lib.path().join(from.file_name().unwrap())).unwrap();
+    };
+    // The later half first, in two commits: two segments whose paths are not in path order.
+    let (early, late) = seeds.split_at(seeds.len() / 2);
+    late.iter().for_each(|p| copy(p));
+    disk.update(&catalog(), &mut |_| {}).unwrap();
+    early.iter().for_each(|p| copy(p));
+    disk.update(&catalog(), &mut |_| {}).unwrap();
+    let one_by_one = |disk: &Disk, keys: &[&str]| -> Vec<Vec<(String, u32)>> {
+        (keys.iter())
+            .map(|k| {
+                let mut v: Vec<(String, u32)> = (disk.topic_articles(k).unwrap().into_iter())
+                    .map(|(f, n)| (f.path, n as u32))
+                    .collect();
+                v.sort();
+                v
+            })
+            .collect()
+    };
+    let at_once = |disk: &Disk, keys: &[&str]| -> Vec<Vec<(String, u32)>> {
+        let m = disk.topics_articles(keys).unwrap();
+        (m.of.iter())
+            .map(|of| of.iter().map(|&(p, n)| (m.paths[p as usize].clone(), n)).collect())
+            .collect()
+    };
+    let topics = disk.topics().unwrap();
+    let mut keys: Vec<&str> = topics.iter().map(|t| t.key.as_str()).collect();
+    keys.push("no such topic");
+    let all = at_once(&disk, &keys);
+    assert_eq!(all, one_by_one(&disk, &keys));
+    assert!(all.iter().any(|a| a.len() >= 3), "topics of several articles");
+    assert_eq!(all.last(), Some(&Vec::new()));
+    // Each topic's passages are the count the topic list gives.
+    for (t, of) in topics.iter().zip(&all) {
+        assert_eq!(
+            (of.len(), of.iter().map(|(_, n)| *n as usize).sum::<usize>()),
+            (t.articles, t.passages)
+        );
+    }
+
+    // A removed article is in no topic's articles.
+    let gone = lib.path().join(early[0].file_name().unwrap());
+    std::fs::remove_file(&gone).unwrap();
+    disk.update(&catalog(), &mut |_| {}).unwrap();
+    let after = at_once(&disk, &keys);
+    assert_eq!(after, one_by_one(&disk, &keys));
+    let gone = gone.to_string_lossy().into_owned();
+    assert!(after.iter().flatten().all(|(p, _)| !gone.ends_with(p.rsplit('/').next().unwrap())));
+}

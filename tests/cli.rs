@@ -164,6 +164,29 @@ fn plain_topics_columns_line_up_whatever_the_label() {
     }
 }
 
+/// A folder's topics: each article with how many of its passages are on the topic (the
+/// one figure an archive's topics also give) and which they are.
+#[test]
+fn topics_json_of_a_folder_counts_and_lists_each_articles_passages() {
+    let home = tempfile::tempdir().unwrap();
+    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let out = parallax_in(home.path(), &["topics", "--json", seeds]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let topics = v["topics"].as_array().expect("topics");
+    assert!(topics.len() > 5, "{v}");
+    let mut shared = 0;
+    for t in topics {
+        for a in t["articles"].as_array().unwrap() {
+            let passages = a["passages"].as_array().expect("passages");
+            assert_eq!(a["count"].as_u64(), Some(passages.len() as u64), "{a}");
+            assert!(a["path"].as_str().unwrap().contains("/seeds/"), "{a}");
+        }
+        shared += usize::from(t["articles"].as_array().unwrap().len() >= 2);
+    }
+    assert!(shared > 0, "some topic is in two articles: {v}");
+}
+
 #[test]
 fn notes_export_keeps_outlet_and_byline_apart_and_reads_old_bookmarks() {
     let home = tempfile::tempdir().unwrap();

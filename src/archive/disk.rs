@@ -338,6 +338,10 @@ impl ArchiveIndex for Disk {
         Disk::topic_articles(self, key)
     }
 
+    fn topics_articles(&self, keys: &[&str]) -> Result<super::TopicMembers, ArchiveError> {
+        Disk::topics_articles(self, keys)
+    }
+
     fn search(&self, query: &str, limit: usize) -> Result<Vec<Found>, ArchiveError> {
         let words = self.query_terms.lock().unwrap_or_else(PoisonError::into_inner).of(query);
         if words.is_empty() || limit == 0 {

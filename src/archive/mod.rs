@@ -44,6 +44,15 @@ pub struct ArchiveTopic {
     pub passages: usize,
 }
 
+/// Which articles speak of each of a list of topics, read in one pass: their paths
+/// numbered once, and per topic its articles' numbers with their passages on it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TopicMembers {
+    pub paths: Vec<String>,
+    /// Per topic asked, in order: (number in `paths`, passages on it), by path.
+    pub of: Vec<Vec<(u32, u32)>>,
+}
+
 /// What an update changed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Updated {
@@ -111,6 +120,10 @@ pub trait ArchiveIndex: Send + Sync + std::fmt::Debug {
     /// The articles that speak of the topic `key` ([`ArchiveTopic::key`]), with their
     /// passages on it (also as the score), in no particular order.
     fn topic_articles(&self, key: &str) -> Result<Vec<(Found, usize)>, ArchiveError>;
+
+    /// The articles of each topic of `keys`, as [`ArchiveIndex::topic_articles`] gives
+    /// them one by one: what lists every topic with its articles asks, once.
+    fn topics_articles(&self, keys: &[&str]) -> Result<TopicMembers, ArchiveError>;
 }
 
 /// Where the found articles stand in `corpus`, best first (those no longer in it left

@@ -10,7 +10,7 @@
 
 use super::disk::Disk;
 use super::finder::kept_wordings;
-use super::{ArchiveError, ArchiveTopic, Found};
+use super::{ArchiveError, ArchiveTopic, Found, TopicMembers};
 use crate::index::TopicKind;
 use crate::index::article_topics::CURATED;
 use crate::text::Lexicons;
@@ -194,6 +194,91 @@ impl Disk {
             }
         }
         Ok(out)
+    }
+}
+
+/// One segment's part of [`Disk::topics_articles`]: its live articles' paths, and per
+/// topic asked (number in `paths`, passages on it).
+type SegmentMembers = (Vec<String>, Vec<Vec<(u32, u32)>>);
+
+impl Disk {
+    /// The articles of each topic of `keys`, by path, with their passages on it: the
+    /// segments read on every core, each path read from the paths' terms (not from the
+    /// stored articles, which would all be decompressed).
+    pub fn topics_articles(&self, keys: &[&str]) -> Result<TopicMembers, ArchiveError> {
+        let searcher = self.reader.searcher();
+        let parts = super::disk::per_segment(&searcher, |s| self.segment_members(s, keys))?;
+        let mut out = TopicMembers { paths: Vec::new(), of: vec![Vec::new(); keys.len()] };
+        for part in parts {
+            let (paths, of) = part;
+            let first = out.paths.len() as u32;
+            out.paths.extend(paths);
+            for (all, mine) in out.of.iter_mut().zip(of) {
+                all.extend(mine.into_iter().map(|(p, n)| (first + p, n)));
+            }
+        }
+        // By path, whichever segment an article is in.
+        let rank = {
+            let mut order: Vec<u32> = (0..out.paths.len() as u32).collect();
+            order.sort_by(|&a, &b| out.paths[a as usize].cmp(&out.paths[b as usize]));
+            let mut rank = vec![0u32; order.len()];
+            for (r, &p) in order.iter().enumerate() {
+                rank[p as usize] = r as u32;
+            }
+            rank
+        };
+        for members in &mut out.of {
+            members.sort_unstable_by_key(|&(p, _)| rank[p as usize]);
+        }
+        Ok(out)
+    }
+
+    fn segment_members(
+        &self,
+        segment: &tantivy::SegmentReader,
+        keys: &[&str],
+    ) -> Result<SegmentMembers, ArchiveError> {
+        let io = |e: std::io::Error| ArchiveError(e.to_string());
+        let alive = segment.alive_bitset();
+        // Each live document's number among this segment's paths.
+        let mut numbered = vec![u32::MAX; segment.max_doc() as usize];
+        let mut paths = Vec::new();
+        let by_path = segment.inverted_index(self.fields.path)?;
+        let mut terms = by_path.terms().stream().map_err(io)?;
+        while terms.advance() {
+            let Ok(path) = std::str::from_utf8(terms.key()) else { continue };
+            let mut docs = (by_path
+                .read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic))
+            .map_err(io)?;
+            while docs.doc() != TERMINATED {
+                let doc = docs.doc();
+                if let Some(n) = numbered.get_mut(doc as usize)
+                    && alive.is_none_or(|a| a.is_alive(doc))
+                {
+                    *n = paths.len() as u32;
+                    paths.push(path.to_owned());
+                }
+                docs.advance();
+            }
+        }
+        let topics = segment.inverted_index(self.fields.topics)?;
+        let mut of = vec![Vec::new(); keys.len()];
+        for (key, members) in keys.iter().zip(&mut of) {
+            let term = Term::from_field_text(self.fields.topics, &format!("T{key}"));
+            let Some(mut postings) =
+                topics.read_postings(&term, IndexRecordOption::WithFreqs).map_err(io)?
+            else {
+                continue;
+            };
+            while postings.doc() != TERMINATED {
+                let n = numbered.get(postings.doc() as usize).copied().unwrap_or(u32::MAX);
+                if n != u32::MAX {
+                    members.push((n, postings.term_freq()));
+                }
+                postings.advance();
+            }
+        }
+        Ok((paths, of))
     }
 }
 

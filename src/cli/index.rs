@@ -1,10 +1,13 @@
 //! `parallax topics`, `align` and `variants`: the topic engine for scripts.
 
+use parallax::archive::ArchiveIndex;
 use parallax::config::Startup;
-use parallax::corpus::{Article, Corpus};
+use parallax::corpus::{Article, Corpus, LoadOptions};
 use parallax::index::{Lexicons, report};
 use parallax::lens::Lens;
+use parallax::web::Fetcher;
 use std::io::Write;
+use std::path::PathBuf;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// `value` as pretty JSON on stdout, buffered: unbuffered, a listing of 100k articles
@@ -17,17 +20,70 @@ pub(super) fn print_json(value: &impl serde::Serialize) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub fn topics(corpus: &Corpus, lexicons: &Lexicons, json: bool) -> anyhow::Result<()> {
-    let r = report::topics(corpus, lexicons);
+/// `parallax topics [PATH…]`: the seeds when nothing is named. A library above
+/// [`super::library::IN_MEMORY_LIMIT`] articles gives its topics from the archive index,
+/// each article with its passage count only.
+pub fn topics_of(
+    paths: &[PathBuf],
+    json: bool,
+    startup: &Startup,
+    web: &Fetcher,
+) -> anyhow::Result<()> {
+    let lexicons = &startup.lexicons;
+    if paths.is_empty() || parallax::web::needs_web(paths) {
+        let opts = LoadOptions { jsonl: startup.config.jsonl.clone(), ..LoadOptions::default() };
+        return topics(Topics::Of(&super::sources::load(paths, &opts, web)?), lexicons, json);
+    }
+    let library = super::library::open(paths, startup)?;
+    match &library.index {
+        None => topics(Topics::Of(&library.texts()), lexicons, json),
+        Some(index) => topics(archive_topics(index)?, lexicons, json),
+    }
+}
+
+/// The topics of an archive index, as [`report::topics`] gives a library's (without
+/// the passages, which it does not keep).
+fn archive_topics(index: &dyn ArchiveIndex) -> anyhow::Result<Topics<'static>> {
+    let found = index.topics()?;
+    let keys: Vec<&str> = found.iter().map(|t| t.key.as_str()).collect();
+    let members = index.topics_articles(&keys)?;
+    let topics = (found.iter().zip(members.of))
+        .map(|(t, of)| report::TopicEntry {
+            label: t.label.clone(),
+            kind: t.kind,
+            terms: t.terms.clone(),
+            articles: (of.into_iter())
+                .map(|(p, n)| report::TopicArticle {
+                    path: members.paths[p as usize].clone(),
+                    count: n as usize,
+                    passages: None,
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(Topics::Made(report::TopicsReport { topics }))
+}
+
+/// Topics to print: of articles in memory, or already made.
+enum Topics<'a> {
+    Of(&'a Corpus),
+    Made(report::TopicsReport),
+}
+
+fn topics(of: Topics, lexicons: &Lexicons, json: bool) -> anyhow::Result<()> {
+    let r = match of {
+        Topics::Of(corpus) => report::topics(corpus, lexicons),
+        Topics::Made(r) => r,
+    };
     if json {
         return print_json(&r);
     }
     // Labels are padded by display width, not chars, to the longest one (up to a
     // cap; longer ones are cut), so the columns after them line up.
     let width = r.topics.iter().map(|t| t.label.width()).max().unwrap_or(0).min(LABEL_MAX);
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for t in &r.topics {
-        let passages: usize = t.articles.iter().map(|a| a.passages.len()).sum();
+        let passages: usize = t.articles.iter().map(|a| a.count).sum();
         writeln!(
             out,
             "{}  {:>10}  {} articles, {} passages",
@@ -37,6 +93,7 @@ pub fn topics(corpus: &Corpus, lexicons: &Lexicons, json: bool) -> anyhow::Resul
             passages
         )?;
     }
+    out.flush()?;
     Ok(())
 }
 

@@ -2,13 +2,13 @@
 //!
 //! A folder is listed through the index cache, like the reader's library: a second run
 //! on an unchanged archive parses nothing. Related articles come from the topic index
-//! of every text, or above [`RELATED_IN_MEMORY_LIMIT`] articles (where that index costs
+//! of every text, or above [`super::library::IN_MEMORY_LIMIT`] articles (where that index costs
 //! too much memory) from the archive index, whose word counts and related lists are kept
 //! beside the index cache: a second run on an unchanged archive reads no text.
 
-use parallax::archive::{Disk, Fed, Feeder};
+use parallax::archive::Disk;
 use parallax::config::Startup;
-use parallax::corpus::{Catalog, CatalogEvent, Corpus, LoadOptions, Skipped, archive_dir};
+use parallax::corpus::{Catalog, Corpus, LoadOptions, Skipped};
 use parallax::index::{self, Related};
 use parallax::web::Fetcher;
 use serde::Serialize;
@@ -72,67 +72,36 @@ pub fn report<'a>(
     }
 }
 
-/// Above this many articles related articles come from the archive index: the topic
-/// index costs about 75 KB an article, so past this a listing would pass 500 MB.
-pub const RELATED_IN_MEMORY_LIMIT: usize = 5_000;
-
 /// `parallax list [PATH…]`: the seeds when nothing is named. With a URL among the
 /// paths, everything named is read into memory (pages have no place in the index
 /// cache: the page cache keeps them).
 pub fn run(paths: &[PathBuf], json: bool, startup: &Startup, web: &Fetcher) -> anyhow::Result<()> {
-    let (lexicons, jsonl) = (&startup.lexicons, &startup.config.jsonl);
-    let opts = LoadOptions { jsonl: jsonl.clone(), ..LoadOptions::default() };
+    let lexicons = &startup.lexicons;
     if paths.is_empty() || parallax::web::needs_web(paths) {
+        let opts = LoadOptions { jsonl: startup.config.jsonl.clone(), ..LoadOptions::default() };
         let corpus = super::sources::load(paths, &opts, web)?;
         let passages: Vec<usize> = corpus.articles.iter().map(|a| a.content_passages()).collect();
         let related = index::report::related(&corpus, lexicons);
         return print(&report(&corpus, &passages, related), json);
     }
-    // Progress on stderr while it is a terminal; nothing in pipes and logs.
-    let mut progress = parallax::corpus::stderr_progress("loading");
-    let mut on = |e: CatalogEvent| match e {
-        CatalogEvent::Progress(p) => progress(&p),
-        CatalogEvent::Warning(w) => eprintln!("parallax: {w}"),
-        CatalogEvent::Batch { .. } => {}
-    };
-    // A library too large for the topic index in memory takes its related articles
-    // from the archive index: indexed as it is listed, each file read once.
-    let dir = archive_dir(paths, &opts);
-    let open = || Disk::open(dir.as_deref(), lexicons);
-    let feeder = Feeder::new(open, RELATED_IN_MEMORY_LIMIT);
-    let catalog = Catalog::load_feeding(paths, &opts, &mut on, Some(&feeder))?;
-    let (opened, fed) = feeder.done();
+    let mut library = super::library::open(paths, startup)?;
+    let catalog = &library.catalog;
     let passages: Vec<usize> = catalog.entries.iter().map(|e| e.content_passages()).collect();
-    if catalog.len() > RELATED_IN_MEMORY_LIMIT {
-        let mut index = opened.unwrap_or_else(open);
-        if let Some(w) = index.warning.take() {
-            eprintln!("parallax: {w}");
-        }
-        let related = from_archive(&catalog, &mut index, fed)?;
-        drop(index);
-        let stubs = Corpus {
-            articles: catalog.entries.iter().map(|e| e.stub()).collect(),
-            skipped: catalog.skipped.clone(),
-            ignored: catalog.ignored,
-        };
-        return print(&report(&stubs, &passages, related), json);
+    if let Some(index) = library.index.take() {
+        let related = from_archive(catalog, index)?;
+        return print(&report(&library.stubs(), &passages, related), json);
     }
-    let corpus = catalog.texts(&opts, &mut |_| {});
+    let corpus = library.texts();
     let related = index::report::related(&corpus, lexicons);
     print(&report(&corpus, &passages, related), json)
 }
 
-/// The related articles of every entry of `catalog`, from the archive index brought up
-/// to date first (progress on stderr while it is a terminal).
-fn from_archive(
-    catalog: &Catalog,
-    index: &mut Disk,
-    fed: Fed,
-) -> anyhow::Result<Vec<Vec<Related>>> {
-    let start = std::time::Instant::now();
-    index.update_fed(catalog, fed, &mut super::search::archive_bar("indexing", start))?;
-    let mut on = super::search::archive_bar("relating", start);
+/// The related articles of every entry of `catalog`, from its archive index (progress
+/// on stderr while it is a terminal).
+fn from_archive(catalog: &Catalog, index: Disk) -> anyhow::Result<Vec<Vec<Related>>> {
+    let mut on = super::search::archive_bar("relating", std::time::Instant::now());
     let mut all = index.related_all(index::report::RELATED_SHOWN, &mut on)?;
+    drop(index);
     let round = |x: f32| ((f64::from(x) * 10_000.0).round() / 10_000.0) as f32;
     Ok((catalog.entries.iter())
         .map(|e| {

@@ -4,6 +4,7 @@ mod diff;
 mod export;
 mod extract;
 mod index;
+mod library;
 mod list;
 mod notes;
 mod pull;
@@ -204,7 +205,7 @@ fn run_printing(command: Command, startup: &Startup, web: &Fetcher) -> anyhow::R
     let load = |paths: &[PathBuf]| sources::load(paths, &Default::default(), web);
     match command {
         Command::List { paths, json } => list::run(&paths, json, startup, web),
-        Command::Topics { paths, json } => index::topics(&load(&paths)?, lexicons, json),
+        Command::Topics { paths, json } => index::topics_of(&paths, json, startup, web),
         Command::Align { left, right, top, json } => {
             let (l, r) = (sources::one(&left, web)?, sources::one(&right, web)?);
             index::align(&l, &r, top, lexicons, json)

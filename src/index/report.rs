@@ -22,7 +22,11 @@ pub struct TopicEntry {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TopicArticle {
     pub path: String,
-    pub passages: Vec<TopicPassageEntry>,
+    /// Its passages on the topic: how many, and which (left out for a library read
+    /// from the archive index, which keeps the count, not the passages).
+    pub count: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub passages: Option<Vec<TopicPassageEntry>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -123,8 +127,15 @@ pub fn topics_of(index: &Index) -> TopicsReport {
                 };
                 let path = &index.articles[p.article].path;
                 match articles.last_mut() {
-                    Some(a) if &a.path == path => a.passages.push(entry),
-                    _ => articles.push(TopicArticle { path: path.clone(), passages: vec![entry] }),
+                    Some(a) if &a.path == path => {
+                        a.count += 1;
+                        a.passages.get_or_insert_default().push(entry);
+                    }
+                    _ => articles.push(TopicArticle {
+                        path: path.clone(),
+                        count: 1,
+                        passages: Some(vec![entry]),
+                    }),
                 }
             }
             TopicEntry { label: t.label, kind: t.kind, terms: t.terms, articles }

@@ -1,0 +1,66 @@
+//! A library named on the command line, as `list` and `topics` read it: listed through
+//! the index cache and, when it holds more articles than the topic index can take in
+//! memory, its archive index brought up to date as it is listed (each file read once),
+//! so that what reads the whole library reads the index rather than every text.
+
+use parallax::archive::{Disk, Feeder};
+use parallax::config::Startup;
+use parallax::corpus::{Catalog, CatalogEvent, Corpus, LoadOptions, archive_dir};
+use std::path::PathBuf;
+
+/// Above this many articles corpus-wide features come from the archive index: the topic
+/// index costs about 75 KB an article, so past this a command would pass 500 MB.
+pub const IN_MEMORY_LIMIT: usize = 5_000;
+
+/// A folder's (or files') catalog, and its archive index when it is above
+/// [`IN_MEMORY_LIMIT`].
+pub struct Library {
+    pub catalog: Catalog,
+    pub opts: LoadOptions,
+    /// Up to date with `catalog`; `None` for a library the topic index takes in memory.
+    pub index: Option<Disk>,
+}
+
+impl Library {
+    /// Every article's text, for a library below [`IN_MEMORY_LIMIT`].
+    pub fn texts(&self) -> Corpus {
+        self.catalog.texts(&self.opts, &mut |_| {})
+    }
+
+    /// The listing without texts (titles, bylines, counts).
+    pub fn stubs(&self) -> Corpus {
+        Corpus {
+            articles: self.catalog.entries.iter().map(|e| e.stub()).collect(),
+            skipped: self.catalog.skipped.clone(),
+            ignored: self.catalog.ignored,
+        }
+    }
+}
+
+/// Lists `paths` (progress and warnings on stderr while it is a terminal) and brings
+/// the archive index up to date when the library is large.
+pub fn open(paths: &[PathBuf], startup: &Startup) -> anyhow::Result<Library> {
+    let lexicons = &startup.lexicons;
+    let opts = LoadOptions { jsonl: startup.config.jsonl.clone(), ..LoadOptions::default() };
+    let mut progress = parallax::corpus::stderr_progress("loading");
+    let mut on = |e: CatalogEvent| match e {
+        CatalogEvent::Progress(p) => progress(&p),
+        CatalogEvent::Warning(w) => eprintln!("parallax: {w}"),
+        CatalogEvent::Batch { .. } => {}
+    };
+    let dir = archive_dir(paths, &opts);
+    let open = || Disk::open(dir.as_deref(), lexicons);
+    let feeder = Feeder::new(open, IN_MEMORY_LIMIT);
+    let catalog = Catalog::load_feeding(paths, &opts, &mut on, Some(&feeder))?;
+    let (opened, fed) = feeder.done();
+    if catalog.len() <= IN_MEMORY_LIMIT {
+        return Ok(Library { catalog, opts, index: None });
+    }
+    let mut index = opened.unwrap_or_else(open);
+    if let Some(w) = index.warning.take() {
+        eprintln!("parallax: {w}");
+    }
+    let start = std::time::Instant::now();
+    index.update_fed(&catalog, fed, &mut super::search::archive_bar("indexing", start))?;
+    Ok(Library { catalog, opts, index: Some(index) })
+}
