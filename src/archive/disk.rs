@@ -205,6 +205,12 @@ impl Disk {
         Ok(Updated { added: articles.len(), total: articles.len(), ..Updated::default() })
     }
 
+    /// Lets go of the writer (and the memory its threads hold) when nothing more will be
+    /// written: the index answers as before, read-only.
+    pub fn done_writing(&mut self) {
+        self.writer = None;
+    }
+
     /// Every article indexed, with the stamp of its file when it was read.
     /// Read from the paths' terms and the stamps' column, not from the stored articles,
     /// which would all be decompressed (and their pages mapped) to give two fields.

@@ -11,6 +11,7 @@ mod pull;
 mod search;
 mod sources;
 mod startup;
+mod topics;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use parallax::config::Startup;
@@ -205,7 +206,7 @@ fn run_printing(command: Command, startup: &Startup, web: &Fetcher) -> anyhow::R
     let load = |paths: &[PathBuf]| sources::load(paths, &Default::default(), web);
     match command {
         Command::List { paths, json } => list::run(&paths, json, startup, web),
-        Command::Topics { paths, json } => index::topics_of(&paths, json, startup, web),
+        Command::Topics { paths, json } => topics::run(&paths, json, startup, web),
         Command::Align { left, right, top, json } => {
             let (l, r) = (sources::one(&left, web)?, sources::one(&right, web)?);
             index::align(&l, &r, top, lexicons, json)
