@@ -330,3 +330,16 @@ fn extract_prints_the_article_of_a_page_and_refuses_what_is_not_there() {
     assert_eq!(missing.status.code(), Some(2));
     assert_eq!(String::from_utf8_lossy(&missing.stderr).lines().count(), 1);
 }
+
+/// `variants` reads every text in memory: on a library too large for that it says so
+/// in one line rather than taking gigabytes.
+#[test]
+fn variants_of_a_library_too_large_for_memory_is_one_line() {
+    let (home, lib) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    for i in 0..5_001 {
+        let text = format!("Report {i}\n\nDelegates met in Geneva on day {i}.\n");
+        fs::write(lib.path().join(format!("{i:05}.txt")), text).unwrap();
+    }
+    let err = fails_in_one_line(home.path(), &["variants", lib.path().to_str().unwrap()]);
+    assert!(err.contains("5001 articles") && err.contains("variants"), "{err}");
+}

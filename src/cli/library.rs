@@ -37,6 +37,28 @@ impl Library {
     }
 }
 
+/// Every article's text of `paths`, for a command that reads them all in memory (`what`
+/// it is, to say so): one line and exit code 2 for a library above [`IN_MEMORY_LIMIT`],
+/// rather than gigabytes.
+pub fn texts(paths: &[PathBuf], startup: &Startup, what: &str) -> anyhow::Result<Corpus> {
+    let opts = LoadOptions { jsonl: startup.config.jsonl.clone(), ..LoadOptions::default() };
+    let mut progress = parallax::corpus::stderr_progress("loading");
+    let mut on = |e: CatalogEvent| match e {
+        CatalogEvent::Progress(p) => progress(&p),
+        CatalogEvent::Warning(w) => eprintln!("parallax: {w}"),
+        CatalogEvent::Batch { .. } => {}
+    };
+    let catalog = Catalog::load(paths, &opts, &mut on)?;
+    if catalog.len() > IN_MEMORY_LIMIT {
+        anyhow::bail!(
+            "{what} reads every text in memory: {} articles are more than {IN_MEMORY_LIMIT}; \
+             name a part of the library",
+            catalog.len()
+        );
+    }
+    Ok(catalog.texts(&opts, &mut |_| {}))
+}
+
 /// Lists `paths` (progress and warnings on stderr while it is a terminal) and brings
 /// the archive index up to date when the library is large.
 pub fn open(paths: &[PathBuf], startup: &Startup) -> anyhow::Result<Library> {

@@ -211,7 +211,14 @@ fn run_printing(command: Command, startup: &Startup, web: &Fetcher) -> anyhow::R
             let (l, r) = (sources::one(&left, web)?, sources::one(&right, web)?);
             index::align(&l, &r, top, lexicons, json)
         }
-        Command::Variants { paths, json } => index::variants(&load(&paths)?, lexicons, json),
+        Command::Variants { paths, json } => {
+            let corpus = if paths.is_empty() || parallax::web::needs_web(&paths) {
+                load(&paths)?
+            } else {
+                library::texts(&paths, startup, "variants")?
+            };
+            index::variants(&corpus, lexicons, json)
+        }
         Command::Lens { left, right, json } => {
             let (l, r) = (sources::one(&left, web)?, sources::one(&right, web)?);
             index::lens(&l, &r, startup, json)
