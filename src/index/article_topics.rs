@@ -87,17 +87,18 @@ pub(crate) fn topics_and_words(
     let found: Vec<(char, Candidate)> =
         names.chain(index.phrase_candidates(1).into_iter().map(|c| (PHRASE, c))).collect();
     let analyzer = index.prepared.analyzer.lock().unwrap_or_else(PoisonError::into_inner);
-    let keyed: Vec<(String, Candidate)> = found
-        .into_iter()
-        .filter(|(_, c)| !c.key.is_empty() && !c.places.is_empty())
-        .map(|(kind, c)| {
-            let words: Vec<&str> =
-                c.key.iter().map(|&t| analyzer.term(index.analyzer_term(t))).collect();
-            (format!("{kind}{}", words.join(" ")), c)
-        })
-        .collect();
+    for (kind, c) in found.into_iter().filter(|(_, c)| !c.key.is_empty() && !c.places.is_empty())
+    {
+        let mut key = String::from(kind);
+        for (i, &t) in c.key.iter().enumerate() {
+            if i > 0 {
+                key.push(' ');
+            }
+            key.push_str(analyzer.term(index.analyzer_term(t)));
+        }
+        out.push(of(key, TopicKind::Discovered, c));
+    }
     drop(analyzer);
-    out.extend(keyed.into_iter().map(|(key, c)| of(key, TopicKind::Discovered, c)));
     // A key is one token of the archive index: nothing that could not be one.
     out.retain(|t| t.key.len() > 1 && t.key.len() < 1000 && !t.key.contains(['\u{1}', '\n']));
     out.sort_by(|a, b| a.key.cmp(&b.key));
@@ -106,10 +107,9 @@ pub(crate) fn topics_and_words(
 }
 
 fn of(key: String, kind: TopicKind, c: Candidate) -> ArticleTopic {
-    let mut wordings: Vec<Wording> = c
-        .surfaces
-        .iter()
-        .map(|(s, &n)| Wording { text: s.clone(), canonical: c.canonical.contains(s), uses: n })
+    let canonical = c.canonical;
+    let mut wordings: Vec<Wording> = (c.surfaces.into_iter())
+        .map(|(s, n)| Wording { canonical: canonical.contains(&s), text: s, uses: n })
         .collect();
     wordings.sort_by(|a, b| {
         (b.canonical, b.uses).cmp(&(a.canonical, a.uses)).then_with(|| a.text.cmp(&b.text))
