@@ -357,6 +357,37 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
     "spokeswoman",
 ];
 
+/// Nouns for a person's tie to a story, set in lower case before their name ("said
+/// neighbor Leona Flannery", "according to his uncle, Greg Johnston").
+pub(super) const PERSON_NOUNS: &[&str] = &[
+    "aunt",
+    "brother",
+    "classmate",
+    "cousin",
+    "daughter",
+    "father",
+    "friend",
+    "grandfather",
+    "grandmother",
+    "husband",
+    "mother",
+    "neighbor",
+    "neighbour",
+    "owner",
+    "resident",
+    "sister",
+    "son",
+    "uncle",
+    "wife",
+    "witness",
+];
+
+/// Whether a lower-case noun is a person's tie or role ("neighbor", "spokesperson",
+/// "lawyer").
+pub(super) fn person_noun(w: &str) -> bool {
+    PERSON_NOUNS.contains(&w) || ROLE_NOUNS.contains(&w) || PERSON_ROLES.contains(&w)
+}
+
 /// Nouns of office or role that, made definite ("the sheriff said", "the Texas
 /// governor"), stand for a person named before in the article.
 pub(super) const PERSON_ROLES: &[&str] = &[
