@@ -358,8 +358,11 @@ pub(crate) fn find(
                 described.push(resolved(d, &known));
             }
         }
+        // "a promising start", "the saying goes": after an article it describes a noun.
+        let adjective = i > 0 && is_article(&toks[i - 1].folded) && !toks[i - 1].quoted;
         if (PARTICIPLES.contains(&w)
             || (w == "pointing" && after(1).is_some_and(|n| n.folded == "out")))
+            && !adjective
             && let Some(n) = clause_subject(text, scan, &runs, i, canon)
         {
             let span = n.span.clone();

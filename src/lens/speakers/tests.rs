@@ -663,3 +663,12 @@ fn an_embedded_tweet_cites_its_author() {
     assert!(named("Crews met at the pier — Ana Ruiz (Dayton) on May 2, 2015").is_empty());
     assert!(named("Crews met at the pier with Ana Ruiz (@anaruiz) on May 2, 2015").is_empty());
 }
+
+#[test]
+fn more_participles_of_saying_and_none_after_an_article() {
+    let text = "Ana Ruiz railed against the plan, promising a vote within a week.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    let text = "Tom Berg was not suggesting any delay, an aide said.";
+    assert_eq!(named(text), ["Tom Berg"]);
+    assert!(named("Ana Ruiz, a promising striker, joined the club.").is_empty());
+}

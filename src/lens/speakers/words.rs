@@ -147,6 +147,7 @@ pub(super) const INVERTED: &[&str] = &[
 ];
 /// Participles whose speaker is the subject of their clause ("…, saying").
 pub(super) const PARTICIPLES: &[&str] = &[
+    "acknowledging",
     "adding",
     "arguing",
     "asking",
@@ -155,15 +156,18 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "claiming",
     "concluding",
     "declaring",
+    "denying",
     "emphasising",
     "emphasizing",
     "explaining",
     "insisting",
     "noting",
     "praising",
+    "promising",
     "reporting",
     "saying",
     "stressing",
+    "suggesting",
     "urging",
     "warning",
     "writing",
