@@ -164,6 +164,12 @@ pub(crate) fn find(
         {
             known.note(text, scan, runs[ends[i]].clone(), n);
         }
+        // "Mr. Fishman’s office" anywhere: "the office said" later speaks for him; any
+        // other office mentioned after ("the sheriff’s office") ends that.
+        if t.possessive && toks.get(i + 1).is_some_and(|n| n.folded == "office" && !n.cap) {
+            let holder = t.cap.then(|| known.by_key(canon_key(canon, w))).flatten();
+            known.note_office(holder.filter(|n| !n.institution));
+        }
         if ends[i] == usize::MAX && starts[i] == usize::MAX && !cues().contains(w) {
             continue;
         }
@@ -497,6 +503,13 @@ fn resolved(d: Described, known: &Named) -> Described {
         && named_owner
         && !PERSON_ROLES.contains(&owner)
         && let Some(name) = known.by_key(owner)
+    {
+        return Described { name, unnamed: false };
+    }
+    // "The office said" after "Mr. Fishman’s office": the person it belongs to.
+    if d.name.key == "office"
+        && !d.unnamed
+        && let Some(name) = known.office_holder()
     {
         return Described { name, unnamed: false };
     }

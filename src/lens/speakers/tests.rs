@@ -672,3 +672,18 @@ fn more_participles_of_saying_and_none_after_an_article() {
     assert_eq!(named(text), ["Tom Berg"]);
     assert!(named("Ana Ruiz, a promising striker, joined the club.").is_empty());
 }
+
+#[test]
+fn the_office_is_the_person_whose_office_was_named_last() {
+    let got = across(&[
+        "Tom Berg leads the inquiry.",
+        "Agents from Mr. Berg’s office met on Monday. The office said it would seek records.",
+    ]);
+    assert_eq!(got[1], ["Tom Berg"]);
+    // Another office named after it is not his.
+    let got = across(&[
+        "Tom Berg leads the inquiry.",
+        "Mr. Berg’s office and the sheriff’s office met. The office said it would look.",
+    ]);
+    assert!(!got[1].contains(&"Tom Berg".to_string()), "{got:?}");
+}
