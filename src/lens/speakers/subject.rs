@@ -89,6 +89,14 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 }
                 continue;
             }
+            // "The Lieutenant says": a capitalised role right after "the" is the role.
+            let the_role = prev.cap
+                && j >= 2
+                && toks[j - 2].folded == "the"
+                && is_space(scan.gap_before(text, j - 1));
+            if the_role && PERSON_ROLES.contains(&w) {
+                return Some(Subject::Role(j - 1));
+            }
             if !prev.cap && definite_before(text, scan, j - 1) {
                 if PERSON_ROLES.contains(&w) {
                     return Some(Subject::Role(j - 1));

@@ -687,3 +687,18 @@ fn the_office_is_the_person_whose_office_was_named_last() {
     ]);
     assert!(!got[1].contains(&"Tom Berg".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_capitalised_role_after_the_is_the_person_named_with_it() {
+    let got = across(&[
+        "Police Lieutenant Tom Berg says three people were found.",
+        "The Lieutenant says, “The inquiry goes on.”",
+    ]);
+    assert_eq!(got, [["Tom Berg"], ["Tom Berg"]]);
+}
+
+#[test]
+fn a_capitalised_statement_noun_after_the_is_a_name() {
+    let got = across(&["Tom Berg said the pier was shut.", "The Post noted that it reopened."]);
+    assert_eq!(got[1], ["Post"]);
+}
