@@ -324,6 +324,10 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
         if CONNECTORS.contains(&toks[start].folded.as_str()) && start + 2 < run.end {
             start += 2;
         }
+        // "Director of Operations": an office and what it runs, no one's name.
+        if CONNECTORS.contains(&toks[start].folded.as_str()) {
+            return None;
+        }
     }
     // "Representative Ron Paul of Texas": a person's name ends before "of" and a place.
     let cut = (!institution && person_named)
@@ -471,6 +475,12 @@ mod tests {
         let got = names("President Ana Ruiz on Saturday met the Bank of England.");
         let shown: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(shown, ["Ana Ruiz", "Bank of England"]);
+    }
+
+    #[test]
+    fn an_office_and_what_it_runs_is_no_name() {
+        assert!(names("the agency's Director of Operations").is_empty());
+        assert_eq!(names("Director of Operations Ana Ruiz")[0].0, "Ana Ruiz");
     }
 
     #[test]

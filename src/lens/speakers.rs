@@ -13,10 +13,14 @@
 //! unnamed source, kept apart from the named ones; a lower-case institution made
 //! definite ("the defence ministry said", "Dayton police said") is named. A dateline, a
 //! party–state tag, a weekday or a pronoun is never a source (see [`super::unnamed`]).
+//! A passage that is all quotation carries on the speaker the passage before cited
+//! (see [`runon`]), and an embedded tweet cites whoever signs it (see [`tweets`]).
 
 mod apposed;
 mod refer;
+mod runon;
 mod subject;
+mod tweets;
 mod words;
 
 use super::model::{Name, SourceKind};
@@ -51,6 +55,9 @@ pub(crate) struct Antecedents {
     named: Named,
     /// The last named source cited, for "the statement said".
     last_cited: Option<Name>,
+    /// The last named source cited in the passage just before, whose quotation a
+    /// passage wholly in quotation marks carries on.
+    quoting: Option<Name>,
 }
 
 /// Finds the attributions of one scanned passage.
@@ -87,6 +94,7 @@ pub(crate) fn find(
     };
     let mut known = std::mem::take(&mut context.named);
     let mut last_cited = context.last_cited.take();
+    let quoting = context.quoting.take();
     // A surname met before in full ("King said" after "Cpl. Gabrielle King"), even
     // where the word alone would read as a title.
     let surname = |r: usize, known: &Named| {
@@ -97,21 +105,29 @@ pub(crate) fn find(
     };
     // The last person who opened a sentence before token `i` in this passage: news
     // copy says "he said" of the subject it named last, cited yet or not.
-    let named_before = |i: usize| {
+    let named_before = |i: usize, known: &Named| {
         runs.iter()
             .enumerate()
             .rev()
             .filter(|(_, run)| run.end <= i && !toks[run.end - 1].quoted)
-            .filter(|(_, run)| {
+            .filter_map(|(r, run)| {
                 // Opening its sentence, after a title at most ("Ms. Griffin"); one bare
                 // capitalised word there may be any word, so a name of one word needs
-                // its title.
+                // its title, or to be the surname of someone named before in full
+                // ("Patrick gave little away" after "Gov. Deval Patrick").
                 let titled = run.start > 0 && abbreviated(&toks[run.start - 1].folded);
                 let first = if titled { run.start - 1 } else { run.start };
                 let opens = first == 0 || toks[first - 1].sentence != toks[first].sentence;
-                opens && (titled || run.len() > 1) && !toks[run.end - 1].possessive
+                if !opens || toks[run.end - 1].possessive {
+                    return None;
+                }
+                if titled || run.len() > 1 {
+                    named(r)
+                } else {
+                    // Named in full: a bare word is noted as itself when met.
+                    surname(r, known).filter(|n| n.shown.contains(' '))
+                }
             })
-            .filter_map(|(r, _)| named(r))
             .find(|n| !n.institution)
     };
     // The last person named in full before token `p` in its sentence, not after a
@@ -147,6 +163,12 @@ pub(crate) fn find(
             && let Some(n) = named(ends[i]).filter(|_| !toks[i].possessive)
         {
             known.note(text, scan, runs[ends[i]].clone(), n);
+        }
+        // "Mr. Fishman’s office" anywhere: "the office said" later speaks for him; any
+        // other office mentioned after ("the sheriff’s office") ends that.
+        if t.possessive && toks.get(i + 1).is_some_and(|n| n.folded == "office" && !n.cap) {
+            let holder = t.cap.then(|| known.by_key(canon_key(canon, w))).flatten();
+            known.note_office(holder.filter(|n| !n.institution));
         }
         if ends[i] == usize::MAX && starts[i] == usize::MAX && !cues().contains(w) {
             continue;
@@ -226,7 +248,7 @@ pub(crate) fn find(
                         .or_else(|| opener().filter(fits))
                         .or_else(|| subject_in_sentence(p).filter(fits))
                         .or(earlier.filter(fits))
-                        .or_else(|| named_before(i).filter(fits))
+                        .or_else(|| named_before(i, &known).filter(fits))
                         .or(previous.clone().filter(fits))
                         .or(before_passage.clone().filter(fits));
                     if let Some(n) = found_person {
@@ -329,6 +351,11 @@ pub(crate) fn find(
             } else if let Some(n) = role_after(text, scan, k, &known) {
                 let span = n.span.clone();
                 found.push((n, span));
+            } else if let Some(n) = apposed::person_apposed(text, scan, &starts, k).and_then(named)
+            {
+                // "according to his uncle, Greg Johnston,": the name set off.
+                let span = n.span.clone();
+                found.push((n, span));
             } else if let Some(d) = unnamed::starting_at(text, scan, k, false) {
                 found.extend(members_of(text, scan, &d, &known).map(|n| {
                     let span = n.span.clone();
@@ -337,8 +364,11 @@ pub(crate) fn find(
                 described.push(resolved(d, &known));
             }
         }
+        // "a promising start", "the saying goes": after an article it describes a noun.
+        let adjective = i > 0 && is_article(&toks[i - 1].folded) && !toks[i - 1].quoted;
         if (PARTICIPLES.contains(&w)
             || (w == "pointing" && after(1).is_some_and(|n| n.folded == "out")))
+            && !adjective
             && let Some(n) = clause_subject(text, scan, &runs, i, canon)
         {
             let span = n.span.clone();
@@ -380,10 +410,34 @@ pub(crate) fn find(
             out.push(Cited { name: n, kind, passage, span, quote });
         }
     }
+    // "… — Kevin Killeen (@KMOXKilleen) August 25, 2015": the tweet's author.
+    if let Some(n) = tweets::signer(text, scan, &runs).and_then(named)
+        && !seen_names.iter().any(|s| s.key == n.key)
+    {
+        let span = n.span.clone();
+        last_cited = Some(n.clone());
+        seen_names.push(n.clone());
+        out.push(Cited { name: n, kind: SourceKind::Named, passage, span, quote: None });
+    }
+    // "Fox tweeted in response:" then a paragraph that is all quotation: his words.
+    if seen_names.is_empty()
+        && runon::wholly_quoted(scan)
+        && let Some(n) = quoting
+    {
+        let span = toks[0].span.clone();
+        let quote = scan.quotes.first().cloned();
+        if !n.institution {
+            last_person = Some((n.clone(), 0));
+        }
+        last_cited = Some(n.clone());
+        seen_names.push(n.clone());
+        out.push(Cited { name: n, kind: SourceKind::Named, passage, span, quote });
+    }
+    context.quoting = seen_names.last().cloned();
     context.last_person = last_person.map(|(n, _)| n);
-    context.named = known;
     context.last_cited = last_cited;
-    context.last_named = named_before(toks.len()).map(|n| (n, passage)).or(previous_named);
+    context.last_named = named_before(toks.len(), &known).map(|n| (n, passage)).or(previous_named);
+    context.named = known;
     let anywhere = runs
         .iter()
         .enumerate()
@@ -449,6 +503,13 @@ fn resolved(d: Described, known: &Named) -> Described {
         && named_owner
         && !PERSON_ROLES.contains(&owner)
         && let Some(name) = known.by_key(owner)
+    {
+        return Described { name, unnamed: false };
+    }
+    // "The office said" after "Mr. Fishman’s office": the person it belongs to.
+    if d.name.key == "office"
+        && !d.unnamed
+        && let Some(name) = known.office_holder()
     {
         return Described { name, unnamed: false };
     }

@@ -35,6 +35,8 @@ const UNNAMED: &[&str] = &[
     "expert",
     "experts",
     "firefighters",
+    "friend",
+    "friends",
     "insider",
     "insiders",
     "investigators",
@@ -42,6 +44,7 @@ const UNNAMED: &[&str] = &[
     "lawyers",
     "liberals",
     "negotiators",
+    "neighbor",
     "neighbors",
     "neighbours",
     "observers",
@@ -57,6 +60,7 @@ const UNNAMED: &[&str] = &[
     "prosecutors",
     "protesters",
     "records",
+    "relative",
     "relatives",
     "reports",
     "republicans",
@@ -263,6 +267,11 @@ pub(crate) fn starting_at(text: &str, scan: &Scan, k: usize, alone: bool) -> Opt
     }
     // The description ends at its last head noun ("the ministry officials").
     let (h, unnamed) = head?;
+    // "the Naples Police Department": a capitalised force that goes on is a name.
+    if toks[h].cap && FORCES.contains(&toks[h].folded.as_str()) && joined(h + 1) && toks[h + 1].cap
+    {
+        return None;
+    }
     if alone && toks.get(h + 1).is_some_and(|_| is_space(scan.gap_after(text, h))) {
         return None;
     }

@@ -3,7 +3,8 @@
 //! chair, said"; "Bishop Tom Berg, of Dayton, Ohio, said"; "Ana Ruiz, R-Ky., who
 //! backed the bill, said").
 
-use crate::lens::scan::Scan;
+use super::words::person_noun;
+use crate::lens::scan::{Scan, is_space};
 use crate::lens::unnamed;
 
 /// The token that ends the name before the comma that ends at token `c` (the first
@@ -29,7 +30,7 @@ pub(super) fn name_before_comma(text: &str, scan: &Scan, c: usize) -> Option<usi
     });
     if let Some(s) = state {
         let mut p = s - 1;
-        while p > 0 && toks[p - 1].cap && crate::lens::scan::is_space(scan.gap_before(text, p)) {
+        while p > 0 && toks[p - 1].cap && is_space(scan.gap_before(text, p)) {
             p -= 1;
         }
         if toks[s - 1].cap && p >= 2 && toks[p - 1].folded == "of" && !toks[p - 1].cap {
@@ -38,11 +39,56 @@ pub(super) fn name_before_comma(text: &str, scan: &Scan, c: usize) -> Option<usi
                 // "Tom Berg, of Dayton, Ohio,": the name before the hometown.
                 return Some(p - 2);
             }
-            if before.is_empty() {
+            // "the mayor of Hoboken, Dawn Zimmer,": after a role's place, the name
+            // set off is the person, not a state.
+            if before.is_empty() && toks[p - 2].cap {
                 // "Tom Berg of Dayton, Ohio,": the place, whose holder the caller finds.
                 return Some(s - 1);
             }
         }
     }
     Some(c - 1)
+}
+
+/// The name set off after a person described by their tie or role, from token `k`
+/// ("his uncle, Greg Johnston,"; "a school spokesperson, Libby Brown."): the run index.
+/// The name must close its apposition, with a comma or the sentence's end, so that a
+/// clause's subject after the description ("according to the report, Ana Ruiz was")
+/// is not taken for it.
+pub(super) fn person_apposed(text: &str, scan: &Scan, starts: &[usize], k: usize) -> Option<usize> {
+    let toks = &scan.toks;
+    let first = toks.get(k)?;
+    if first.quoted
+        || !matches!(first.folded.as_str(), "a" | "an" | "the" | "his" | "her" | "their")
+    {
+        return None;
+    }
+    let sentence = first.sentence;
+    let mut j = k + 1;
+    while j < toks.len() && j <= k + 3 {
+        let t = &toks[j];
+        if t.quoted || t.cap || t.sentence != sentence || !is_space(scan.gap_before(text, j)) {
+            return None;
+        }
+        if scan.gap_after(text, j).trim() == "," {
+            if !person_noun(&t.folded) {
+                return None;
+            }
+            let r = *starts.get(j + 1)?;
+            if r == usize::MAX {
+                return None;
+            }
+            let mut end = j + 1;
+            while end + 1 < toks.len() && starts[end + 1] == usize::MAX && toks[end + 1].cap {
+                end += 1;
+            }
+            let after = scan.gap_after(text, end).trim_start();
+            let closes = end + 1 >= toks.len()
+                || toks[end + 1].sentence != sentence
+                || after.starts_with([',', '.', ';']);
+            return closes.then_some(r);
+        }
+        j += 1;
+    }
+    None
 }

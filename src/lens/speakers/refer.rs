@@ -29,6 +29,9 @@ pub(super) struct Named {
     /// Institutions and names of one word with no title, role or sex: what "the
     /// company" may refer to ("Yahoo", "Facebook").
     organisations: Vec<Name>,
+    /// The person whose office was mentioned last ("Mr. Fishman’s office"), if the
+    /// last office mentioned was a person's: "the office said" speaks for them.
+    office: Option<Name>,
 }
 
 /// At most this many are remembered: enough for an article, bounded for any input.
@@ -114,6 +117,16 @@ impl Named {
         if self.people.len() > KEEP {
             self.people.remove(0);
         }
+    }
+
+    /// Remembers the office mentioned last, with the person it belongs to if known.
+    pub fn note_office(&mut self, holder: Option<Name>) {
+        self.office = holder;
+    }
+
+    /// The person whose office was mentioned last, if it was a person's.
+    pub fn office_holder(&self) -> Option<Name> {
+        self.office.clone()
     }
 
     /// The last person named with this role.

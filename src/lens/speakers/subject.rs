@@ -89,6 +89,14 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 }
                 continue;
             }
+            // "The Lieutenant says": a capitalised role right after "the" is the role.
+            let the_role = prev.cap
+                && j >= 2
+                && toks[j - 2].folded == "the"
+                && is_space(scan.gap_before(text, j - 1));
+            if the_role && PERSON_ROLES.contains(&w) {
+                return Some(Subject::Role(j - 1));
+            }
             if !prev.cap && definite_before(text, scan, j - 1) {
                 if PERSON_ROLES.contains(&w) {
                     return Some(Subject::Role(j - 1));
@@ -160,8 +168,11 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                             || member))
                         .then_some(Subject::Run(k - 1));
                 }
-                // "CNN, which hired Ms. Ruiz, said": a title's stop inside.
-                let title = before.trim() == "." && abbreviated(&toks[k - 1].folded);
+                // "CNN, which hired Ms. Ruiz, said": a title's stop inside; "the
+                // lawyer, Mark D. Sheridan, said": a middle initial's.
+                let prior = &toks[k - 1];
+                let initial = prior.cap && prior.folded.chars().count() == 1;
+                let title = before.trim() == "." && (abbreviated(&prior.folded) || initial);
                 if !is_space(before)
                     && !title
                     && !before.trim().chars().all(|c| c == '-' || c == '’' || c == '\'')
@@ -278,6 +289,14 @@ pub(super) fn object_after(
         .get(k)
         .is_some_and(|t| t.cap && (crate::text::is_title(&t.folded) || abbreviated(&t.folded)))
         && scan.gap_after(text, k).trim() == "."
+    {
+        k += 1;
+    }
+    // "said neighbor Leona Flannery", "said spokesperson Libby Brown": a person's
+    // role or tie in lower case, then the name.
+    if toks.get(k).is_some_and(|t| !t.cap && !t.quoted && person_noun(&t.folded))
+        && is_space(scan.gap_after(text, k))
+        && starts.get(k + 1).is_some_and(|&r| r != usize::MAX)
     {
         k += 1;
     }

@@ -147,6 +147,7 @@ pub(super) const INVERTED: &[&str] = &[
 ];
 /// Participles whose speaker is the subject of their clause ("…, saying").
 pub(super) const PARTICIPLES: &[&str] = &[
+    "acknowledging",
     "adding",
     "arguing",
     "asking",
@@ -155,15 +156,18 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "claiming",
     "concluding",
     "declaring",
+    "denying",
     "emphasising",
     "emphasizing",
     "explaining",
     "insisting",
     "noting",
     "praising",
+    "promising",
     "reporting",
     "saying",
     "stressing",
+    "suggesting",
     "urging",
     "warning",
     "writing",
@@ -357,24 +361,59 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
     "spokeswoman",
 ];
 
+/// Nouns for a person's tie to a story, set in lower case before their name ("said
+/// neighbor Leona Flannery", "according to his uncle, Greg Johnston").
+pub(super) const PERSON_NOUNS: &[&str] = &[
+    "aunt",
+    "brother",
+    "classmate",
+    "cousin",
+    "daughter",
+    "father",
+    "friend",
+    "grandfather",
+    "grandmother",
+    "husband",
+    "mother",
+    "neighbor",
+    "neighbour",
+    "owner",
+    "resident",
+    "sister",
+    "son",
+    "uncle",
+    "wife",
+    "witness",
+];
+
+/// Whether a lower-case noun is a person's tie or role ("neighbor", "spokesperson",
+/// "lawyer").
+pub(super) fn person_noun(w: &str) -> bool {
+    PERSON_NOUNS.contains(&w) || ROLE_NOUNS.contains(&w) || PERSON_ROLES.contains(&w)
+}
+
 /// Nouns of office or role that, made definite ("the sheriff said", "the Texas
 /// governor"), stand for a person named before in the article.
 pub(super) const PERSON_ROLES: &[&str] = &[
     "attorney",
     "candidate",
+    "captain",
     "chairman",
     "chairwoman",
     "chancellor",
+    "chief",
     "coach",
     "commissioner",
     "congressman",
     "congresswoman",
     "coroner",
+    "detective",
     "director",
     "governor",
     "judge",
     "lawmaker",
     "lawyer",
+    "lieutenant",
     "magistrate",
     "mayor",
     "minister",
@@ -383,6 +422,7 @@ pub(super) const PERSON_ROLES: &[&str] = &[
     "representative",
     "secretary",
     "senator",
+    "sergeant",
     "sheriff",
 ];
 
