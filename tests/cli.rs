@@ -331,15 +331,46 @@ fn extract_prints_the_article_of_a_page_and_refuses_what_is_not_there() {
     assert_eq!(String::from_utf8_lossy(&missing.stderr).lines().count(), 1);
 }
 
-/// `variants` reads every text in memory: on a library too large for that it says so
-/// in one line rather than taking gigabytes.
+/// A library above `[library] topics_from_archive_above` articles is read by the
+/// commands from the archive index, as by the reader: `topics` gives each article's
+/// count on each topic (the same counts the topic index in memory gives for curated
+/// topics, found passage by passage either way) without its passages, `list` gives
+/// related articles, and `variants`, which reads every text in memory, says so in one line.
 #[test]
-fn variants_of_a_library_too_large_for_memory_is_one_line() {
-    let (home, lib) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    for i in 0..5_001 {
-        let text = format!("Report {i}\n\nDelegates met in Geneva on day {i}.\n");
-        fs::write(lib.path().join(format!("{i:05}.txt")), text).unwrap();
-    }
-    let err = fails_in_one_line(home.path(), &["variants", lib.path().to_str().unwrap()]);
-    assert!(err.contains("5001 articles") && err.contains("variants"), "{err}");
+fn a_library_above_the_limit_is_read_from_the_archive_index() {
+    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let json = |home: &std::path::Path, args: &[&str]| -> serde_json::Value {
+        let out = parallax_in(home, args);
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).expect("JSON")
+    };
+    let small = tempfile::tempdir().unwrap();
+    let large = home_with_config("[library]\ntopics_from_archive_above = 2\n");
+    let curated = |v: &serde_json::Value| -> Vec<(String, Vec<(String, u64)>)> {
+        (v["topics"].as_array().unwrap().iter())
+            .filter(|t| t["kind"] == "curated")
+            .map(|t| {
+                let articles = t["articles"].as_array().unwrap().iter();
+                let of = articles.map(|a| {
+                    let name = a["path"].as_str().unwrap().rsplit('/').next().unwrap();
+                    (name.to_owned(), a["count"].as_u64().unwrap())
+                });
+                (t["label"].as_str().unwrap().to_owned(), of.collect())
+            })
+            .collect()
+    };
+    let memory = json(small.path(), &["topics", "--json", seeds]);
+    let archive = json(large.path(), &["topics", "--json", seeds]);
+    assert!(!curated(&memory).is_empty());
+    assert_eq!(curated(&archive), curated(&memory));
+    let articles = archive["topics"][0]["articles"].as_array().unwrap();
+    assert!(articles.iter().all(|a| a.get("passages").is_none()), "{archive}");
+    assert!(large.path().join("cache/parallax").is_dir());
+
+    let listed = json(large.path(), &["list", "--json", seeds]);
+    let related = listed["articles"].as_array().unwrap().iter();
+    assert!(related.filter(|a| !a["related"].as_array().unwrap().is_empty()).count() >= 3);
+
+    let err = fails_in_one_line(large.path(), &["variants", seeds]);
+    assert!(err.contains("5 articles") && err.contains("variants"), "{err}");
 }

@@ -8,12 +8,15 @@ use parallax::config::Startup;
 use parallax::corpus::{Catalog, CatalogEvent, Corpus, LoadOptions, archive_dir};
 use std::path::PathBuf;
 
-/// Above this many articles corpus-wide features come from the archive index: the topic
-/// index costs about 75 KB an article, so past this a command would pass 500 MB.
-pub const IN_MEMORY_LIMIT: usize = 5_000;
+/// Above how many articles (`[library] topics_from_archive_above`, as for the reader)
+/// corpus-wide features come from the archive index: the topic index costs about 75 KB
+/// an article, so past the default a command would pass 500 MB.
+fn in_memory_limit(startup: &Startup) -> usize {
+    startup.config.library.topics_from_archive_above
+}
 
-/// A folder's (or files') catalog, and its archive index when it is above
-/// [`IN_MEMORY_LIMIT`].
+/// A folder's (or files') catalog, and its archive index when it is larger than the
+/// topic index takes in memory.
 pub struct Library {
     pub catalog: Catalog,
     pub opts: LoadOptions,
@@ -22,7 +25,7 @@ pub struct Library {
 }
 
 impl Library {
-    /// Every article's text, for a library below [`IN_MEMORY_LIMIT`].
+    /// Every article's text, for a library the topic index takes in memory.
     pub fn texts(&self) -> Corpus {
         self.catalog.texts(&self.opts, &mut |_| {})
     }
@@ -38,8 +41,8 @@ impl Library {
 }
 
 /// Every article's text of `paths`, for a command that reads them all in memory (`what`
-/// it is, to say so): one line and exit code 2 for a library above [`IN_MEMORY_LIMIT`],
-/// rather than gigabytes.
+/// it is, to say so): one line and exit code 2 for a library larger than the topic index
+/// takes in memory, rather than gigabytes.
 pub fn texts(paths: &[PathBuf], startup: &Startup, what: &str) -> anyhow::Result<Corpus> {
     let opts = LoadOptions { jsonl: startup.config.jsonl.clone(), ..LoadOptions::default() };
     let mut progress = parallax::corpus::stderr_progress("loading");
@@ -49,10 +52,11 @@ pub fn texts(paths: &[PathBuf], startup: &Startup, what: &str) -> anyhow::Result
         CatalogEvent::Batch { .. } => {}
     };
     let catalog = Catalog::load(paths, &opts, &mut on)?;
-    if catalog.len() > IN_MEMORY_LIMIT {
+    let limit = in_memory_limit(startup);
+    if catalog.len() > limit {
         anyhow::bail!(
-            "{what} reads every text in memory: {} articles are more than {IN_MEMORY_LIMIT}; \
-             name a part of the library",
+            "{what} reads every text in memory: {} articles are more than {limit} \
+             ([library] topics_from_archive_above); name a part of the library",
             catalog.len()
         );
     }
@@ -72,10 +76,11 @@ pub fn open(paths: &[PathBuf], startup: &Startup) -> anyhow::Result<Library> {
     };
     let dir = archive_dir(paths, &opts);
     let open = || Disk::open(dir.as_deref(), lexicons);
-    let feeder = Feeder::new(open, IN_MEMORY_LIMIT);
+    let limit = in_memory_limit(startup);
+    let feeder = Feeder::new(open, limit);
     let catalog = Catalog::load_feeding(paths, &opts, &mut on, Some(&feeder))?;
     let (opened, fed) = feeder.done();
-    if catalog.len() <= IN_MEMORY_LIMIT {
+    if catalog.len() <= limit {
         return Ok(Library { catalog, opts, index: None });
     }
     let mut index = opened.unwrap_or_else(open);

@@ -2,7 +2,7 @@
 //!
 //! A folder is listed through the index cache, like the reader's library: a second run
 //! on an unchanged archive parses nothing. Related articles come from the topic index
-//! of every text, or above [`super::library::IN_MEMORY_LIMIT`] articles (where that index costs
+//! of every text, or above `[library] topics_from_archive_above` articles (where that index costs
 //! too much memory) from the archive index, whose word counts and related lists are kept
 //! beside the index cache: a second run on an unchanged archive reads no text.
 

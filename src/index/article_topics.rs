@@ -87,8 +87,7 @@ pub(crate) fn topics_and_words(
     let found: Vec<(char, Candidate)> =
         names.chain(index.phrase_candidates(1).into_iter().map(|c| (PHRASE, c))).collect();
     let analyzer = index.prepared.analyzer.lock().unwrap_or_else(PoisonError::into_inner);
-    for (kind, c) in found.into_iter().filter(|(_, c)| !c.key.is_empty() && !c.places.is_empty())
-    {
+    for (kind, c) in found.into_iter().filter(|(_, c)| !c.key.is_empty() && !c.places.is_empty()) {
         let mut key = String::from(kind);
         for (i, &t) in c.key.iter().enumerate() {
             if i > 0 {
