@@ -5,7 +5,7 @@
 
 use parallax::archive::{Disk, Feeder};
 use parallax::config::Startup;
-use parallax::corpus::{Catalog, CatalogEvent, Corpus, LoadOptions, archive_dir};
+use parallax::corpus::{Catalog, CatalogEvent, Corpus, Feed, LoadOptions, archive_dir};
 use std::path::PathBuf;
 
 /// Above how many articles (`[library] topics_from_archive_above`, as for the reader)
@@ -40,18 +40,28 @@ impl Library {
     }
 }
 
-/// Every article's text of `paths`, for a command that reads them all in memory (`what`
-/// it is, to say so): one line and exit code 2 for a library larger than the topic index
-/// takes in memory, rather than gigabytes.
-pub fn texts(paths: &[PathBuf], startup: &Startup, what: &str) -> anyhow::Result<Corpus> {
-    let opts = LoadOptions { jsonl: startup.config.jsonl.clone(), ..LoadOptions::default() };
+/// The catalog of `paths`, each parsed article handed to `feed`: progress and warnings
+/// on stderr while it is a terminal.
+fn listed(
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    feed: Option<&dyn Feed>,
+) -> anyhow::Result<Catalog> {
     let mut progress = parallax::corpus::stderr_progress("loading");
     let mut on = |e: CatalogEvent| match e {
         CatalogEvent::Progress(p) => progress(&p),
         CatalogEvent::Warning(w) => eprintln!("parallax: {w}"),
         CatalogEvent::Batch { .. } => {}
     };
-    let catalog = Catalog::load(paths, &opts, &mut on)?;
+    Ok(Catalog::load_feeding(paths, opts, &mut on, feed)?)
+}
+
+/// Every article's text of `paths`, for a command that reads them all in memory (`what`
+/// it is, to say so): one line and exit code 2 for a library larger than the topic index
+/// takes in memory, rather than gigabytes.
+pub fn texts(paths: &[PathBuf], startup: &Startup, what: &str) -> anyhow::Result<Corpus> {
+    let opts = LoadOptions { jsonl: startup.config.jsonl.clone(), ..LoadOptions::default() };
+    let catalog = listed(paths, &opts, None)?;
     let limit = in_memory_limit(startup);
     if catalog.len() > limit {
         anyhow::bail!(
@@ -63,22 +73,16 @@ pub fn texts(paths: &[PathBuf], startup: &Startup, what: &str) -> anyhow::Result
     Ok(catalog.texts(&opts, &mut |_| {}))
 }
 
-/// Lists `paths` (progress and warnings on stderr while it is a terminal) and brings
+/// Lists `paths` and brings
 /// the archive index up to date when the library is large.
 pub fn open(paths: &[PathBuf], startup: &Startup) -> anyhow::Result<Library> {
     let lexicons = &startup.lexicons;
     let opts = LoadOptions { jsonl: startup.config.jsonl.clone(), ..LoadOptions::default() };
-    let mut progress = parallax::corpus::stderr_progress("loading");
-    let mut on = |e: CatalogEvent| match e {
-        CatalogEvent::Progress(p) => progress(&p),
-        CatalogEvent::Warning(w) => eprintln!("parallax: {w}"),
-        CatalogEvent::Batch { .. } => {}
-    };
     let dir = archive_dir(paths, &opts);
     let open = || Disk::open(dir.as_deref(), lexicons);
     let limit = in_memory_limit(startup);
     let feeder = Feeder::new(open, limit);
-    let catalog = Catalog::load_feeding(paths, &opts, &mut on, Some(&feeder))?;
+    let catalog = listed(paths, &opts, Some(&feeder))?;
     let (opened, fed) = feeder.done();
     if catalog.len() <= limit {
         return Ok(Library { catalog, opts, index: None });
