@@ -73,8 +73,7 @@ pub fn texts(paths: &[PathBuf], startup: &Startup, what: &str) -> anyhow::Result
     Ok(catalog.texts(&opts, &mut |_| {}))
 }
 
-/// Lists `paths` and brings
-/// the archive index up to date when the library is large.
+/// Lists `paths` and brings the archive index up to date when the library is large.
 pub fn open(paths: &[PathBuf], startup: &Startup) -> anyhow::Result<Library> {
     let lexicons = &startup.lexicons;
     let opts = LoadOptions { jsonl: startup.config.jsonl.clone(), ..LoadOptions::default() };

@@ -2,9 +2,10 @@
 //!
 //! A folder is listed through the index cache, like the reader's library: a second run
 //! on an unchanged archive parses nothing. Related articles come from the topic index
-//! of every text, or above `[library] topics_from_archive_above` articles (where that index costs
-//! too much memory) from the archive index, whose word counts and related lists are kept
-//! beside the index cache: a second run on an unchanged archive reads no text.
+//! of every text, or above `[library] topics_from_archive_above` articles (where that
+//! index costs too much memory) from the archive index, whose word counts and related
+//! lists are kept beside the index cache: a second run on an unchanged archive reads no
+//! text.
 
 use parallax::archive::Disk;
 use parallax::config::Startup;
