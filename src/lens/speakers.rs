@@ -17,6 +17,7 @@
 //! (see [`runon`]), and an embedded tweet cites whoever signs it (see [`tweets`]).
 
 mod apposed;
+mod chain;
 mod refer;
 mod runon;
 mod subject;
@@ -181,6 +182,7 @@ pub(crate) fn find(
             || went.is_some()
             || (NAMING.contains(&w) && quote_follows(scan, i))
             || issued_speech(text, scan, i)
+            || calls_on(text, scan, i)
             || (w == "lashed" && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted));
         if spoken && !answered_a_call(scan, i) {
             match subject_before(text, scan, went.unwrap_or(i)) {
