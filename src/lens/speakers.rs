@@ -368,10 +368,23 @@ pub(crate) fn find(
         }
         // "a promising start", "the saying goes": after an article it describes a noun.
         let adjective = i > 0 && is_article(&toks[i - 1].folded) && !toks[i - 1].quoted;
+        // "The ad ends with Perry claiming …": a name right before the participle is
+        // its subject, wherever the clause began; not the object of a preposition
+        // other than that "with" ("the letter to Tom Berg warning him" is the letter's).
+        let next_to = || {
+            let r = *ends.get(i.checked_sub(1)?)?;
+            let run = runs.get(r)?;
+            let last = &toks[run.end - 1];
+            let with = run.start > 0 && toks[run.start - 1].folded == "with";
+            let object = after_preposition(text, scan, run.end - 1) && !with;
+            (is_space(scan.gap_before(text, i)) && !last.possessive && !last.quoted && !object)
+                .then(|| named(r))
+                .flatten()
+        };
         if (PARTICIPLES.contains(&w)
             || (w == "pointing" && after(1).is_some_and(|n| n.folded == "out")))
             && !adjective
-            && let Some(n) = clause_subject(text, scan, &runs, i, canon)
+            && let Some(n) = next_to().or_else(|| clause_subject(text, scan, &runs, i, canon))
         {
             let span = n.span.clone();
             found.push((n, span));

@@ -752,3 +752,15 @@ fn two_names_set_off_after_a_description_both_speak() {
     let text = "Its owners, Ana Ruiz and Tom Berg, said the pier was safe.";
     assert_eq!(named(text), ["Ana Ruiz", "Tom Berg"]);
 }
+
+#[test]
+fn a_name_right_before_a_participle_is_its_subject() {
+    let text = "The new film ends with Ana Ruiz claiming, “The pier is ours.”";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    // The object of another preposition is no subject.
+    let text = "The Harbour Trust sent a letter to Mayor Tom Berg warning him of delays.";
+    assert_eq!(named(text), ["Harbour Trust"]);
+    // A possessive is no subject.
+    let text = "The new film ends with Ana Ruiz’s crew claiming the pier.";
+    assert!(!named(text).contains(&"Ana Ruiz".to_string()), "{:?}", named(text));
+}
