@@ -202,7 +202,15 @@ pub(crate) fn find(
                     } else {
                         named(r).or_else(|| surname(r, &known))
                     };
-                    if let Some(n) = subject.filter(|_| !described_after(text, scan, end)) {
+                    // "WNEW reports the …": the word after the name is the verb itself,
+                    // not a noun it describes ("Ukrainian reports of shelling").
+                    let verb = went.unwrap_or(i);
+                    let the_verb = end + 1 == verb
+                        && toks.get(verb + 1).is_some_and(|n| {
+                            !matches!(n.folded.as_str(), "of" | "from" | "about" | "on")
+                        });
+                    let described = !the_verb && described_after(text, scan, end);
+                    if let Some(n) = subject.filter(|_| !described) {
                         // "Qatar and Egypt announced": both speak.
                         let other = start
                             .checked_sub(2)

@@ -764,3 +764,9 @@ fn a_name_right_before_a_participle_is_its_subject() {
     let text = "The new film ends with Ana Ruiz’s crew claiming the pier.";
     assert!(!named(text).contains(&"Ana Ruiz".to_string()), "{:?}", named(text));
 }
+
+#[test]
+fn a_name_before_reports_as_its_verb_speaks() {
+    assert_eq!(named("KXYZ reports the pier was shut."), ["KXYZ"]);
+    assert!(named("Harbour reports of a fire were false.").is_empty());
+}
