@@ -770,3 +770,12 @@ fn a_name_before_reports_as_its_verb_speaks() {
     assert_eq!(named("KXYZ reports the pier was shut."), ["KXYZ"]);
     assert!(named("Harbour reports of a fire were false.").is_empty());
 }
+
+#[test]
+fn voicing_or_expressing_a_view_is_saying() {
+    assert_eq!(named("Ana Ruiz had voiced support for the plan."), ["Ana Ruiz"]);
+    assert_eq!(named("Tom Berg expressed doubts about the pier."), ["Tom Berg"]);
+    // A party before its members is no one: "Harbour senators" are a kind of people.
+    let text = "The two Harbour senators met, and the firms wrote and expressed doubts.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+}
