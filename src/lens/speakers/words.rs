@@ -151,7 +151,6 @@ pub(super) const INVERTED: &[&str] = &[
 pub(super) const PARTICIPLES: &[&str] = &[
     "acknowledging",
     "adding",
-    "alleging",
     "announcing",
     "arguing",
     "asking",
@@ -179,7 +178,6 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "stressing",
     "suggesting",
     "urging",
-    "vowing",
     "warning",
     "writing",
 ];
