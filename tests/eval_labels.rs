@@ -22,15 +22,16 @@ const COUNTERPARTS: &str = "tests/eval/labels/counterparts.toml";
 /// Who-speaks labels: (file, role). The tune set is written on tune stories to read
 /// misses from; the first heldout set has been read since, so it counts as tuned too;
 /// the second is never printed, so it stays held out.
-const ATTRIBUTIONS: [(&str, &str); 5] = [
+const ATTRIBUTIONS: [(&str, &str); 6] = [
     ("tests/eval/labels/attributions_tune.toml", "tune (tuned)"),
     ("tests/eval/labels/attributions_tune2.toml", "tune 2 (tuned)"),
     ("tests/eval/labels/attributions_tune3.toml", "tune 3 (tuned)"),
+    ("tests/eval/labels/attributions_tune4.toml", "tune 4 (tuned)"),
     ("tests/eval/labels/attributions.toml", "first (tuned)"),
     ("tests/eval/labels/attributions_second.toml", "second (held out)"),
 ];
 /// The first sets of `ATTRIBUTIONS`, written on tune stories: their misses are printed.
-const TUNE_SETS: usize = 3;
+const TUNE_SETS: usize = 4;
 
 #[derive(Deserialize)]
 struct Pairs {
@@ -266,13 +267,19 @@ fn speaker_misses_on_tune_labels() {
         let t = who_speaks(&root, file, &lexicons, n < TUNE_SETS);
         let r = |a: usize, b: usize| a as f64 / b.max(1) as f64;
         println!(
-            "{role}: named P {:.3} ({}/{}) R {:.3} ({}/{})",
+            "{role}: named P {:.3} ({}/{}) R {:.3} ({}/{}); unnamed P {:.3} ({}/{}) R {:.3} ({}/{})",
             r(t.found_right, t.found),
             t.found_right,
             t.found,
             r(t.gold_found, t.gold),
             t.gold_found,
-            t.gold
+            t.gold,
+            r(t.unnamed_right, t.unnamed_said),
+            t.unnamed_right,
+            t.unnamed_said,
+            r(t.unnamed_found, t.unnamed),
+            t.unnamed_found,
+            t.unnamed
         );
     }
 }

@@ -17,6 +17,7 @@
 //! (see [`runon`]), and an embedded tweet cites whoever signs it (see [`tweets`]).
 
 mod apposed;
+mod chain;
 mod refer;
 mod runon;
 mod subject;
@@ -181,6 +182,7 @@ pub(crate) fn find(
             || went.is_some()
             || (NAMING.contains(&w) && quote_follows(scan, i))
             || issued_speech(text, scan, i)
+            || calls_on(text, scan, i)
             || (w == "lashed" && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted));
         if spoken && !answered_a_call(scan, i) {
             match subject_before(text, scan, went.unwrap_or(i)) {
@@ -200,7 +202,15 @@ pub(crate) fn find(
                     } else {
                         named(r).or_else(|| surname(r, &known))
                     };
-                    if let Some(n) = subject.filter(|_| !described_after(text, scan, end)) {
+                    // "WNEW reports the …": the word after the name is the verb itself,
+                    // not a noun it describes ("Ukrainian reports of shelling").
+                    let verb = went.unwrap_or(i);
+                    let the_verb = end + 1 == verb
+                        && toks.get(verb + 1).is_some_and(|n| {
+                            !matches!(n.folded.as_str(), "of" | "from" | "about" | "on")
+                        });
+                    let described = !the_verb && described_after(text, scan, end);
+                    if let Some(n) = subject.filter(|_| !described) {
                         // "Qatar and Egypt announced": both speak.
                         let other = start
                             .checked_sub(2)
@@ -366,10 +376,23 @@ pub(crate) fn find(
         }
         // "a promising start", "the saying goes": after an article it describes a noun.
         let adjective = i > 0 && is_article(&toks[i - 1].folded) && !toks[i - 1].quoted;
+        // "The ad ends with Perry claiming …": a name right before the participle is
+        // its subject, wherever the clause began; not the object of a preposition
+        // other than that "with" ("the letter to Tom Berg warning him" is the letter's).
+        let next_to = || {
+            let r = *ends.get(i.checked_sub(1)?)?;
+            let run = runs.get(r)?;
+            let last = &toks[run.end - 1];
+            let with = run.start > 0 && toks[run.start - 1].folded == "with";
+            let object = after_preposition(text, scan, run.end - 1) && !with;
+            (is_space(scan.gap_before(text, i)) && !last.possessive && !last.quoted && !object)
+                .then(|| named(r))
+                .flatten()
+        };
         if (PARTICIPLES.contains(&w)
             || (w == "pointing" && after(1).is_some_and(|n| n.folded == "out")))
             && !adjective
-            && let Some(n) = clause_subject(text, scan, &runs, i, canon)
+            && let Some(n) = next_to().or_else(|| clause_subject(text, scan, &runs, i, canon))
         {
             let span = n.span.clone();
             found.push((n, span));

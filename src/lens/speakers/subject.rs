@@ -2,6 +2,7 @@
 //! the name after it, the name that opens the sentence or the clause.
 
 use super::apposed::name_before_comma;
+use super::chain::{PARTY_MEMBERS, first_of_chain};
 use super::refer::Named;
 use super::words::*;
 use crate::lens::model::Name;
@@ -150,12 +151,30 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     }
                     // "His nominee, Keith Kellogg, says": the apposition is the name.
                     // "…, Representative Ron Paul of Texas, scoffed": "of" inside.
-                    let name_like = |x: usize| toks[x].cap || (x > k && toks[x].folded == "of");
+                    // "The two senators, Ana Ruiz and Tom Berg, said": two names joined.
+                    let joined = |x: usize| {
+                        x > k
+                            && x + 1 < j
+                            && toks[x].folded == "and"
+                            && toks[x - 1].cap
+                            && toks[x + 1].cap
+                    };
+                    let name_like =
+                        |x: usize| toks[x].cap || (x > k && toks[x].folded == "of") || joined(x);
                     // "Bob Berg, Democrat of Ohio, said": a party member's description.
                     let member = PARTY_MEMBERS.contains(&toks[k].folded.as_str());
                     if g == "," && bare == "," && !member && (k..j).all(name_like) {
                         // "Tom Berg, of Dayton, Ohio, said": the state is no name.
                         return name_before_comma(text, scan, j).map(Subject::Run);
+                    }
+                    // "Ana Ruiz, president of the Ruiz Fund, an advocacy group, said":
+                    // the name before the first of stacked descriptions.
+                    if g == ","
+                        && bare == ","
+                        && (!toks[k].cap || is_article(&toks[k].folded) || member)
+                        && let Some(n) = first_of_chain(text, scan, k)
+                    {
+                        return Some(Subject::Run(n));
                     }
                     // "Wendell Warren, Viola Warren's brother, said": an owner's noun.
                     let owned = (k..j - 1).any(|x| toks[x].possessive) && !toks[j - 1].cap;
@@ -416,6 +435,12 @@ pub(super) fn clause_subject(
     if before > 3 || described_after(text, scan, run.end - 1) || toks[run.end - 1].possessive {
         return None;
     }
+    // "Every Senate Republican signed, vowing …": a name after a quantifier is a kind
+    // of people, no one in particular.
+    let quantified = |k: usize| QUANTIFIERS.contains(&toks[k].folded.as_str());
+    if quantified(run.start) || (run.start > 0 && quantified(run.start - 1)) {
+        return None;
+    }
     name(text, scan, run.clone(), canon)
 }
 
@@ -543,6 +568,34 @@ pub(super) fn statement_at(text: &str, scan: &Scan, k: usize) -> bool {
     false
 }
 
+/// Whether "called on" or "calls on" at `verb` asks someone for something, as a verb
+/// of saying: "called on the governor to veto it"; not "was called on Monday" nor
+/// "amid calls on him to quit". ("Called for a ceasefire", without a quote, is a
+/// position taken, not words cited.)
+pub(super) fn calls_on(text: &str, scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    let next = |k: usize| toks.get(k).filter(|t| !t.quoted && is_space(scan.gap_before(text, k)));
+    // "Amid calls on him to quit": "calls" is a verb only after its subject.
+    let subject = verb > 0 && {
+        let prior = &toks[verb - 1];
+        let w = prior.folded.as_str();
+        // A capitalised preposition opens the sentence ("Amid calls on …").
+        let preposition = matches!(w, "after" | "against" | "amid" | "among" | "despite" | "with");
+        !prior.quoted && ((prior.cap && !preposition) || matches!(w, "he" | "she" | "it"))
+    };
+    match toks[verb].folded.as_str() {
+        "called" => {}
+        "calls" if subject => {}
+        _ => return false,
+    }
+    next(verb + 1).is_some_and(|t| t.folded == "on")
+        && next(verb + 2).is_some()
+        && !unnamed::weekday(scan, verb + 2)
+}
+
+/// Words that make the name after them a kind of people ("every Senate Republican").
+const QUANTIFIERS: &[&str] = &["all", "each", "every", "many", "most", "several", "some"];
+
 /// Whether the verb at `verb` issues speech: "issued a statement", "issued an apology",
 /// "issued a report … claiming" (its subject speaks; documents released do not).
 pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
@@ -561,9 +614,6 @@ pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
     }
     false
 }
-
-/// Nouns of party membership that open a description ("Democrat of Ohio").
-const PARTY_MEMBERS: &[&str] = &["democrat", "independent", "republican"];
 
 /// Spans of time after "last" or "this" between a subject and its verb ("last week").
 const SPANS: &[&str] = &["evening", "month", "morning", "night", "week", "weekend", "year"];

@@ -702,3 +702,80 @@ fn a_capitalised_statement_noun_after_the_is_a_name() {
     let got = across(&["Tom Berg said the pier was shut.", "The Post noted that it reopened."]);
     assert_eq!(got[1], ["Post"]);
 }
+
+#[test]
+fn stacked_descriptions_are_passed_back_to_the_name_before_them() {
+    let text = "Ana Ruiz, president of the Harbour Trust, a charity here, criticized the plan.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    let text = "And Sen. Tom Berg, Democrat of Ohio, the majority leader, has promised a vote.";
+    assert_eq!(named(text), ["Tom Berg"]);
+    let text =
+        "One rival, Tom Berg, the mayor of Dayton, who is a builder, said the pier was safe.";
+    assert_eq!(named(text), ["Tom Berg"]);
+    // One description is still one: the name before it.
+    assert_eq!(named("Ana Ruiz, a charity director, said the pier was safe."), ["Ana Ruiz"]);
+    // A clause before a description names no one in it.
+    assert!(
+        !named("In Dayton, where the Harbour Trust, a charity, said so, it rained.")
+            .contains(&"Dayton".to_string())
+    );
+}
+
+#[test]
+fn calling_on_someone_is_asking() {
+    assert_eq!(named("Ana Ruiz called on the council to close the pier."), ["Ana Ruiz"]);
+    assert_eq!(named("The Harbour Trust calls on the council to act."), ["Harbour Trust"]);
+    // A day, being called on, or calls as a noun are no asking.
+    assert!(named("Tom Berg called on Monday to book a table.").is_empty());
+    assert!(named("Ana Ruiz was called on to testify.").is_empty());
+    assert!(named("Amid calls on her to quit, Ana Ruiz stayed on.").is_empty());
+}
+
+#[test]
+fn more_participles_of_saying() {
+    assert_eq!(
+        named("The Harbour Trust came out against the plan, stating that it was unsafe."),
+        ["Harbour Trust"]
+    );
+}
+
+#[test]
+fn a_name_after_a_quantifier_is_no_one_in_particular() {
+    let text = "Every Harbour Trust signed the letter, promising to block the plan.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+}
+
+#[test]
+fn two_names_set_off_after_a_description_both_speak() {
+    let text = "The two senators, Ana Ruiz and Tom Berg, called on the council to act.";
+    assert_eq!(named(text), ["Ana Ruiz", "Tom Berg"]);
+    let text = "Its owners, Ana Ruiz and Tom Berg, said the pier was safe.";
+    assert_eq!(named(text), ["Ana Ruiz", "Tom Berg"]);
+}
+
+#[test]
+fn a_name_right_before_a_participle_is_its_subject() {
+    let text = "The new film ends with Ana Ruiz claiming, “The pier is ours.”";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    // The object of another preposition is no subject.
+    let text = "The Harbour Trust sent a letter to Mayor Tom Berg warning him of delays.";
+    assert_eq!(named(text), ["Harbour Trust"]);
+    // A possessive is no subject.
+    let text = "The new film ends with Ana Ruiz’s crew claiming the pier.";
+    assert!(!named(text).contains(&"Ana Ruiz".to_string()), "{:?}", named(text));
+}
+
+#[test]
+fn a_name_before_reports_as_its_verb_speaks() {
+    assert_eq!(named("KXYZ reports the pier was shut."), ["KXYZ"]);
+    assert!(named("Harbour reports of a fire were false.").is_empty());
+}
+
+#[test]
+fn voicing_or_expressing_a_view_is_saying() {
+    assert_eq!(named("Ana Ruiz had voiced support for the plan."), ["Ana Ruiz"]);
+    assert_eq!(named("Tom Berg expressed doubts about the pier."), ["Tom Berg"]);
+    // A party before its members is no one: "Harbour senators" are a kind of people.
+    let text = "The two Harbour senators met, and the firms wrote and expressed doubts.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+}

@@ -1,0 +1,68 @@
+//! Descriptions stacked one after another between a name and its verb: "Ana Ruiz,
+//! president of the Ruiz Fund, an advocacy group, said"; "Sen. Tom Berg, Democrat of
+//! Ohio, the majority leader, has promised"; "Tom Berg, the mayor of Dayton, who
+//! backed the bill, said". The verb's subject is the name before the first of them,
+//! not the last capitalised word of the one before the verb (the fund, the state,
+//! the town).
+
+use super::apposed::name_before_comma;
+use super::words::{abbreviated, is_article, person_noun};
+use crate::lens::scan::{Scan, is_space};
+
+/// Nouns of party membership that open a description ("Democrat of Ohio").
+pub(super) const PARTY_MEMBERS: &[&str] = &["democrat", "independent", "republican"];
+
+/// At most this many descriptions are passed back over, and this many words in each.
+const LINKS: usize = 3;
+const WORDS: usize = 10;
+
+/// The token ending the name before a chain of descriptions, the last of which ends
+/// at the comma before token `c`; `None` unless the words between the comma before
+/// `c` and the one before them describe someone and a capitalised word precedes them.
+pub(super) fn first_of_chain(text: &str, scan: &Scan, c: usize) -> Option<usize> {
+    let toks = &scan.toks;
+    let comma = |k: usize| matches!(scan.gap_before(text, k).trim(), "," | ".,");
+    let mut c = c;
+    let mut found = None;
+    for _ in 0..LINKS {
+        let last = c.checked_sub(1)?;
+        let sentence = toks[last].sentence;
+        // Back to the comma that opens the words before `c`.
+        let mut s = last;
+        let mut words = 0;
+        while s > 0 && !comma(s) {
+            let prior = &toks[s - 1];
+            let gap = scan.gap_before(text, s);
+            // "Gov. Tom Berg", "Mark D. Sheridan": a title's or an initial's stop.
+            let stop = gap.trim() == "."
+                && (abbreviated(&prior.folded) || (prior.cap && prior.folded.chars().count() == 1));
+            let joined = gap.trim().chars().all(|c| c == '-' || c == '’' || c == '\'');
+            if prior.quoted || prior.sentence != sentence || words >= WORDS {
+                return found;
+            }
+            if !is_space(gap) && !stop && !joined {
+                return found;
+            }
+            s -= 1;
+            words += 1;
+        }
+        if s == 0 || !comma(s) || toks[s].quoted || !toks[s - 1].cap || toks[s - 1].quoted {
+            return found;
+        }
+        // What describes a person: an article, a party, "who", a role or tie noun, or
+        // an office "of" something ("president of the fund").
+        let first = toks[s].folded.as_str();
+        let describes = is_article(first)
+            || PARTY_MEMBERS.contains(&first)
+            || (!toks[s].cap
+                && (first == "who"
+                    || person_noun(first)
+                    || toks.get(s + 1).is_some_and(|n| n.folded == "of")));
+        if !describes {
+            return found;
+        }
+        found = name_before_comma(text, scan, s);
+        c = s;
+    }
+    found
+}
