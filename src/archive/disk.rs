@@ -212,32 +212,44 @@ impl Disk {
     }
 
     /// Every article indexed, with the stamp of its file when it was read.
-    /// Read from the paths' terms and the stamps' column, not from the stored articles,
-    /// which would all be decompressed (and their pages mapped) to give two fields.
     pub(super) fn indexed(&self) -> Result<HashMap<String, u64>, ArchiveError> {
         let searcher = self.reader.searcher();
-        let io = |e: std::io::Error| ArchiveError(e.to_string());
         let mut out = HashMap::new();
         for segment in searcher.segment_readers() {
             let stamps = segment.fast_fields().u64("stamp")?;
-            let alive = segment.alive_bitset();
-            let paths = segment.inverted_index(self.fields.path)?;
-            let mut terms = paths.terms().stream().map_err(io)?;
-            while terms.advance() {
-                let Ok(path) = std::str::from_utf8(terms.key()) else { continue };
-                let mut docs = paths
-                    .read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)
-                    .map_err(io)?;
-                while docs.doc() != TERMINATED {
-                    let doc = docs.doc();
-                    if alive.is_none_or(|a| a.is_alive(doc)) {
-                        out.insert(path.to_owned(), stamps.first(doc).unwrap_or(0));
-                    }
-                    docs.advance();
-                }
-            }
+            self.each_path(segment, |path, doc| {
+                out.insert(path.to_owned(), stamps.first(doc).unwrap_or(0));
+            })?;
         }
         Ok(out)
+    }
+
+    /// Each live article of `segment`, its path and document number. Read from the
+    /// paths' terms, not from the stored articles, which would all be decompressed (and
+    /// their pages mapped) to give one field.
+    pub(super) fn each_path(
+        &self,
+        segment: &tantivy::SegmentReader,
+        mut found: impl FnMut(&str, tantivy::DocId),
+    ) -> Result<(), ArchiveError> {
+        let io = |e: std::io::Error| ArchiveError(e.to_string());
+        let alive = segment.alive_bitset();
+        let paths = segment.inverted_index(self.fields.path)?;
+        let mut terms = paths.terms().stream().map_err(io)?;
+        while terms.advance() {
+            let Ok(path) = std::str::from_utf8(terms.key()) else { continue };
+            let mut docs = paths
+                .read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)
+                .map_err(io)?;
+            while docs.doc() != TERMINATED {
+                let doc = docs.doc();
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    found(path, doc);
+                }
+                docs.advance();
+            }
+        }
+        Ok(())
     }
 }
 

@@ -239,28 +239,15 @@ impl Disk {
         keys: &[&str],
     ) -> Result<SegmentMembers, ArchiveError> {
         let io = |e: std::io::Error| ArchiveError(e.to_string());
-        let alive = segment.alive_bitset();
         // Each live document's number among this segment's paths.
         let mut numbered = vec![u32::MAX; segment.max_doc() as usize];
         let mut paths = Vec::new();
-        let by_path = segment.inverted_index(self.fields.path)?;
-        let mut terms = by_path.terms().stream().map_err(io)?;
-        while terms.advance() {
-            let Ok(path) = std::str::from_utf8(terms.key()) else { continue };
-            let mut docs = (by_path
-                .read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic))
-            .map_err(io)?;
-            while docs.doc() != TERMINATED {
-                let doc = docs.doc();
-                if let Some(n) = numbered.get_mut(doc as usize)
-                    && alive.is_none_or(|a| a.is_alive(doc))
-                {
-                    *n = paths.len() as u32;
-                    paths.push(path.to_owned());
-                }
-                docs.advance();
+        self.each_path(segment, |path, doc| {
+            if let Some(n) = numbered.get_mut(doc as usize) {
+                *n = paths.len() as u32;
+                paths.push(path.to_owned());
             }
-        }
+        })?;
         let topics = segment.inverted_index(self.fields.topics)?;
         let mut of = vec![Vec::new(); keys.len()];
         for (key, members) in keys.iter().zip(&mut of) {
