@@ -4,13 +4,14 @@
 //! site's layout. Content is never folded for failing to look like a paragraph: a
 //! passage is furniture only on positive evidence — a lexicon phrase, a place in a
 //! promo rail, one- and two-word chrome above the headline, a dateline in the header,
-//! a navigation label at the foot. A headline is a short line without a full stop
+//! a publication stamp or a divider anywhere, a navigation label at the foot. A headline is a short line without a full stop
 //! before the first sentence; a byline is a prefixed author line or a bare name line
 //! just under the title.
 
 use super::PassageKind::{self, *};
 use super::furniture::Furniture;
 use super::segment::{ends_sentence, is_list_item};
+use super::stamp::is_stamp_or_chrome;
 use std::borrow::Cow;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
@@ -62,7 +63,10 @@ pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
                 // Furniture by phrase.
                 let lower = p.flat.to_lowercase();
                 p.promo = f.is_promo(&lower);
-                p.furniture = p.promo || f.is_credit(&lower) || f.is_label(&lower);
+                p.furniture = p.promo
+                    || f.is_credit(&lower)
+                    || f.is_label(&lower)
+                    || is_stamp_or_chrome(&p.flat);
                 p.more_from = lower.contains("more from ");
             }
             p
@@ -202,7 +206,11 @@ pub fn classify_structured(
             continue;
         }
         let lower = flat.to_lowercase();
-        if f.is_promo(&lower) || f.is_credit(&lower) || f.is_label(&lower) {
+        if f.is_promo(&lower)
+            || f.is_credit(&lower)
+            || f.is_label(&lower)
+            || is_stamp_or_chrome(&flat)
+        {
             kinds[i] = Boilerplate;
         } else if i > title_at
             && i <= title_at + BYLINE_WINDOW

@@ -20,6 +20,7 @@ mod load;
 mod progress;
 mod segment;
 mod source;
+mod stamp;
 
 pub use article::{Article, Passage, PassageKind};
 pub use cache::{archive_dir, cache_dir};
