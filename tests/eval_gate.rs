@@ -29,7 +29,7 @@ type Pair = (usize, usize);
 
 /// A candidate link of one left passage: score, evidence, specific terms, and the two
 /// articles' affinity.
-type Candidate = (f32, f32, usize, f32);
+type Candidate = (f32, f32, usize, f32, bool);
 
 /// A gate of the grid: least score (after the affinity's share), least evidence, least
 /// specific terms, and how much of the articles' affinity counts toward the score.
@@ -41,6 +41,7 @@ struct Trial {
     story: f32,
     offset: f32,
     floor: f32,
+    far: f32,
 }
 
 const SCORES: [f32; 11] = [0.1, 0.14, 0.18, 0.22, 0.26, 0.30, 0.35, 0.40, 0.45, 0.50, 0.60];
@@ -49,19 +50,25 @@ const EVIDENCE: [f32; 4] = [0.5, 1.0, 1.5, 2.0];
 const STORY: [f32; 9] = [0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 10.0, 14.0];
 const OFFSET: [f32; 6] = [0.0, 0.1, 0.15, 0.2, 0.25, 0.3];
 const FLOOR: [f32; 5] = [0.05, 0.08, 0.11, 0.14, 0.18];
+/// The offset for articles dated more than [`STORY_DAYS`] apart (a story's follow-up
+/// weeks later, or another story of the same kind): infinite counts no affinity.
+const FAR: [f32; 6] = [f32::INFINITY, 0.2, 0.25, 0.3, 0.35, 0.4];
 
 fn grid() -> impl Iterator<Item = Trial> {
     SCORES.into_iter().flat_map(|score| {
         EVIDENCE.into_iter().flat_map(move |evidence| {
             STORY.into_iter().flat_map(move |story| {
                 OFFSET.into_iter().flat_map(move |offset| {
-                    FLOOR.into_iter().map(move |floor| Trial {
-                        score,
-                        evidence,
-                        terms: 1,
-                        story,
-                        offset,
-                        floor,
+                    FLOOR.into_iter().flat_map(move |floor| {
+                        FAR.into_iter().map(move |far| Trial {
+                            score,
+                            evidence,
+                            terms: 1,
+                            story,
+                            offset,
+                            floor,
+                            far,
+                        })
                     })
                 })
             })
@@ -107,17 +114,23 @@ fn candidates(split: &Split, pairs: &[Pair], lexicons: &Lexicons) -> Vec<Vec<Can
             _ => true,
         };
         // The engine counts no affinity between articles dated days apart.
-        let affinity = if dated { index.affinity(0, 1) } else { 0.0 };
+        let affinity = index.affinity(0, 1);
         for l in index.links_gated(0, 1, 20, Scoring::Full, Gate::OPEN) {
-            out.push(l.matches.iter().map(|m| (m.score, m.evidence, m.terms, affinity)).collect());
+            out.push(
+                l.matches
+                    .iter()
+                    .map(|m| (m.score, m.evidence, m.terms, affinity, !dated))
+                    .collect(),
+            );
         }
     }
     out
 }
 
 fn passes(c: &Candidate, t: Trial) -> bool {
+    let offset = if c.4 { t.far } else { t.offset };
     c.0 >= t.floor
-        && c.0 * (1.0 + t.story * (c.3 - t.offset).max(0.0)) >= t.score
+        && c.0 * (1.0 + t.story * (c.3 - offset).max(0.0)) >= t.score
         && c.1 >= t.evidence
         && c.2 >= t.terms
 }
@@ -164,7 +177,8 @@ fn best(measured: &[Measured], on: &str, budget: impl Fn(bool) -> f64) -> Option
 
 /// Quartiles of the articles' affinity over a split's pairs.
 fn quartiles(passages: &[Vec<Candidate>]) -> String {
-    let mut a: Vec<f32> = passages.iter().filter_map(|cs| cs.first().map(|c| c.3)).collect();
+    let mut a: Vec<f32> =
+        passages.iter().filter_map(|cs| cs.first().map(|c| if c.4 { 0.0 } else { c.3 })).collect();
     a.sort_by(f32::total_cmp);
     let at = |q: f64| a.get(((a.len() as f64 - 1.0) * q) as usize).copied().unwrap_or(0.0);
     format!("{:.2} {:.2} {:.2} {:.2} {:.2}", at(0.0), at(0.25), at(0.5), at(0.75), at(1.0))
@@ -268,6 +282,7 @@ fn choose_the_gate_on_tune_and_report_heldout() {
         story: shipped.story,
         offset: shipped.offset,
         floor,
+        far: shipped.far_offset,
     };
     println!();
     println!(
@@ -285,13 +300,13 @@ fn choose_the_gate_on_tune_and_report_heldout() {
     .flatten()
     .collect();
     println!(
-        "{:<16} {:>5} {:>4} {:>4} {:>4} {:>5} {:>3}  {:<10} {:<8} {:>7} {:>7}",
-        "gate", "s", "a", "o", "f", "e", "t", "set", "split", "same %", "diff %"
+        "{:<16} {:>5} {:>4} {:>4} {:>4} {:>5} {:>3} {:>4}  {:<10} {:<8} {:>7} {:>7}",
+        "gate", "s", "a", "o", "f", "e", "t", "far", "set", "split", "same %", "diff %"
     );
     for (label, t) in &rows {
         for m in &measured {
             println!(
-                "{:<16} {:>5.2} {:>4.1} {:>4.2} {:>4.2} {:>5.1} {:>3}  {:<10} {:<8} {:>7.1} {:>7.1}",
+                "{:<16} {:>5.2} {:>4.1} {:>4.2} {:>4.2} {:>5.1} {:>3} {:>4.2}  {:<10} {:<8} {:>7.1} {:>7.1}",
                 label,
                 t.score,
                 t.story,
@@ -299,6 +314,7 @@ fn choose_the_gate_on_tune_and_report_heldout() {
                 t.floor,
                 t.evidence,
                 t.terms,
+                t.far,
                 m.name,
                 m.split,
                 rate(&m.same, *t),
@@ -319,7 +335,8 @@ fn choose_the_gate_on_tune_and_report_heldout() {
     // The cosine alone, to tell the vectors' quality from the gate's.
     println!("\ncosine alone on tune (a 0, e 0, t 0):");
     for score in [0.05, 0.08, 0.11, 0.14, 0.18, 0.22, 0.26, 0.30] {
-        let t = Trial { score, evidence: 0.0, terms: 0, story: 0.0, offset: 0.0, floor: 0.0 };
+        let t =
+            Trial { score, evidence: 0.0, terms: 0, story: 0.0, offset: 0.0, floor: 0.0, far: 0.0 };
         let row: Vec<String> = measured
             .iter()
             .filter(|m| m.split == "tune")
@@ -332,8 +349,8 @@ fn choose_the_gate_on_tune_and_report_heldout() {
     for budget in [1.0, 2.0, 3.0, 5.0, 8.0, 12.0] {
         if let Some((mean, t)) = best(&measured, "tune", |_| budget) {
             println!(
-                "  diff ≤ {budget:>4.1} %: mean same {mean:5.1} % at s {:.2} a {:.1} o {:.2} f {:.2} e {:.1} t {}",
-                t.score, t.story, t.offset, t.floor, t.evidence, t.terms
+                "  diff ≤ {budget:>4.1} %: mean same {mean:5.1} % at s {:.2} a {:.1} o {:.2} f {:.2} e {:.1} t {} far {:.2}",
+                t.score, t.story, t.offset, t.floor, t.evidence, t.terms, t.far
             );
         }
     }

@@ -42,6 +42,8 @@ const K: usize = 3;
 /// Same-story pairs per story at most, so a story with many articles does not
 /// outweigh the others (and the run stays within minutes).
 const MAX_PAIRS_PER_STORY: usize = 30;
+/// The engine's days apart within which two dated articles' affinity counts.
+const STORY_DAYS: i64 = 3;
 
 /// One split of one set: its articles and the story each belongs to.
 struct Split {
@@ -145,6 +147,11 @@ struct PairScores {
     full: Share,
     /// parallax: strong links only, the ones drawn as `↔`.
     strong: Share,
+    /// `full`, of the pairs both dated and more than [`STORY_DAYS`] apart (a story's
+    /// follow-up weeks later: the articles' affinity does not count between them).
+    apart: Share,
+    /// How many pairs `apart` counts.
+    apart_pairs: usize,
     /// Best full score of each left passage in the two-article index (0 when none
     /// reaches `MIN_SCORE`), to show parallax at a threshold tuned like the baseline's.
     full_best: Vec<f32>,
@@ -185,8 +192,16 @@ fn score_pairs(split: &Split, whole: &Index, pairs: &[Pair], lexicons: &Lexicons
     let mut out = PairScores { pairs: pairs.len(), ..PairScores::default() };
     for &(a, b) in pairs {
         let pair = Index::build(vec![&arts[a], &arts[b]], lexicons);
+        let apart = match (arts[a].day(), arts[b].day()) {
+            (Some(x), Some(y)) => (x - y).abs() > STORY_DAYS,
+            _ => false,
+        };
+        out.apart_pairs += usize::from(apart);
         for l in pair.links(0, 1, K, Scoring::Full) {
             out.full.add(!l.matches.is_empty());
+            if apart {
+                out.apart.add(!l.matches.is_empty());
+            }
             out.strong.add(l.matches.iter().any(|m| m.strength == Strength::Strong));
             out.full_best.push(l.matches.first().map_or(0.0, |m| m.score));
         }
@@ -329,6 +344,20 @@ fn report_set(
                 same.percent() - diff.percent()
             );
         }
+    }
+    for (split, m) in &measured {
+        let near = Share {
+            linked: m.same.full.linked - m.same.apart.linked,
+            passages: m.same.full.passages - m.same.apart.passages,
+        };
+        println!(
+            "{split:<8} same-story pairs dated over {STORY_DAYS} days apart: {} of {}, any link {:.1} % \
+             (the rest {:.1} %)",
+            m.same.apart_pairs,
+            m.same.pairs,
+            m.same.apart.percent(),
+            near.percent()
+        );
     }
     println!("{:<8} {:<42} {:>9} {:>9}", "split", "related articles", "P@1 full", "P@1 plain");
     for (split, m) in &measured {

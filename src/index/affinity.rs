@@ -6,8 +6,8 @@
 use super::Index;
 
 /// Days apart within which two dated articles can be takes of one event; further apart
-/// they are at most chapters of one saga (a shutdown begun, a shutdown ended), whose
-/// passages must link on their own.
+/// they are a story and its follow-up, or two stories of one kind (a shutdown begun, a
+/// shutdown ended), and their affinity must be higher to count (`Gate::far_offset`).
 const STORY_DAYS: i64 = 3;
 use super::vector::{SparseVec, dot, normalise};
 
