@@ -151,6 +151,8 @@ const ROLES: &[&str] = &[
     "security",
     "sheriff",
     "special",
+    // "House Speaker Nancy Pelosi" is a person, not the House.
+    "speaker",
     "state",
     "vice",
     // Abbreviated titles, when written without their full stop ("Gov Newsom").

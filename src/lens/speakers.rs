@@ -59,6 +59,9 @@ pub(crate) struct Antecedents {
     /// The last named source cited in the passage just before, whose quotation a
     /// passage wholly in quotation marks carries on.
     quoting: Option<Name>,
+    /// The last named source cited in a passage before that ends with a colon
+    /// ("… the principal wrote:"), whose words the passage after is.
+    introducing: Option<Name>,
 }
 
 /// Finds the attributions of one scanned passage.
@@ -96,6 +99,7 @@ pub(crate) fn find(
     let mut known = std::mem::take(&mut context.named);
     let mut last_cited = context.last_cited.take();
     let quoting = context.quoting.take();
+    let introducing = context.introducing.take();
     // A surname met before in full ("King said" after "Cpl. Gabrielle King"), even
     // where the word alone would read as a title.
     let surname = |r: usize, known: &Named| {
@@ -131,23 +135,40 @@ pub(crate) fn find(
             })
             .find(|n| !n.institution)
     };
-    // The last person named in full before token `p` in its sentence, not after a
-    // preposition: "when Ana Ruiz, running for mayor, defended what she called …".
-    let subject_in_sentence = |p: usize| {
+    // The last person named before token `p` in its sentence, not after a preposition:
+    // "when Ana Ruiz, running for mayor, defended what she called …"; in full, or by the
+    // surname of someone named in full before ("In reply, Ruiz defended it. …, she
+    // said"). Not the one a relative clause describes: in "Tom Berg, who he said was
+    // right", "he" is someone else. With `whole`, anywhere in the passage before `p`:
+    // "The remarks helped Ruiz make her case. She said …" is not of the passage before.
+    let subject_in_sentence = |p: usize, known: &Named, whole: bool| {
+        let relative = p > 0 && matches!(toks[p - 1].folded.as_str(), "who" | "whom");
         runs.iter()
             .enumerate()
             .rev()
-            .filter(|(_, run)| run.end <= p && toks[run.start].sentence == toks[p].sentence)
+            .filter(|(_, run)| {
+                run.end <= p && (whole || toks[run.start].sentence == toks[p].sentence)
+            })
+            .filter(|(_, run)| !(relative && run.end + 1 == p))
             .filter(|(_, run)| {
                 let last = &toks[run.end - 1];
-                let titled = run.start > 0 && abbreviated(&toks[run.start - 1].folded);
                 !last.quoted
                     && !last.possessive
-                    && (titled || run.len() > 1)
                     && !after_preposition(text, scan, run.end - 1)
                     && !described_after(text, scan, run.end - 1)
             })
-            .filter_map(|(r, _)| named(r))
+            .filter_map(|(r, run)| {
+                let titled = run.start > 0 && abbreviated(&toks[run.start - 1].folded);
+                // Beyond the sentence, only a person already known: "the state’s
+                // Religious Freedom Restoration Act" is capitalised too.
+                if titled || (run.len() > 1 && !whole) {
+                    named(r)
+                } else if run.len() > 1 {
+                    None
+                } else {
+                    surname(r, known).filter(|n| n.shown.contains(' '))
+                }
+            })
             .find(|n| !n.institution)
     };
     // The last person cited in this passage, with the sentence it was cited in.
@@ -183,7 +204,11 @@ pub(crate) fn find(
             || (NAMING.contains(&w) && quote_follows(scan, i))
             || issued_speech(text, scan, i)
             || calls_on(text, scan, i)
-            || (w == "lashed" && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted));
+            || (w == "lashed" && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted))
+            // "“…,” she continued.": going on speaking, not "continued to search".
+            || (w == "continued"
+                && i > 0
+                && scan.gap_after(text, i).trim_start().starts_with([',', '.', ':']));
         if spoken && !answered_a_call(scan, i) {
             match subject_before(text, scan, went.unwrap_or(i)) {
                 Some(Subject::Run(end)) => {
@@ -256,9 +281,10 @@ pub(crate) fn find(
                     let found_person = same
                         .filter(fits)
                         .or_else(|| opener().filter(fits))
-                        .or_else(|| subject_in_sentence(p).filter(fits))
+                        .or_else(|| subject_in_sentence(p, &known, false).filter(fits))
                         .or(earlier.filter(fits))
                         .or_else(|| named_before(i, &known).filter(fits))
+                        .or_else(|| subject_in_sentence(p, &known, true).filter(fits))
                         .or(previous.clone().filter(fits))
                         .or(before_passage.clone().filter(fits));
                     if let Some(n) = found_person {
@@ -456,6 +482,17 @@ pub(crate) fn find(
         seen_names.push(n.clone());
         out.push(Cited { name: n, kind: SourceKind::Named, passage, span, quote });
     }
+    // "In a letter to families, the principal wrote:" then the letter as a passage of
+    // its own, unquoted: the writer's words, whoever else the letter cites.
+    if let Some(n) = introducing
+        && !seen_names.iter().any(|s| s.key == n.key)
+    {
+        let span = toks.first().map_or(0..0, |t| t.span.clone());
+        seen_names.insert(0, n.clone());
+        out.push(Cited { name: n, kind: SourceKind::Named, passage, span, quote: None });
+    }
+    let introduces = text[scan.range.clone()].trim_end().ends_with(':');
+    context.introducing = seen_names.last().cloned().filter(|_| introduces);
     context.quoting = seen_names.last().cloned();
     context.last_person = last_person.map(|(n, _)| n);
     context.last_cited = last_cited;

@@ -311,13 +311,19 @@ pub(super) fn object_after(
     {
         k += 1;
     }
-    // "said neighbor Leona Flannery", "said spokesperson Libby Brown": a person's
-    // role or tie in lower case, then the name.
-    if toks.get(k).is_some_and(|t| !t.cap && !t.quoted && person_noun(&t.folded))
-        && is_space(scan.gap_after(text, k))
-        && starts.get(k + 1).is_some_and(|&r| r != usize::MAX)
+    // "said neighbor Leona Flannery", "said spokesperson Libby Brown", "said senior
+    // adviser Tom Berg": a person's role or tie in lower case, after a word or two
+    // that qualify it, then the name.
+    let plain = |j: usize| {
+        toks.get(j).is_some_and(|t| !t.cap && !t.quoted && !crate::text::is_stop(&t.folded))
+            && is_space(scan.gap_after(text, j))
+    };
+    if let Some(role) = (k..k + 3)
+        .take_while(|&j| plain(j))
+        .find(|&j| person_noun(&toks[j].folded))
+        .filter(|&j| starts.get(j + 1).is_some_and(|&r| r != usize::MAX))
     {
-        k += 1;
+        k = role + 1;
     }
     let r = *starts.get(k)?;
     if r == usize::MAX || toks[k].quoted {
@@ -370,6 +376,11 @@ pub(super) fn sentence_opener(
     // "For Kiev and its allies, …": a name after a preposition is no subject.
     let opener = scan.toks[first].folded.as_str();
     if opener != "the" && crate::text::is_stop(opener) {
+        return None;
+    }
+    // "Asked on CNN whether …, he said", "Talking about her win, she said": a participle
+    // opening the sentence is no one "he" could be.
+    if run.len() == 1 && opener_word(text, scan, first) {
         return None;
     }
     let n = name(text, scan, run.clone(), canon)?;

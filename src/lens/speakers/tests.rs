@@ -779,3 +779,89 @@ fn voicing_or_expressing_a_view_is_saying() {
     let text = "The two Harbour senators met, and the firms wrote and expressed doubts.";
     assert!(named(text).is_empty(), "{:?}", named(text));
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_not_who_he_is() {
+    let got = across(&[
+        "Ana Ruiz spoke in Lima on Monday.",
+        "Asked on radio whether she would run again, she said, “Not yet.”",
+        "Talking about the port, she said it would reopen.",
+    ]);
+    assert_eq!(got[1], ["Ana Ruiz"]);
+    assert_eq!(got[2], ["Ana Ruiz"]);
+}
+
+#[test]
+fn he_may_be_a_surname_named_earlier_in_the_passage() {
+    let got = across(&[
+        "Ana Ruiz, the mayor, opened the port in May.",
+        "Lena Holt built the port in 2001 and Ruiz has run it since.",
+        "In reply to a question, Ruiz toured the dock. “The crew is the best,” she said.",
+        "The remarks helped Ruiz make her case. She said the port would grow.",
+    ]);
+    assert_eq!(got[2], ["Ana Ruiz"]);
+    assert_eq!(got[3], ["Ana Ruiz"]);
+    // A capitalised law before "he" in the passage is no one.
+    let got = across(&[
+        "Gov. Tom Berg spoke in Lima.",
+        "The crowd cheered the state’s Port Safety Act, which the assembly passed. He said it was overdue.",
+    ]);
+    assert_eq!(got[1], ["Tom Berg"]);
+}
+
+#[test]
+fn he_is_not_whom_his_relative_clause_describes() {
+    let got = across(&[
+        "Tom Berg tweeted that the port must close.",
+        "He also took aim at Mayor Dan Holt, who he said “was wrong in 2001.”",
+    ]);
+    assert_eq!(got[1], ["Tom Berg"]);
+}
+
+#[test]
+fn a_qualified_role_may_stand_between_the_verb_and_the_name() {
+    assert_eq!(named("“The port is open,” said senior adviser Tom Berg."), ["Tom Berg"]);
+    assert_eq!(named("“It is shut,” said neighbor Lena Holt."), ["Lena Holt"]);
+    assert!(named("“It is shut,” said the neighbors at the pier.").is_empty());
+}
+
+#[test]
+fn medics_and_an_indictment_are_unnamed_sources() {
+    assert!(named("Medics said the man was hurt.").is_empty());
+    assert!(!unnamed("Medics said the man was hurt.").is_empty());
+    assert!(!unnamed("“They hid the money,” the 47-page indictment says.").is_empty());
+}
+
+#[test]
+fn continuing_and_reasoning_are_speaking() {
+    let got =
+        across(&["“We are ready,” Ana Ruiz said.", "“We will open the port,” she continued."]);
+    assert_eq!(got, [["Ana Ruiz"], ["Ana Ruiz"]]);
+    assert!(
+        across(&["Tom Berg was seen at the pier.", "He continued to search the woods."])[1]
+            .is_empty()
+    );
+    assert_eq!(named("Ana Ruiz reasoned that the port would reopen."), ["Ana Ruiz"]);
+}
+
+#[test]
+fn a_passage_after_a_colon_is_the_words_of_who_introduced_it() {
+    let got = across(&[
+        "In a letter to parents, principal Ana Ruiz wrote:",
+        "Dear parents, the school will close early today. Please take care.",
+        "The roads were icy.",
+    ]);
+    assert_eq!(got[0], ["Ana Ruiz"]);
+    assert_eq!(got[1], ["Ana Ruiz"]);
+    assert!(got[2].is_empty());
+}
+
+#[test]
+fn the_house_speaker_is_the_speaker_named_before() {
+    let got = across(&[
+        "House Speaker Ana Ruiz is not upset over the vote, she said on Friday.",
+        "“I don’t like that language,” the House speaker continued, noting the vote.",
+    ]);
+    assert_eq!(got[0], ["Ana Ruiz"]);
+    assert_eq!(got[1], ["Ana Ruiz"]);
+}

@@ -83,6 +83,7 @@ pub(super) const VERBS: &[&str] = &[
     "promised",
     "questioned",
     "quipped",
+    "reasoned",
     "quoted",
     "recalled",
     "recalls",
@@ -287,6 +288,7 @@ pub(super) const DESCRIBED: &[&str] = &[
     "senators",
     "side",
     "source",
+    "speaker",
     "sources",
     "spokesman",
     "spokeswoman",
@@ -358,6 +360,8 @@ pub(super) fn is_article(w: &str) -> bool {
 
 /// Nouns between a descriptive capitalised word and a name ("Russia specialist X").
 pub(super) const ROLE_NOUNS: &[&str] = &[
+    "adviser",
+    "advisor",
     "analyst",
     "commentator",
     "correspondent",
@@ -438,6 +442,7 @@ pub(super) const PERSON_ROLES: &[&str] = &[
     "senator",
     "sergeant",
     "sheriff",
+    "speaker",
 ];
 
 /// The roles an abbreviated title gives its holder ("Gov." → the governor).
