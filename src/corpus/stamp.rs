@@ -4,12 +4,14 @@
 //! headline, and as passages they would be counted as text the other tellings lack.
 //!
 //! Only a line made of nothing else is one: a stamp word, calendar words, numbers and
-//! a time zone. A bare date ("April 10, 2007") can head a section of a timeline, so
-//! without a stamp word a line must also carry a time of day or be a numeric date.
+//! a time zone. A bare date ("April 10, 2007") can head a section of a timeline and a
+//! bare time an entry of a live report, so without a stamp word a line must carry both
+//! a date and a time of day, or be a numeric date.
 
 /// Words that open a stamp; what follows is its date and time (or nothing).
-const STAMP_WORDS: &[&str] =
-    &["posted", "published", "updated", "update", "modified", "created", "last", "first"];
+const STAMP_WORDS: &[&str] = &["posted", "published", "updated", "update", "modified", "created"];
+/// Words that may come before a stamp word: "Last updated", "First published".
+const STAMP_LEADS: &[&str] = &["last", "first"];
 /// Words that join a stamp's parts.
 const JOINERS: &[&str] = &["on", "at", "of", "the"];
 const WEEKDAYS: &[&str] = &[
@@ -107,11 +109,17 @@ pub(crate) fn is_stamp_or_chrome(line: &str) -> bool {
 }
 
 fn is_stamp(words: &[&str], lower: &[String], line: &str) -> bool {
-    let stamped = lower.iter().take(2).any(|w| STAMP_WORDS.contains(&w.trim_end_matches(':')));
+    let opener = |w: &String| STAMP_WORDS.contains(&w.trim_end_matches(':'));
+    let stamped = match lower {
+        [lead, w, ..] if STAMP_LEADS.contains(&lead.as_str()) => opener(w),
+        [w, ..] => opener(w),
+        [] => false,
+    };
     let (mut calendar, mut time, mut digits) = (false, false, false);
     for (w, l) in words.iter().zip(lower) {
         let l = l.trim_end_matches(':');
-        if STAMP_WORDS.contains(&l) || JOINERS.contains(&l) {
+        if STAMP_WORDS.contains(&l) || JOINERS.contains(&l) || (stamped && STAMP_LEADS.contains(&l))
+        {
             continue;
         }
         if WEEKDAYS.contains(&l) || MONTHS.contains(&l) {
@@ -130,7 +138,9 @@ fn is_stamp(words: &[&str], lower: &[String], line: &str) -> bool {
         // "Posted on" alone is a stamp whose date the page left out.
         digits || calendar || words.len() <= 2
     } else {
-        digits && (time || numeric_date)
+        // A date with its time of day ("Tuesday 28 April 2009 22.34 BST"), or a numeric
+        // date; a time alone can head a live report's entry.
+        numeric_date || (digits && calendar && time)
     }
 }
 
@@ -222,6 +232,10 @@ mod tests {
             "Updated figures came on Tuesday.",
             "The first shots came at 8:34 p.m.",
             "More than 20 police cars.",
+            "First",
+            "8:34 p.m.",
+            "At 10:42 GMT",
+            "Last, the sheriff spoke at 8:30.",
             "1,200",
             "",
         ] {
