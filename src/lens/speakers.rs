@@ -62,6 +62,9 @@ pub(crate) struct Antecedents {
     /// The last named source cited in a passage before that ends with a colon
     /// ("… the principal wrote:"), whose words the passage after is.
     introducing: Option<Name>,
+    /// The one unnamed person cited last in the passage before, after any person named
+    /// there ("a witness said"), whom a "she said" after may be.
+    lone_unnamed: Option<Name>,
 }
 
 /// Finds the attributions of one scanned passage.
@@ -99,7 +102,11 @@ pub(crate) fn find(
     let mut known = std::mem::take(&mut context.named);
     let mut last_cited = context.last_cited.take();
     let quoting = context.quoting.take();
+    let quoting_named = quoting.is_some();
     let introducing = context.introducing.take();
+    let lone_before = context.lone_unnamed.take();
+    // The one unnamed person cited last in this passage, after any person named.
+    let mut lone_unnamed: Option<Name> = None;
     // A surname met before in full ("King said" after "Cpl. Gabrielle King"), even
     // where the word alone would read as a title.
     let surname = |r: usize, known: &Named| {
@@ -184,6 +191,13 @@ pub(crate) fn find(
         if ends[i] != usize::MAX
             && let Some(n) = named(ends[i]).filter(|_| !toks[i].possessive)
         {
+            // A person who opens a sentence after a lone unnamed one is whom "she"
+            // means next: "A neighbor said … Ana Ruiz, the mayor, agreed. She said …".
+            let first = runs[ends[i]].start;
+            let opens = first == 0 || toks[first - 1].sentence != toks[first].sentence;
+            if opens && !n.institution {
+                lone_unnamed = None;
+            }
             known.note(text, scan, runs[ends[i]].clone(), n);
         }
         // "Mr. Fishman’s office" anywhere: "the office said" later speaks for him; any
@@ -209,7 +223,18 @@ pub(crate) fn find(
             || (w == "continued"
                 && i > 0
                 && scan.gap_after(text, i).trim_start().starts_with([',', '.', ':']));
-        if spoken && !answered_a_call(scan, i) {
+        // "…, serves several purposes, said Representative Ana Ruiz, Democrat of Ohio":
+        // after a comma, a name that stands alone right after the verb is its subject,
+        // whatever a walk back over the commas would find.
+        let inverted = (spoken && INVERTED.contains(&w))
+            .then(|| inverted_name(text, scan, &runs, &starts, i))
+            .flatten()
+            .and_then(named)
+            .filter(|n| !n.institution);
+        if let Some(n) = inverted {
+            let span = n.span.clone();
+            found.push((n, span));
+        } else if spoken && !answered_a_call(scan, i) {
             match subject_before(text, scan, went.unwrap_or(i)) {
                 Some(Subject::Run(end)) => {
                     // "Gov. Mike Pence of Indiana, …, said": the person before "of".
@@ -277,16 +302,31 @@ pub(crate) fn find(
                     let earlier = last_person.clone().map(|(n, _)| n);
                     // "She said" is not the last man named.
                     let female = Some(toks[p].folded == "she");
-                    let fits = |n: &Name| known.fits(n, female);
+                    // Nor a place or a body: "she says" after "the Arbors of Bastrop
+                    // Apartments" is the witness, whoever she is.
+                    let fits = |n: &Name| !n.institution && known.fits(n, female);
                     let found_person = same
                         .filter(fits)
                         .or_else(|| opener().filter(fits))
                         .or_else(|| subject_in_sentence(p, &known, false).filter(fits))
                         .or(earlier.filter(fits))
                         .or_else(|| named_before(i, &known).filter(fits))
-                        .or_else(|| subject_in_sentence(p, &known, true).filter(fits))
-                        .or(previous.clone().filter(fits))
-                        .or(before_passage.clone().filter(fits));
+                        .or_else(|| subject_in_sentence(p, &known, true).filter(fits));
+                    // No one named in the passage: "A witness, who asked not to be
+                    // named, said … what she saw next she says …" is the witness, as is a
+                    // "she said" right after a passage that cited only her.
+                    let unnamed_one = lone_unnamed
+                        .clone()
+                        .or_else(|| lone_before.clone().filter(|_| previous.is_none()));
+                    let found_person = match (found_person, unnamed_one) {
+                        (None, Some(u)) => {
+                            described.push(Described { name: u, unnamed: true });
+                            None
+                        }
+                        (found, _) => found.or_else(|| {
+                            previous.clone().filter(fits).or(before_passage.clone().filter(fits))
+                        }),
+                    };
                     if let Some(n) = found_person {
                         found.push((n, toks[p].span.clone()));
                     }
@@ -450,6 +490,10 @@ pub(crate) fn find(
             seen.push((n.key.clone(), t.sentence));
             if !n.institution && kind == SourceKind::Named {
                 last_person = Some((n.clone(), t.sentence));
+                lone_unnamed = None;
+            }
+            if kind == SourceKind::Unnamed {
+                lone_unnamed = Some(n.clone()).filter(unnamed::one_person);
             }
             if kind == SourceKind::Named {
                 seen_names.push(n.clone());
@@ -491,6 +535,17 @@ pub(crate) fn find(
         seen_names.insert(0, n.clone());
         out.push(Cited { name: n, kind: SourceKind::Named, passage, span, quote: None });
     }
+    // A passage all in quotation marks after one that cited a lone unnamed person
+    // carries on her words.
+    if out.iter().all(|c| c.passage != passage)
+        && runon::wholly_quoted(scan)
+        && let Some(u) = lone_before.filter(|_| !quoting_named)
+    {
+        let span = toks[0].span.clone();
+        lone_unnamed = Some(u.clone());
+        out.push(Cited { name: u, kind: SourceKind::Unnamed, passage, span, quote: None });
+    }
+    context.lone_unnamed = lone_unnamed;
     let introduces = text[scan.range.clone()].trim_end().ends_with(':');
     context.introducing = seen_names.last().cloned().filter(|_| introduces);
     context.quoting = seen_names.last().cloned();
@@ -526,6 +581,27 @@ fn inverted_at(text: &str, scan: &Scan, i: usize) -> bool {
         || toks[i - 1].quoted
         || toks[i - 1].sentence != toks[i].sentence
         || scan.gap_before(text, i).contains([',', ':', ';', '—', '–', '”', '"'])
+}
+
+/// The run after an inverted verb that follows a comma ("…, said Sen. Ana Ruiz,"), when
+/// the run ends its clause: "Ruiz, the mayor, said Tom Berg was wrong" is Ruiz's.
+fn inverted_name(
+    text: &str,
+    scan: &Scan,
+    runs: &[Range<usize>],
+    starts: &[usize],
+    i: usize,
+) -> Option<usize> {
+    let toks = &scan.toks;
+    if i == 0 || toks[i - 1].quoted || !scan.gap_before(text, i).trim().ends_with(',') {
+        return None;
+    }
+    let r = object_after(text, scan, starts, i + 1)?;
+    let end = runs.get(r)?.end - 1;
+    let closes = end + 1 == toks.len()
+        || toks[end + 1].sentence != toks[end].sentence
+        || scan.gap_after(text, end).trim_start().starts_with([',', ';', '.']);
+    closes.then_some(r)
 }
 
 /// "Clinton called it “vile and wrong”": a verb of naming speaks when a quote follows

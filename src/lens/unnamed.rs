@@ -67,6 +67,7 @@ const UNNAMED: &[&str] = &[
     "relatives",
     "reports",
     "republicans",
+    "resident",
     "residents",
     "source",
     "sources",
@@ -76,6 +77,7 @@ const UNNAMED: &[&str] = &[
     "supporters",
     "traders",
     "troopers",
+    "witness",
     "witnesses",
 ];
 
@@ -161,6 +163,15 @@ pub(crate) struct Described {
     pub name: Name,
     /// No one is named ("officials"); otherwise an institution ("the ministry").
     pub unnamed: bool,
+}
+
+/// Whether a description is of one person ("a witness", "the neighbor"), whom a "he"
+/// or "she" may be: not many ("officials", "police", "people").
+pub(crate) fn one_person(name: &Name) -> bool {
+    let head = name.key.rsplit([' ', ':']).next().unwrap_or("");
+    UNNAMED.contains(&head)
+        && (!head.ends_with('s') || head.ends_with("ss"))
+        && !matches!(head, "people" | "police" | "records" | "reports" | "indictment" | "medics")
 }
 
 /// Whether a token is a head noun of a description. Institutions count only in lower

@@ -125,9 +125,13 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 && (!after_preposition(text, scan, j - 1) || of_holder(text, scan, j - 1)))
             .then_some(Subject::Run(j - 1));
         }
-        // "Rep. Jane Doe, D-Calif., said": an abbreviation's stop before the comma.
-        let g = gap.trim();
-        let g = if g == ".," { "," } else { g };
+        // "Rep. Jane Doe, D-Calif., said": an abbreviation's stop before the comma, or
+        // before the parenthesis ("Sen. Jane Doe (D-Calif.) said").
+        let g = match gap.trim() {
+            ".," => ",",
+            ".)" => ")",
+            g => g,
+        };
         if g == "," || g == ")" {
             // Back over an apposition or a parenthesis to the name before it.
             let open = if g == "," { ',' } else { '(' };
@@ -137,6 +141,15 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 let before = scan.gap_before(text, k);
                 if before.contains(open) {
                     let bare = before.trim();
+                    // "A witness, who asked not to be named, said": the description a
+                    // relative clause follows.
+                    if g == ","
+                        && bare == ","
+                        && toks[k].folded == "who"
+                        && let Some(d) = unnamed::ending_at(text, scan, k - 1)
+                    {
+                        return Some(Subject::Described(d));
+                    }
                     // "Sen. Ana Ruiz, D-Ore., the panel's chair, said": a party tag
                     // or a hometown's state before the apposition.
                     if g == ","

@@ -61,6 +61,8 @@ fn party_tags_are_dropped_and_titles_stripped() {
     assert_eq!(named("Sen. Ted Cruz, R-Texas, said the bill would fail."), ["Ted Cruz"]);
     assert_eq!(named("Rep. Jane Doe, D-Calif., said the vote was close."), ["Jane Doe"]);
     assert_eq!(named("Rep. Jane Doe (D-NY) warned of delays."), ["Jane Doe"]);
+    // The tag's own stop closes the parenthesis.
+    assert_eq!(named("Sen. Ana Ruiz (D-Ore.) suggested the pier stay shut."), ["Ana Ruiz"]);
     assert_eq!(named("Sen. Ted Cruz, R-TX, told reporters the bill would fail."), ["Ted Cruz"]);
     assert_eq!(named("Prime Minister Ana Ruiz stressed that talks go on."), ["Ana Ruiz"]);
     assert_eq!(named("Gen. Tomas Berg confirmed the withdrawal."), ["Tomas Berg"]);
@@ -179,6 +181,14 @@ fn verbs_of_criticism_cite_their_subject() {
 
 /// The named sources of each passage of an article, read in order with one context.
 fn across(passages: &[&str]) -> Vec<Vec<String>> {
+    sources_across(passages)
+        .into_iter()
+        .map(|p| p.into_iter().filter(|s| s.1 == SourceKind::Named).map(|s| s.0).collect())
+        .collect()
+}
+
+/// The sources of each passage of an article, named or not, read with one context.
+fn sources_across(passages: &[&str]) -> Vec<Vec<(String, SourceKind)>> {
     let text = passages.join("\n\n");
     let mut context = Antecedents::default();
     let mut at = 0;
@@ -187,9 +197,7 @@ fn across(passages: &[&str]) -> Vec<Vec<String>> {
         let scan = Scan::new(&text, at..at + p.len());
         let mut out = Vec::new();
         find(&text, &scan, id, &Canon::default(), &mut context, &mut out);
-        all.push(
-            out.into_iter().filter(|c| c.kind == SourceKind::Named).map(|c| c.name.shown).collect(),
-        );
+        all.push(out.into_iter().map(|c| (c.name.shown, c.kind)).collect());
         at += p.len() + 2;
     }
     all
@@ -631,7 +639,14 @@ fn according_to_a_tie_set_off_by_a_name() {
 
 #[test]
 fn friends_and_a_neighbor_are_unnamed() {
-    for text in ["Friends say she hoped to find work.", "Neighbor said the house was empty."] {
+    for text in [
+        "Friends say she hoped to find work.",
+        "Neighbor said the house was empty.",
+        // One witness or resident, as many are.
+        "A witness, who asked not to be named, said the house was empty.",
+        "“It was quiet,” the witness said.",
+        "One resident said the house was empty.",
+    ] {
         assert!(named(text).is_empty(), "{text}: {:?}", sources(text));
         assert_eq!(unnamed(text).len(), 1, "{text}: {:?}", sources(text));
     }
@@ -863,5 +878,43 @@ fn the_house_speaker_is_the_speaker_named_before() {
         "“I don’t like that language,” the House speaker continued, noting the vote.",
     ]);
     assert_eq!(got[0], ["Ana Ruiz"]);
+    assert_eq!(got[1], ["Ana Ruiz"]);
+}
+
+#[test]
+fn a_pronoun_is_never_a_place() {
+    let got = across(&[
+        "For residents of the Harbour View Apartments, it was a quiet night.",
+        "“We heard shots,” she said.",
+    ]);
+    assert!(got.iter().all(|p| p.is_empty()), "{got:?}");
+}
+
+#[test]
+fn a_name_right_after_an_inverted_verb_speaks() {
+    let text = "The reading of the charter on the floor of the Senate, a rite of the new \
+                rules, serves two ends, said Representative Ana Ruiz, Democrat of Ohio.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    // A name the verb's clause goes on from is what was said, not who said it.
+    assert_eq!(named("Ana Ruiz, the mayor, said Tom Berg was wrong."), ["Ana Ruiz"]);
+}
+
+#[test]
+fn she_after_a_lone_unnamed_witness_is_the_witness() {
+    let got = sources_across(&[
+        "Tom Berg, 20, was named as the gunman.",
+        "A witness, who asked not to be named, said she was at the pool. What she saw \
+         next, she says, will stay with her.",
+        "“We heard shots,” she said.",
+        "“It was loud.”",
+    ]);
+    for p in &got[1..] {
+        assert!(!p.is_empty() && p.iter().all(|s| s.1 == SourceKind::Unnamed), "{got:?}");
+    }
+    // A person named after the witness is still "she".
+    let got = across(&[
+        "A neighbor said the pier was shut. Ana Ruiz, the mayor, agreed.",
+        "She said it would reopen.",
+    ]);
     assert_eq!(got[1], ["Ana Ruiz"]);
 }
