@@ -18,6 +18,7 @@
 
 mod apposed;
 mod chain;
+mod opener;
 mod refer;
 mod runon;
 mod subject;
@@ -206,11 +207,16 @@ pub(crate) fn find(
             let holder = t.cap.then(|| known.by_key(canon_key(canon, w))).flatten();
             known.note_office(holder.filter(|n| !n.institution));
         }
-        if ends[i] == usize::MAX && starts[i] == usize::MAX && !cues().contains(w) {
+        if ends[i] == usize::MAX && starts[i] == usize::MAX && !cues().contains(w) && w != "in" {
             continue;
         }
         let mut found: Vec<(Name, Range<usize>)> = Vec::new();
         let mut described: Vec<Described> = Vec::new();
+        // "In a statement Saturday, BuzzFeed spokesman Matt Mittenthal doubled down".
+        if let Some(n) = opener::utterance_subject(text, scan, &runs, &starts, i).and_then(named) {
+            let span = n.span.clone();
+            found.push((n, span));
+        }
         // "Ana Ruiz went on to praise the crew": the subject of "went" speaks.
         let went = went_on_to(scan, i);
         let spoken = VERBS.contains(&w)

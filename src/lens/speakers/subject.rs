@@ -624,15 +624,18 @@ const QUANTIFIERS: &[&str] = &["all", "each", "every", "many", "most", "several"
 /// "issued a report … claiming" (its subject speaks; documents released do not).
 pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
     let toks = &scan.toks;
-    if !matches!(toks[verb].folded.as_str(), "issued" | "issues") {
-        return false;
-    }
+    // "raised the concern that …", "raised questions about": what is raised is said.
+    let objects = match toks[verb].folded.as_str() {
+        "issued" | "issues" => ISSUED,
+        "raised" | "raises" => RAISED,
+        _ => return false,
+    };
     let words = toks.iter().enumerate().skip(verb + 1).take(3);
     for (j, t) in words {
         if t.quoted || t.cap || !is_space(scan.gap_before(text, j)) {
             return false;
         }
-        if ISSUED.contains(&t.folded.as_str()) {
+        if objects.contains(&t.folded.as_str()) {
             return true;
         }
     }

@@ -918,3 +918,28 @@ fn she_after_a_lone_unnamed_witness_is_the_witness() {
     ]);
     assert_eq!(got[1], ["Ana Ruiz"]);
 }
+
+#[test]
+fn an_opening_statement_or_tweet_is_its_subject_s_words() {
+    let text = "In a statement Saturday afternoon, harbour spokesman Tom Berg doubled down on \
+                the plan.";
+    assert_eq!(named(text), ["Tom Berg"]);
+    assert_eq!(
+        named("In a follow-up tweet posted later, Ana Ruiz renewed her call."),
+        ["Ana Ruiz"]
+    );
+    let text = "In a letter to families, Harbour View School principal Lena Holt wrote:";
+    assert_eq!(named(text), ["Lena Holt"]);
+    // A video shows; a name spoken of is no speaker.
+    assert!(named("In a video posted online, Tom Berg walks to the pier.").is_empty());
+    assert!(named("In a statement, Tom Berg was praised for the plan.").is_empty());
+    assert!(named("In the harbour, Tom Berg doubled down on the plan.").is_empty());
+}
+
+#[test]
+fn what_is_issued_raised_or_reiterated_is_said() {
+    assert_eq!(named("Ana Ruiz issued a bombastic call for the mayor to resign."), ["Ana Ruiz"]);
+    assert_eq!(named("Ana Ruiz also raised the concern that the pier is unsafe."), ["Ana Ruiz"]);
+    assert_eq!(named("Later, Ana Ruiz reiterated her call for a ban."), ["Ana Ruiz"]);
+    assert!(named("Ana Ruiz raised the flag over the pier.").is_empty());
+}
