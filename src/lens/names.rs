@@ -167,6 +167,8 @@ const ROLES: &[&str] = &[
     // "House Speaker Nancy Pelosi" is a person, not the House.
     "speaker",
     "state",
+    // "State Police Trooper Stephen Limani" is a person.
+    "trooper",
     "vice",
     // Abbreviated titles, when written without their full stop ("Gov Newsom").
     "adm",

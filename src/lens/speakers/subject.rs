@@ -152,11 +152,14 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     }
                     // "Sen. Ana Ruiz, D-Ore., the panel's chair, said": a party tag
                     // or a hometown's state before the apposition.
+                    // Not a name after a preposition: "An executive from Apple Inc.,
+                    // which plans a plant, called" is the executive's.
                     if g == ","
                         && matches!(bare, "," | ".,")
                         && let Some(n) = name_before_comma(text, scan, k).filter(|&n| n + 1 != k)
                     {
-                        return Some(Subject::Run(n));
+                        let object = after_preposition(text, scan, n) && !of_holder(text, scan, n);
+                        return (!object).then_some(Subject::Run(n));
                     }
                     // "Sen. Ted Cruz, R-Texas, said": the name is before the tag.
                     if g == "," && bare == "," && unnamed::party_tag(text, scan, k, j) {
@@ -261,45 +264,68 @@ pub(super) fn of_holder(text: &str, scan: &Scan, end: usize) -> bool {
 pub(super) fn after_preposition(text: &str, scan: &Scan, end: usize) -> bool {
     let toks = &scan.toks;
     let mut k = end;
-    // Back over the name, connectors inside it included ("Secretary of State X").
-    while k > 0 && is_space(scan.gap_before(text, k)) {
-        let connector =
-            matches!(toks[k].folded.as_str(), "of" | "for" | "the" | "on") && toks[k - 1].cap;
-        if !(toks[k].cap || connector) {
-            break;
+    loop {
+        // Back over the name, connectors inside it included ("Secretary of State X").
+        while k > 0 && is_space(scan.gap_before(text, k)) {
+            let connector =
+                matches!(toks[k].folded.as_str(), "of" | "for" | "the" | "on") && toks[k - 1].cap;
+            if !(toks[k].cap || connector) {
+                break;
+            }
+            k -= 1;
         }
-        k -= 1;
+        // "lawyers for both Jesse Jackson Jr. and Sandra Jackson said": the names
+        // joined to one after a preposition are after it too.
+        let suffix = |j: usize| {
+            scan.gap_before(text, j).trim() == "."
+                && matches!(toks[j - 1].folded.as_str(), "jr" | "sr")
+        };
+        if !toks[k].cap
+            && k < end
+            && toks[k].folded == "and"
+            && k > 1
+            && (is_space(scan.gap_before(text, k)) || suffix(k))
+            && toks[k - 1].cap
+        {
+            k -= 1;
+            continue;
+        }
+        if !toks[k].cap && toks[k].folded == "both" && k > 0 {
+            k -= 1;
+        }
+        break;
     }
-    !toks[k].cap
-        && k < end
-        && matches!(
-            toks[k].folded.as_str(),
-            "in" | "at"
-                | "from"
-                | "of"
-                | "for"
-                | "with"
-                | "to"
-                | "on"
-                | "near"
-                | "by"
-                | "into"
-                | "against"
-                | "over"
-                | "across"
-                | "along"
-                | "amid"
-                | "among"
-                | "around"
-                | "behind"
-                | "beyond"
-                | "through"
-                | "throughout"
-                | "toward"
-                | "towards"
-                | "via"
-        )
+    !toks[k].cap && k < end && PREPOSITIONS.contains(&toks[k].folded.as_str())
 }
+
+/// Prepositions whose object a name after them is, not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "across",
+    "against",
+    "along",
+    "amid",
+    "among",
+    "around",
+    "at",
+    "behind",
+    "beyond",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "near",
+    "of",
+    "on",
+    "over",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "via",
+    "with",
+];
 
 /// The run that starts at or just after token `k` ("the", "a" skipped), if it stands on
 /// its own: followed by punctuation, a verb, or a publication noun, not by a noun it
@@ -439,7 +465,12 @@ pub(super) fn clause_subject(
         && opener_word(text, scan, start)
         && !scan.gap_after(text, start).trim_start().starts_with(':');
     let reach = if participle { 24 } else { 12 };
-    if (LEADS.contains(&toks[start].folded.as_str()) || participle)
+    // "Among the Republicans vying …, there was": any preposition opening the sentence.
+    let lead = LEADS.contains(&toks[start].folded.as_str())
+        || (start == first
+            && toks[start].cap
+            && PREPOSITIONS.contains(&toks[start].folded.as_str()));
+    if (lead || participle)
         && let Some(c) = (start + 1..i.min(start + reach))
             .find(|&k| scan.gap_before(text, k).contains(',') && !toks[k].quoted)
     {
@@ -451,8 +482,24 @@ pub(super) fn clause_subject(
         .iter()
         .filter(|r| r.start >= start && r.end <= i)
         .filter(|r| !(r.len() == 1 && r.start == first && opener_word(text, scan, r.start)))
-        // "On Tuesday, Mr. Perry …, saying": a run that names no one is passed over.
+        // "On Tuesday, Mr. Perry …, saying": a run that names no one is passed over;
+        // so is one after a preposition ("An executive from Apple Inc. …, citing").
+        .filter(|r| !after_preposition(text, scan, r.end - 1) || of_holder(text, scan, r.end - 1))
         .find(|r| name(text, scan, (*r).clone(), canon).is_some())?;
+    // "Trump lawyer Rudy Giuliani …": a role between two names makes the second the
+    // subject.
+    let run = match (toks.get(run.end), runs.iter().find(|r| r.start == run.end + 1)) {
+        (Some(role), Some(holder))
+            if !role.cap
+                && person_noun(&role.folded)
+                && is_space(scan.gap_before(text, run.end))
+                && is_space(scan.gap_before(text, holder.start))
+                && holder.end <= i =>
+        {
+            holder
+        }
+        _ => run,
+    };
     // Words inside a quotation that opens the sentence do not count: "“…,” Ana
     // Ruiz was quoted as saying".
     let before = (start..run.start).filter(|&k| !toks[k].quoted).count();

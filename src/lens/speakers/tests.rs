@@ -943,3 +943,33 @@ fn what_is_issued_raised_or_reiterated_is_said() {
     assert_eq!(named("Later, Ana Ruiz reiterated her call for a ban."), ["Ana Ruiz"]);
     assert!(named("Ana Ruiz raised the flag over the pier.").is_empty());
 }
+
+#[test]
+fn names_after_a_preposition_are_no_subjects() {
+    // Joined by "and" to one after "for", both are its objects.
+    let text = "Prosecutors and lawyers for both Tom Berg Jr. and Lena Berg said they were ready.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+    // Before a relative clause, a name after "from" is not who called.
+    let text = "An executive from Harbour Works Inc., which plans a plant, called the mayor.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+    // A capitalised preposition opening the sentence is no name.
+    let text = "Among the Republicans vying for the seat, there was consensus against the bill, \
+                which would protect firms after denying services.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+    // Two people joined, with no preposition before them, still speak.
+    assert_eq!(named("Ana Ruiz and Tom Berg said the pier was shut."), ["Ana Ruiz", "Tom Berg"]);
+}
+#[test]
+fn the_subject_of_a_clause_is_no_object_and_no_owner() {
+    // A name after a preposition is not who cites.
+    let text = "An executive from Harbour Works Inc. sent a letter citing the state’s growth.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+    // "Berg lawyer Ana Ruiz": the lawyer.
+    let text =
+        "Berg lawyer Ana Ruiz praised the office for “its care” and asked the press to wait.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    // The hour before a day ends no sentence: the caller is the clause's subject.
+    let text = "Tom Berg called 911 just before 7 a.m. Wednesday, saying his mother was hurt, \
+                Trooper Lena Holt said.";
+    assert_eq!(named(text), ["Tom Berg", "Lena Holt"]);
+}
