@@ -136,6 +136,7 @@ const HEADS: &[&str] = &[
     "street",
     "telegraph",
     "times",
+    "tower",
     "tribune",
     "union",
     "university",

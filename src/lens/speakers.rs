@@ -223,6 +223,7 @@ pub(crate) fn find(
             || went.is_some()
             || (NAMING.contains(&w) && quote_follows(scan, i))
             || issued_speech(text, scan, i)
+            || defended_against_words(text, scan, i)
             || calls_on(text, scan, i)
             || (w == "lashed" && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted))
             // "“…,” she continued.": going on speaking, not "continued to search".
@@ -489,6 +490,18 @@ pub(crate) fn find(
             (d.name, span, kind)
         });
         for (n, span, kind) in found.chain(described) {
+            // "Jacob later told officers": the one person named in full as Jacob; not
+            // "Mr. Ban", whose title makes the word a surname.
+            let titled = toks
+                .iter()
+                .position(|t| t.span.start == n.span.start)
+                .is_some_and(|p| p > 0 && abbreviated(&toks[p - 1].folded));
+            let n = match kind {
+                SourceKind::Named if !n.institution && !n.shown.contains(' ') && !titled => {
+                    known.by_given(&n.key).unwrap_or(n)
+                }
+                _ => n,
+            };
             let sentence = scan.sentences.get(t.sentence).cloned().unwrap_or(scan.range.clone());
             if seen.iter().any(|(k, s)| *k == n.key && *s == t.sentence) {
                 continue;

@@ -689,6 +689,37 @@ pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
     false
 }
 
+/// "Ana Ruiz is defending herself against a report she misstated …": defending oneself
+/// against what was said is answering it; against an attacker it is not speech.
+pub(super) fn defended_against_words(text: &str, scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| !t.quoted && is_space(scan.gap_before(text, k)))
+            .map_or("", |t| t.folded.as_str())
+    };
+    if !matches!(word(verb), "defended" | "defending" | "defends" | "defend")
+        || !matches!(word(verb + 1), "himself" | "herself" | "themselves" | "itself")
+        || word(verb + 2) != "against"
+    {
+        return false;
+    }
+    (verb + 3..verb + 7).any(|k| WORDS_AGAINST.contains(&word(k)))
+}
+
+/// What is said against someone, which defending oneself answers.
+const WORDS_AGAINST: &[&str] = &[
+    "accusations",
+    "allegations",
+    "charges",
+    "claims",
+    "criticism",
+    "critics",
+    "report",
+    "reports",
+    "suggestions",
+];
+
 /// Spans of time after "last" or "this" between a subject and its verb ("last week").
 const SPANS: &[&str] = &["evening", "month", "morning", "night", "week", "weekend", "year"];
 

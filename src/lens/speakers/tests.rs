@@ -973,3 +973,36 @@ fn the_subject_of_a_clause_is_no_object_and_no_owner() {
                 Trooper Lena Holt said.";
     assert_eq!(named(text), ["Tom Berg", "Lena Holt"]);
 }
+
+#[test]
+fn a_given_name_alone_is_the_one_person_named_with_it() {
+    let got = across(&[
+        "Tom Berg called 911, Trooper Lena Holt said.",
+        "Tom later told officers he had found the gun.",
+    ]);
+    assert_eq!(got[1], ["Tom Berg"]);
+    // Two people named Tom: neither is chosen for him.
+    let got = across(&[
+        "Tom Berg and Tom Ruiz were there, Trooper Lena Holt said.",
+        "Tom later told officers he had found the gun.",
+    ]);
+    assert_ne!(got[1], ["Tom Berg"]);
+    assert_ne!(got[1], ["Tom Ruiz"]);
+    // A surname met with its title stays itself, whatever full name starts with it.
+    let got = across(&[
+        "Mr. Lee said the pier was shut. Lee Tomas, his aide, agreed.",
+        "Lee later told reporters it would reopen.",
+    ]);
+    assert_eq!(got[1], ["Lee"]);
+    let got = across(&["Lee Tomas, an aide, was there.", "“It is shut,” Mr. Lee said."]);
+    assert_eq!(got[1], ["Lee"]);
+}
+
+#[test]
+fn defending_oneself_against_what_was_said_is_speech() {
+    let text = "Ana Ruiz is defending herself against a report she misstated her record.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    let text = "Ana Ruiz defended herself against charges that she misled voters.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    assert!(named("Tom Berg defended himself against the attacker with a chair.").is_empty());
+}

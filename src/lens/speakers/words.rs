@@ -315,6 +315,10 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
             "issues",
             "raised",
             "raises",
+            "defended",
+            "defending",
+            "defends",
+            "defend",
         ];
         VERBS
             .iter()
