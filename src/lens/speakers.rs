@@ -66,6 +66,9 @@ pub(crate) struct Antecedents {
     /// The one unnamed person cited last in the passage before, after any person named
     /// there ("a witness said"), whom a "she said" after may be.
     lone_unnamed: Option<Name>,
+    /// Two people who opened a sentence together ("Ana Ruiz and Tom Berg live next
+    /// door."), whom a "they said" after them is.
+    pair: Option<(Name, Name)>,
 }
 
 /// Finds the attributions of one scanned passage.
@@ -108,6 +111,12 @@ pub(crate) fn find(
     let lone_before = context.lone_unnamed.take();
     // The one unnamed person cited last in this passage, after any person named.
     let mut lone_unnamed: Option<Name> = None;
+    let pair_before = context.pair.take();
+    let mut pair: Option<(Name, Name)> = None;
+    let mut pair_used = false;
+    // Whether a source other than the pair was cited in this passage: "Police said the
+    // man fled. They said …" is the police's, not a pair's from before.
+    let mut other_cited = false;
     // A surname met before in full ("King said" after "Cpl. Gabrielle King"), even
     // where the word alone would read as a title.
     let surname = |r: usize, known: &Named| {
@@ -198,6 +207,27 @@ pub(crate) fn find(
             let opens = first == 0 || toks[first - 1].sentence != toks[first].sentence;
             if opens && !n.institution {
                 lone_unnamed = None;
+            }
+            // "Ana Ruiz and Tom Berg live five doors down": two people opening a
+            // sentence together.
+            let other = first
+                .checked_sub(2)
+                .filter(|&k| {
+                    toks[k + 1].folded == "and"
+                        && !toks[k + 1].cap
+                        && is_space(scan.gap_before(text, k + 1))
+                        && is_space(scan.gap_before(text, first))
+                        && ends[k] != usize::MAX
+                })
+                .map(|k| ends[k])
+                .filter(|&r0| {
+                    let s0 = runs[r0].start;
+                    s0 == 0 || toks[s0 - 1].sentence != toks[s0].sentence
+                })
+                .and_then(named)
+                .filter(|a| !a.institution && a.shown.contains(' '));
+            if let Some(a) = other.filter(|_| !n.institution && n.shown.contains(' ')) {
+                pair = Some((a, n.clone()));
             }
             known.note(text, scan, runs[ends[i]].clone(), n);
         }
@@ -299,6 +329,15 @@ pub(crate) fn find(
                 Some(Subject::Statement) => {
                     let n = seen_names.last().cloned().or(last_cited.clone());
                     found.extend(n.map(|n| (n, t.span.clone())));
+                }
+                Some(Subject::Plural) => {
+                    let both =
+                        pair.clone().or_else(|| pair_before.clone().filter(|_| !other_cited));
+                    pair_used |= pair.is_none() && both.is_some();
+                    if let Some((a, b)) = both {
+                        found.push((a, t.span.clone()));
+                        found.push((b, t.span.clone()));
+                    }
                 }
                 Some(Subject::Pronoun(p)) => {
                     // Someone cited earlier in the sentence, the person who opens it,
@@ -507,6 +546,11 @@ pub(crate) fn find(
                 continue;
             }
             seen.push((n.key.clone(), t.sentence));
+            let of_pair = |p: &(Name, Name)| n.key == p.0.key || n.key == p.1.key;
+            if !pair.as_ref().or(pair_before.as_ref()).is_some_and(of_pair) {
+                pair = None;
+                other_cited = true;
+            }
             if !n.institution && kind == SourceKind::Named {
                 last_person = Some((n.clone(), t.sentence));
                 lone_unnamed = None;
@@ -565,6 +609,7 @@ pub(crate) fn find(
         out.push(Cited { name: u, kind: SourceKind::Unnamed, passage, span, quote: None });
     }
     context.lone_unnamed = lone_unnamed;
+    context.pair = pair.or(pair_before.filter(|_| pair_used));
     let introduces = text[scan.range.clone()].trim_end().ends_with(':');
     context.introducing = seen_names.last().cloned().filter(|_| introduces);
     context.quoting = seen_names.last().cloned();

@@ -16,6 +16,8 @@ pub(super) enum Subject {
     Run(usize),
     /// A "he"/"she" token.
     Pronoun(usize),
+    /// A "they" token: two people named together before may be it.
+    Plural,
     /// A description in a name's place ("officials", "the ministry").
     Described(Described),
     /// A definite role ("the sheriff", "the Texas governor"): the head noun's token.
@@ -105,6 +107,9 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 if STATEMENTS.contains(&w) {
                     return Some(Subject::Statement);
                 }
+            }
+            if w == "they" {
+                return Some(Subject::Plural);
             }
             if matches!(w, "he" | "she") {
                 return Some(Subject::Pronoun(j - 1));

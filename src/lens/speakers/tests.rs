@@ -1006,3 +1006,15 @@ fn defending_oneself_against_what_was_said_is_speech() {
     assert_eq!(named(text), ["Ana Ruiz"]);
     assert!(named("Tom Berg defended himself against the attacker with a chair.").is_empty());
 }
+
+#[test]
+fn they_after_two_people_named_together_is_both() {
+    let got = across(&[
+        "Ana Ruiz and Tom Berg live five doors down. They said the house was quiet.",
+        "But they said it was not the first time police came.",
+        "Police said the man fled. They said he was armed.",
+    ]);
+    assert_eq!(got[0], ["Ana Ruiz", "Tom Berg"]);
+    assert_eq!(got[1], ["Ana Ruiz", "Tom Berg"]);
+    assert!(got[2].is_empty(), "{got:?}");
+}
