@@ -14,12 +14,18 @@
 //! definite ("the defence ministry said", "Dayton police said") is named. A dateline, a
 //! party–state tag, a weekday or a pronoun is never a source (see [`super::unnamed`]).
 //! A passage that is all quotation carries on the speaker the passage before cited
-//! (see [`runon`]), and an embedded tweet cites whoever signs it (see [`tweets`]).
+//! (see [`runon`]), and an embedded tweet cites whoever signs it (see [`tweets`]). A
+//! sentence opening on the utterance it reports ("In a statement, X …") is X's (see
+//! [`opener`]); "she says" after a lone unnamed witness is the witness, and "they said"
+//! after two people named together is both. Where a verb stands is in [`place`], and
+//! how a definite description resolves to what was named before in [`resolve`].
 
 mod apposed;
 mod chain;
 mod opener;
+mod place;
 mod refer;
+mod resolve;
 mod runon;
 mod subject;
 mod tweets;
@@ -29,7 +35,9 @@ use super::model::{Name, SourceKind};
 use super::names::{Canon, name, runs};
 use super::scan::{Scan, is_space};
 use super::unnamed::{self, Described};
+use place::*;
 use refer::Named;
+use resolve::{members_of, resolved};
 use std::ops::Range;
 use subject::*;
 use words::*;
@@ -637,126 +645,9 @@ pub(crate) fn find(
     context.last_any = anywhere.map(|n| (n, passage)).or(previous_any);
 }
 
-/// Whether the verb at `i` may stand before its subject: after a quote, at a clause's
-/// edge, or opening its sentence.
-fn inverted_at(text: &str, scan: &Scan, i: usize) -> bool {
-    let toks = &scan.toks;
-    i == 0
-        || toks[i - 1].quoted
-        || toks[i - 1].sentence != toks[i].sentence
-        || scan.gap_before(text, i).contains([',', ':', ';', '—', '–', '”', '"'])
-}
-
-/// The run after an inverted verb that follows a comma ("…, said Sen. Ana Ruiz,"), when
-/// the run ends its clause: "Ruiz, the mayor, said Tom Berg was wrong" is Ruiz's.
-fn inverted_name(
-    text: &str,
-    scan: &Scan,
-    runs: &[Range<usize>],
-    starts: &[usize],
-    i: usize,
-) -> Option<usize> {
-    let toks = &scan.toks;
-    if i == 0 || toks[i - 1].quoted || !scan.gap_before(text, i).trim().ends_with(',') {
-        return None;
-    }
-    let r = object_after(text, scan, starts, i + 1)?;
-    let end = runs.get(r)?.end - 1;
-    let closes = end + 1 == toks.len()
-        || toks[end + 1].sentence != toks[end].sentence
-        || scan.gap_after(text, end).trim_start().starts_with([',', ';', '.']);
-    closes.then_some(r)
-}
-
-/// "Clinton called it “vile and wrong”": a verb of naming speaks when a quote follows
-/// it in its sentence, within a few words.
-fn quote_follows(scan: &Scan, verb: usize) -> bool {
-    let toks = &scan.toks;
-    let sentence = toks[verb].sentence;
-    (verb + 1..toks.len().min(verb + 7))
-        .take_while(|&k| toks[k].sentence == sentence)
-        .any(|k| toks[k].quoted)
-}
-
-/// "Deputies responded to a shooting": answering a call is not speaking.
-fn answered_a_call(scan: &Scan, verb: usize) -> bool {
-    let toks = &scan.toks;
-    let word = |k: usize| toks.get(k).map_or("", |t| t.folded.as_str());
-    matches!(word(verb), "responded" | "responds")
-        && word(verb + 1) == "to"
-        && (verb + 2..verb + 5).any(|k| CALLS.contains(&word(k)))
-}
-
 /// A name key's canonical spelling, as [`name`] makes keys of one word.
 fn canon_key<'a>(canon: &'a Canon, folded: &'a str) -> &'a str {
     canon.get(folded)
-}
-
-/// A definite institution ("the service said") as the one named before whose name
-/// ends with its noun, if any.
-fn resolved(d: Described, known: &Named) -> Described {
-    // "Blodgett’s office says": the person named before, whose office speaks for them.
-    // "The sheriff’s office" is the office's own: only a name owns one here.
-    let named_owner = d.name.shown.starts_with(char::is_uppercase);
-    if let Some((owner, "office" | "campaign")) = d.name.key.split_once(' ')
-        && !d.unnamed
-        && named_owner
-        && !PERSON_ROLES.contains(&owner)
-        && let Some(name) = known.by_key(owner)
-    {
-        return Described { name, unnamed: false };
-    }
-    // "The office said" after "Mr. Fishman’s office": the person it belongs to.
-    if d.name.key == "office"
-        && !d.unnamed
-        && let Some(name) = known.office_holder()
-    {
-        return Described { name, unnamed: false };
-    }
-    // "The company said", "the tech giant said": a firm named before by its own name.
-    let noun = d.name.key.rsplit(' ').next().unwrap_or("");
-    if !d.unnamed
-        && FIRMS.contains(&noun)
-        && !named_owner
-        && let Some(name) = known.institution_ending(noun).or_else(|| known.organisation())
-    {
-        return Described { name, unnamed: false };
-    }
-    if d.unnamed || d.name.key.contains(' ') {
-        return d;
-    }
-    match known.institution_ending(&d.name.key) {
-        Some(name) => Described { name, unnamed: false },
-        None => d,
-    }
-}
-
-/// The named institution whose members an unnamed description is ("officials with the
-/// department", "officials at the ministry"): the one named before whose head the
-/// noun after "the" is.
-fn members_of(text: &str, scan: &Scan, d: &Described, known: &Named) -> Option<Name> {
-    let toks = &scan.toks;
-    if !d.unnamed {
-        return None;
-    }
-    let h = toks.iter().position(|t| t.span.end == d.name.span.end)?;
-    let word = |k: usize| {
-        toks.get(k)
-            .filter(|t| !t.quoted && !t.cap && is_space(scan.gap_before(text, k)))
-            .map(|t| t.folded.as_str())
-    };
-    if !matches!(word(h + 1), Some("with" | "of" | "at" | "from")) || word(h + 2) != Some("the") {
-        return None;
-    }
-    let noun = word(h + 3)?;
-    // The institution's noun ends the phrase: "officials at the department store" is
-    // not the department.
-    let ends = toks.get(h + 4).is_none_or(|n| {
-        !is_space(scan.gap_after(text, h + 3))
-            || VERBS.contains(&n.folded.as_str())
-            || BETWEEN.contains(&n.folded.as_str())
-    });
-    ends.then(|| known.institution_ending(noun)).flatten()
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

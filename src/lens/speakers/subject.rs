@@ -610,7 +610,7 @@ pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
         return None;
     }
     let naming = matches!(w, "call" | "describe");
-    if naming && !super::quote_follows(scan, verb) {
+    if naming && !super::place::quote_follows(scan, verb) {
         return None;
     }
     let went = verb - 3;
