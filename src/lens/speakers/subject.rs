@@ -232,7 +232,12 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
 fn definite_before(text: &str, scan: &Scan, head: usize) -> bool {
     let toks = &scan.toks;
     let mut k = head;
-    while k > 0 && head - k < 4 && is_space(scan.gap_before(text, k)) {
+    // "the ex-congressman": a prefix joined by a hyphen is one of the modifiers.
+    let joined = |k: usize| {
+        let gap = scan.gap_before(text, k);
+        is_space(gap) || (gap.chars().count() == 1 && gap.chars().all(crate::text::is_hyphen))
+    };
+    while k > 0 && head - k < 4 && joined(k) {
         k -= 1;
         let t = &toks[k];
         if t.quoted || t.sentence != toks[head].sentence {
@@ -369,7 +374,12 @@ pub(super) fn object_after(
     {
         k = role + 1;
     }
-    let r = *starts.get(k)?;
+    let mut r = *starts.get(k)?;
+    // "according to The Hill": a capitalised "The" opens the name's run itself.
+    if r == usize::MAX && k > 0 && toks[k - 1].cap && starts[k - 1] != usize::MAX {
+        k -= 1;
+        r = starts[k];
+    }
     if r == usize::MAX || toks[k].quoted {
         return None;
     }

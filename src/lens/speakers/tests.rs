@@ -1018,3 +1018,14 @@ fn they_after_two_people_named_together_is_both() {
     assert_eq!(got[1], ["Ana Ruiz", "Tom Berg"]);
     assert!(got[2].is_empty(), "{got:?}");
 }
+
+#[test]
+fn an_outlet_named_with_the_and_a_hyphened_role() {
+    let text = "Ana Ruiz criticized the plan for its secrecy, according to The Hill.";
+    assert_eq!(named(text), ["Ana Ruiz", "Hill"]);
+    let got = across(&[
+        "Former Rep. Tom Berg pleaded guilty Wednesday.",
+        "Later, the ex-congressman said he fully accepts the blame.",
+    ]);
+    assert_eq!(got[1], ["Tom Berg"]);
+}
