@@ -465,6 +465,9 @@ pub(super) fn clause_subject(
     let toks = &scan.toks;
     let s = toks[i].sentence;
     let first = toks.iter().position(|t| t.sentence == s)?;
+    // "WASHINGTON — With the Senate set to …,": the clause opens after the dateline.
+    let dateline = unnamed::dateline(text, scan);
+    let first = if dateline > first && dateline < i { dateline } else { first };
     let mut start = (first..i)
         .rev()
         .find(|&k| {

@@ -1029,3 +1029,10 @@ fn an_outlet_named_with_the_and_a_hyphened_role() {
     ]);
     assert_eq!(got[1], ["Tom Berg"]);
 }
+
+#[test]
+fn a_clause_after_a_dateline_opens_after_it() {
+    let text = "OSLO — With the Senate set to vote, a Harbour Trust panel released a report \
+                that called for armed guards, urging towns to act.";
+    assert!(!named(text).iter().any(|n| n == "Senate"), "{:?}", named(text));
+}
