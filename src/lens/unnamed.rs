@@ -45,6 +45,7 @@ const UNNAMED: &[&str] = &[
     "lawyers",
     "liberals",
     "medics",
+    "members",
     "negotiators",
     "neighbor",
     "neighbors",

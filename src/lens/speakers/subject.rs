@@ -126,9 +126,12 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 return Some(Subject::Run(j - 2));
             }
             // "Gov. Rick Perry of Texas said": the holder before "of" is found later.
-            return (prev.cap
-                && (!after_preposition(text, scan, j - 1) || of_holder(text, scan, j - 1)))
-            .then_some(Subject::Run(j - 1));
+            if prev.cap && (!after_preposition(text, scan, j - 1) || of_holder(text, scan, j - 1)) {
+                return Some(Subject::Run(j - 1));
+            }
+            // "Family members of the child said", "A spokesman for the U.S. attorney in
+            // Brooklyn said": the description the phrase after it belongs to.
+            return head_before_phrase(text, scan, j).map(Subject::Described);
         }
         // "Rep. Jane Doe, D-Calif., said": an abbreviation's stop before the comma, or
         // before the parenthesis ("Sen. Jane Doe (D-Calif.) said").
@@ -225,6 +228,30 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
         }
         return None;
     }
+}
+
+/// The unnamed description a prepositional phrase before the verb at `verb` hangs
+/// from ("Friends of the victims told", "A spokesperson for IMPD told"): walking back
+/// a few words joined by spaces, the first that ends a description and is followed by
+/// "of", "for", "at", "in", "with" or "from".
+fn head_before_phrase(text: &str, scan: &Scan, verb: usize) -> Option<Described> {
+    let toks = &scan.toks;
+    let joined = |k: usize| matches!(scan.gap_after(text, k).trim(), "" | "." | "-" | "’" | "'");
+    let mut k = verb.checked_sub(1)?;
+    while k > 0 && verb - k < 9 {
+        k -= 1;
+        let t = &toks[k];
+        if t.quoted || t.sentence != toks[verb].sentence || !joined(k) {
+            return None;
+        }
+        let next = &toks[k + 1];
+        let phrase = !next.cap
+            && matches!(next.folded.as_str(), "of" | "for" | "at" | "in" | "with" | "from");
+        if phrase && let Some(d) = unnamed::ending_at(text, scan, k).filter(|d| d.unnamed) {
+            return Some(d);
+        }
+    }
+    None
 }
 
 /// Whether the lower-case noun at `head` is made definite by a "the" just before it,

@@ -1036,3 +1036,18 @@ fn a_clause_after_a_dateline_opens_after_it() {
                 that called for armed guards, urging towns to act.";
     assert!(!named(text).iter().any(|n| n == "Senate"), "{:?}", named(text));
 }
+
+#[test]
+fn a_description_with_a_phrase_after_it_is_unnamed() {
+    for text in [
+        "Family members of the child said the boys often played there.",
+        "A spokesman for the U.S. attorney in Oslo said he could not comment.",
+        "Friends of the victims told reporters they would wait.",
+        "A spokesperson for HPD told reporters the shooting was an accident.",
+    ] {
+        assert!(named(text).is_empty(), "{text}: {:?}", sources(text));
+        assert_eq!(unnamed(text).len(), 1, "{text}: {:?}", sources(text));
+    }
+    // A person's relative is no unnamed source by that alone.
+    assert!(sources("The mother of the boy said he was kind.").is_empty());
+}
