@@ -57,7 +57,6 @@ const JOINERS: &[&str] = &[
 ];
 const CONNECTORS: &[&str] = &["of", "for", "the", "on"];
 
-/// Last words that make a name an institution.
 /// Offices whose holder's possessive names an institution ("Sheriff's Office").
 const OFFICE_HOLDERS: &[&str] = &[
     "attorney",
@@ -75,13 +74,20 @@ const OFFICE_HOLDERS: &[&str] = &[
     "treasurer",
 ];
 
+/// Last words that make a name an institution, or a place no one speaks as a person
+/// ("Arbors of Bastrop Apartments", "Mercy Hospital").
 const HEADS: &[&str] = &[
     "academy",
     "administration",
     "agency",
+    "airport",
+    "apartments",
     "army",
+    "avenue",
     "bank",
     "bureau",
+    "center",
+    "centre",
     "command",
     "commission",
     "committee",
@@ -100,16 +106,20 @@ const HEADS: &[&str] = &[
     "group",
     "guardian",
     "herald",
+    "hospital",
+    "hotel",
     "house",
     "institute",
     "journal",
     "kremlin",
     "league",
     "magazine",
+    "mall",
     "ministry",
     "navy",
     "news",
     "office",
+    "outlets",
     "parliament",
     "party",
     "pentagon",
@@ -117,12 +127,16 @@ const HEADS: &[&str] = &[
     "press",
     "rada",
     "review",
+    "school",
     "senate",
     "service",
     "services",
     "staff",
+    "station",
+    "street",
     "telegraph",
     "times",
+    "tower",
     "tribune",
     "union",
     "university",
@@ -154,6 +168,8 @@ const ROLES: &[&str] = &[
     // "House Speaker Nancy Pelosi" is a person, not the House.
     "speaker",
     "state",
+    // "State Police Trooper Stephen Limani" is a person.
+    "trooper",
     "vice",
     // Abbreviated titles, when written without their full stop ("Gov Newsom").
     "adm",
@@ -460,6 +476,14 @@ mod tests {
         let shown: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(shown, ["Mark Rutte", "Nixey", "Chatham House", "NYT"]);
         assert_eq!(got[3].1, "nyt");
+    }
+
+    #[test]
+    fn places_are_no_people() {
+        for text in ["She lived at the Harbour View Apartments.", "He was taken to Mercy Hospital."]
+        {
+            assert!(names(text).iter().all(|n| n.2), "{text}: {:?}", names(text));
+        }
     }
 
     #[test]

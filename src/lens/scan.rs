@@ -230,7 +230,8 @@ pub(crate) fn sentences(
                 let breaks = ws > 0
                     && next
                         .is_none_or(|n| n.is_uppercase() || n.is_numeric() || "“‘\"(«".contains(n))
-                    && !(c == '.' && abbreviation(&slice[start..i]));
+                    && !(c == '.' && abbreviation(&slice[start..i]))
+                    && !(c == '.' && clock_then_day(&slice[start..i], after));
                 (breaks || (j == slice.len())).then_some(j)
             }
             _ => None,
@@ -255,6 +256,35 @@ fn abbreviation(before: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (letters == 1 && word.chars().next().is_some_and(char::is_uppercase))
         || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// "just before 7 a.m. Wednesday, saying …": an hour's stop before a day's name goes on
+/// with the sentence.
+fn clock_then_day(before: &str, after: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    let next: String = after.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    matches!(word.as_str(), "a.m" | "p.m") && DAYS.contains(&next.as_str())
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, r: Range<usize>) {
@@ -291,6 +321,13 @@ mod tests {
         // Two apostrophes close a double quotation.
         assert_eq!(quoted("“It is over,’’ Ana said."), ["“It is over,’’"]);
         assert_eq!(quoted("an open “quote runs on"), ["“quote runs on"]);
+    }
+
+    #[test]
+    fn an_hour_before_a_day_ends_no_sentence() {
+        let s = "He called at 7 a.m. Wednesday, saying all was well. It was 9 p.m. Police came.";
+        let got = sentences(s, 0..s.len(), &[]);
+        assert_eq!(got.len(), 3, "{:?}", got.iter().map(|r| &s[r.clone()]).collect::<Vec<_>>());
     }
 
     #[test]

@@ -14,11 +14,18 @@
 //! definite ("the defence ministry said", "Dayton police said") is named. A dateline, a
 //! party–state tag, a weekday or a pronoun is never a source (see [`super::unnamed`]).
 //! A passage that is all quotation carries on the speaker the passage before cited
-//! (see [`runon`]), and an embedded tweet cites whoever signs it (see [`tweets`]).
+//! (see [`runon`]), and an embedded tweet cites whoever signs it (see [`tweets`]). A
+//! sentence opening on the utterance it reports ("In a statement, X …") is X's (see
+//! [`opener`]); "she says" after a lone unnamed witness is the witness, and "they said"
+//! after two people named together is both. Where a verb stands is in [`place`], and
+//! how a definite description resolves to what was named before in [`resolve`].
 
 mod apposed;
 mod chain;
+mod opener;
+mod place;
 mod refer;
+mod resolve;
 mod runon;
 mod subject;
 mod tweets;
@@ -28,7 +35,9 @@ use super::model::{Name, SourceKind};
 use super::names::{Canon, name, runs};
 use super::scan::{Scan, is_space};
 use super::unnamed::{self, Described};
+use place::*;
 use refer::Named;
+use resolve::{members_of, resolved};
 use std::ops::Range;
 use subject::*;
 use words::*;
@@ -62,6 +71,12 @@ pub(crate) struct Antecedents {
     /// The last named source cited in a passage before that ends with a colon
     /// ("… the principal wrote:"), whose words the passage after is.
     introducing: Option<Name>,
+    /// The one unnamed person cited last in the passage before, after any person named
+    /// there ("a witness said"), whom a "she said" after may be.
+    lone_unnamed: Option<Name>,
+    /// Two people who opened a sentence together ("Ana Ruiz and Tom Berg live next
+    /// door."), whom a "they said" after them is.
+    pair: Option<(Name, Name)>,
 }
 
 /// Finds the attributions of one scanned passage.
@@ -99,7 +114,17 @@ pub(crate) fn find(
     let mut known = std::mem::take(&mut context.named);
     let mut last_cited = context.last_cited.take();
     let quoting = context.quoting.take();
+    let quoting_named = quoting.is_some();
     let introducing = context.introducing.take();
+    let lone_before = context.lone_unnamed.take();
+    // The one unnamed person cited last in this passage, after any person named.
+    let mut lone_unnamed: Option<Name> = None;
+    let pair_before = context.pair.take();
+    let mut pair: Option<(Name, Name)> = None;
+    let mut pair_used = false;
+    // Whether a source other than the pair was cited in this passage: "Police said the
+    // man fled. They said …" is the police's, not a pair's from before.
+    let mut other_cited = false;
     // A surname met before in full ("King said" after "Cpl. Gabrielle King"), even
     // where the word alone would read as a title.
     let surname = |r: usize, known: &Named| {
@@ -184,6 +209,34 @@ pub(crate) fn find(
         if ends[i] != usize::MAX
             && let Some(n) = named(ends[i]).filter(|_| !toks[i].possessive)
         {
+            // A person who opens a sentence after a lone unnamed one is whom "she"
+            // means next: "A neighbor said … Ana Ruiz, the mayor, agreed. She said …".
+            let first = runs[ends[i]].start;
+            let opens = first == 0 || toks[first - 1].sentence != toks[first].sentence;
+            if opens && !n.institution {
+                lone_unnamed = None;
+            }
+            // "Ana Ruiz and Tom Berg live five doors down": two people opening a
+            // sentence together.
+            let other = first
+                .checked_sub(2)
+                .filter(|&k| {
+                    toks[k + 1].folded == "and"
+                        && !toks[k + 1].cap
+                        && is_space(scan.gap_before(text, k + 1))
+                        && is_space(scan.gap_before(text, first))
+                        && ends[k] != usize::MAX
+                })
+                .map(|k| ends[k])
+                .filter(|&r0| {
+                    let s0 = runs[r0].start;
+                    s0 == 0 || toks[s0 - 1].sentence != toks[s0].sentence
+                })
+                .and_then(named)
+                .filter(|a| !a.institution && a.shown.contains(' '));
+            if let Some(a) = other.filter(|_| !n.institution && n.shown.contains(' ')) {
+                pair = Some((a, n.clone()));
+            }
             known.note(text, scan, runs[ends[i]].clone(), n);
         }
         // "Mr. Fishman’s office" anywhere: "the office said" later speaks for him; any
@@ -192,24 +245,41 @@ pub(crate) fn find(
             let holder = t.cap.then(|| known.by_key(canon_key(canon, w))).flatten();
             known.note_office(holder.filter(|n| !n.institution));
         }
-        if ends[i] == usize::MAX && starts[i] == usize::MAX && !cues().contains(w) {
+        if ends[i] == usize::MAX && starts[i] == usize::MAX && !cues().contains(w) && w != "in" {
             continue;
         }
         let mut found: Vec<(Name, Range<usize>)> = Vec::new();
         let mut described: Vec<Described> = Vec::new();
+        // "In a statement Saturday, BuzzFeed spokesman Matt Mittenthal doubled down".
+        if let Some(n) = opener::utterance_subject(text, scan, &runs, &starts, i).and_then(named) {
+            let span = n.span.clone();
+            found.push((n, span));
+        }
         // "Ana Ruiz went on to praise the crew": the subject of "went" speaks.
         let went = went_on_to(scan, i);
         let spoken = VERBS.contains(&w)
             || went.is_some()
             || (NAMING.contains(&w) && quote_follows(scan, i))
             || issued_speech(text, scan, i)
+            || defended_against_words(text, scan, i)
             || calls_on(text, scan, i)
             || (w == "lashed" && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted))
             // "“…,” she continued.": going on speaking, not "continued to search".
             || (w == "continued"
                 && i > 0
                 && scan.gap_after(text, i).trim_start().starts_with([',', '.', ':']));
-        if spoken && !answered_a_call(scan, i) {
+        // "…, serves several purposes, said Representative Ana Ruiz, Democrat of Ohio":
+        // after a comma, a name that stands alone right after the verb is its subject,
+        // whatever a walk back over the commas would find.
+        let inverted = (spoken && INVERTED.contains(&w))
+            .then(|| inverted_name(text, scan, &runs, &starts, i))
+            .flatten()
+            .and_then(named)
+            .filter(|n| !n.institution);
+        if let Some(n) = inverted {
+            let span = n.span.clone();
+            found.push((n, span));
+        } else if spoken && !answered_a_call(scan, i) {
             match subject_before(text, scan, went.unwrap_or(i)) {
                 Some(Subject::Run(end)) => {
                     // "Gov. Mike Pence of Indiana, …, said": the person before "of".
@@ -268,6 +338,15 @@ pub(crate) fn find(
                     let n = seen_names.last().cloned().or(last_cited.clone());
                     found.extend(n.map(|n| (n, t.span.clone())));
                 }
+                Some(Subject::Plural) => {
+                    let both =
+                        pair.clone().or_else(|| pair_before.clone().filter(|_| !other_cited));
+                    pair_used |= pair.is_none() && both.is_some();
+                    if let Some((a, b)) = both {
+                        found.push((a, t.span.clone()));
+                        found.push((b, t.span.clone()));
+                    }
+                }
                 Some(Subject::Pronoun(p)) => {
                     // Someone cited earlier in the sentence, the person who opens it,
                     // the last person cited in the passage, or in the one before.
@@ -277,16 +356,31 @@ pub(crate) fn find(
                     let earlier = last_person.clone().map(|(n, _)| n);
                     // "She said" is not the last man named.
                     let female = Some(toks[p].folded == "she");
-                    let fits = |n: &Name| known.fits(n, female);
+                    // Nor a place or a body: "she says" after "the Arbors of Bastrop
+                    // Apartments" is the witness, whoever she is.
+                    let fits = |n: &Name| !n.institution && known.fits(n, female);
                     let found_person = same
                         .filter(fits)
                         .or_else(|| opener().filter(fits))
                         .or_else(|| subject_in_sentence(p, &known, false).filter(fits))
                         .or(earlier.filter(fits))
                         .or_else(|| named_before(i, &known).filter(fits))
-                        .or_else(|| subject_in_sentence(p, &known, true).filter(fits))
-                        .or(previous.clone().filter(fits))
-                        .or(before_passage.clone().filter(fits));
+                        .or_else(|| subject_in_sentence(p, &known, true).filter(fits));
+                    // No one named in the passage: "A witness, who asked not to be
+                    // named, said … what she saw next she says …" is the witness, as is a
+                    // "she said" right after a passage that cited only her.
+                    let unnamed_one = lone_unnamed
+                        .clone()
+                        .or_else(|| lone_before.clone().filter(|_| previous.is_none()));
+                    let found_person = match (found_person, unnamed_one) {
+                        (None, Some(u)) => {
+                            described.push(Described { name: u, unnamed: true });
+                            None
+                        }
+                        (found, _) => found.or_else(|| {
+                            previous.clone().filter(fits).or(before_passage.clone().filter(fits))
+                        }),
+                    };
                     if let Some(n) = found_person {
                         found.push((n, toks[p].span.clone()));
                     }
@@ -443,13 +537,34 @@ pub(crate) fn find(
             (d.name, span, kind)
         });
         for (n, span, kind) in found.chain(described) {
+            // "Jacob later told officers": the one person named in full as Jacob; not
+            // "Mr. Ban", whose title makes the word a surname.
+            let titled = toks
+                .iter()
+                .position(|t| t.span.start == n.span.start)
+                .is_some_and(|p| p > 0 && abbreviated(&toks[p - 1].folded));
+            let n = match kind {
+                SourceKind::Named if !n.institution && !n.shown.contains(' ') && !titled => {
+                    known.by_given(&n.key).unwrap_or(n)
+                }
+                _ => n,
+            };
             let sentence = scan.sentences.get(t.sentence).cloned().unwrap_or(scan.range.clone());
             if seen.iter().any(|(k, s)| *k == n.key && *s == t.sentence) {
                 continue;
             }
             seen.push((n.key.clone(), t.sentence));
+            let of_pair = |p: &(Name, Name)| n.key == p.0.key || n.key == p.1.key;
+            if !pair.as_ref().or(pair_before.as_ref()).is_some_and(of_pair) {
+                pair = None;
+                other_cited = true;
+            }
             if !n.institution && kind == SourceKind::Named {
                 last_person = Some((n.clone(), t.sentence));
+                lone_unnamed = None;
+            }
+            if kind == SourceKind::Unnamed {
+                lone_unnamed = Some(n.clone()).filter(unnamed::one_person);
             }
             if kind == SourceKind::Named {
                 seen_names.push(n.clone());
@@ -491,6 +606,18 @@ pub(crate) fn find(
         seen_names.insert(0, n.clone());
         out.push(Cited { name: n, kind: SourceKind::Named, passage, span, quote: None });
     }
+    // A passage all in quotation marks after one that cited a lone unnamed person
+    // carries on her words.
+    if out.iter().all(|c| c.passage != passage)
+        && runon::wholly_quoted(scan)
+        && let Some(u) = lone_before.filter(|_| !quoting_named)
+    {
+        let span = toks[0].span.clone();
+        lone_unnamed = Some(u.clone());
+        out.push(Cited { name: u, kind: SourceKind::Unnamed, passage, span, quote: None });
+    }
+    context.lone_unnamed = lone_unnamed;
+    context.pair = pair.or(pair_before.filter(|_| pair_used));
     let introduces = text[scan.range.clone()].trim_end().ends_with(':');
     context.introducing = seen_names.last().cloned().filter(|_| introduces);
     context.quoting = seen_names.last().cloned();
@@ -518,105 +645,9 @@ pub(crate) fn find(
     context.last_any = anywhere.map(|n| (n, passage)).or(previous_any);
 }
 
-/// Whether the verb at `i` may stand before its subject: after a quote, at a clause's
-/// edge, or opening its sentence.
-fn inverted_at(text: &str, scan: &Scan, i: usize) -> bool {
-    let toks = &scan.toks;
-    i == 0
-        || toks[i - 1].quoted
-        || toks[i - 1].sentence != toks[i].sentence
-        || scan.gap_before(text, i).contains([',', ':', ';', '—', '–', '”', '"'])
-}
-
-/// "Clinton called it “vile and wrong”": a verb of naming speaks when a quote follows
-/// it in its sentence, within a few words.
-fn quote_follows(scan: &Scan, verb: usize) -> bool {
-    let toks = &scan.toks;
-    let sentence = toks[verb].sentence;
-    (verb + 1..toks.len().min(verb + 7))
-        .take_while(|&k| toks[k].sentence == sentence)
-        .any(|k| toks[k].quoted)
-}
-
-/// "Deputies responded to a shooting": answering a call is not speaking.
-fn answered_a_call(scan: &Scan, verb: usize) -> bool {
-    let toks = &scan.toks;
-    let word = |k: usize| toks.get(k).map_or("", |t| t.folded.as_str());
-    matches!(word(verb), "responded" | "responds")
-        && word(verb + 1) == "to"
-        && (verb + 2..verb + 5).any(|k| CALLS.contains(&word(k)))
-}
-
 /// A name key's canonical spelling, as [`name`] makes keys of one word.
 fn canon_key<'a>(canon: &'a Canon, folded: &'a str) -> &'a str {
     canon.get(folded)
-}
-
-/// A definite institution ("the service said") as the one named before whose name
-/// ends with its noun, if any.
-fn resolved(d: Described, known: &Named) -> Described {
-    // "Blodgett’s office says": the person named before, whose office speaks for them.
-    // "The sheriff’s office" is the office's own: only a name owns one here.
-    let named_owner = d.name.shown.starts_with(char::is_uppercase);
-    if let Some((owner, "office" | "campaign")) = d.name.key.split_once(' ')
-        && !d.unnamed
-        && named_owner
-        && !PERSON_ROLES.contains(&owner)
-        && let Some(name) = known.by_key(owner)
-    {
-        return Described { name, unnamed: false };
-    }
-    // "The office said" after "Mr. Fishman’s office": the person it belongs to.
-    if d.name.key == "office"
-        && !d.unnamed
-        && let Some(name) = known.office_holder()
-    {
-        return Described { name, unnamed: false };
-    }
-    // "The company said", "the tech giant said": a firm named before by its own name.
-    let noun = d.name.key.rsplit(' ').next().unwrap_or("");
-    if !d.unnamed
-        && FIRMS.contains(&noun)
-        && !named_owner
-        && let Some(name) = known.institution_ending(noun).or_else(|| known.organisation())
-    {
-        return Described { name, unnamed: false };
-    }
-    if d.unnamed || d.name.key.contains(' ') {
-        return d;
-    }
-    match known.institution_ending(&d.name.key) {
-        Some(name) => Described { name, unnamed: false },
-        None => d,
-    }
-}
-
-/// The named institution whose members an unnamed description is ("officials with the
-/// department", "officials at the ministry"): the one named before whose head the
-/// noun after "the" is.
-fn members_of(text: &str, scan: &Scan, d: &Described, known: &Named) -> Option<Name> {
-    let toks = &scan.toks;
-    if !d.unnamed {
-        return None;
-    }
-    let h = toks.iter().position(|t| t.span.end == d.name.span.end)?;
-    let word = |k: usize| {
-        toks.get(k)
-            .filter(|t| !t.quoted && !t.cap && is_space(scan.gap_before(text, k)))
-            .map(|t| t.folded.as_str())
-    };
-    if !matches!(word(h + 1), Some("with" | "of" | "at" | "from")) || word(h + 2) != Some("the") {
-        return None;
-    }
-    let noun = word(h + 3)?;
-    // The institution's noun ends the phrase: "officials at the department store" is
-    // not the department.
-    let ends = toks.get(h + 4).is_none_or(|n| {
-        !is_space(scan.gap_after(text, h + 3))
-            || VERBS.contains(&n.folded.as_str())
-            || BETWEEN.contains(&n.folded.as_str())
-    });
-    ends.then(|| known.institution_ending(noun)).flatten()
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

@@ -45,6 +45,7 @@ const UNNAMED: &[&str] = &[
     "lawyers",
     "liberals",
     "medics",
+    "members",
     "negotiators",
     "neighbor",
     "neighbors",
@@ -67,6 +68,7 @@ const UNNAMED: &[&str] = &[
     "relatives",
     "reports",
     "republicans",
+    "resident",
     "residents",
     "source",
     "sources",
@@ -76,6 +78,7 @@ const UNNAMED: &[&str] = &[
     "supporters",
     "traders",
     "troopers",
+    "witness",
     "witnesses",
 ];
 
@@ -161,6 +164,15 @@ pub(crate) struct Described {
     pub name: Name,
     /// No one is named ("officials"); otherwise an institution ("the ministry").
     pub unnamed: bool,
+}
+
+/// Whether a description is of one person ("a witness", "the neighbor"), whom a "he"
+/// or "she" may be: not many ("officials", "police", "people").
+pub(crate) fn one_person(name: &Name) -> bool {
+    let head = name.key.rsplit([' ', ':']).next().unwrap_or("");
+    UNNAMED.contains(&head)
+        && (!head.ends_with('s') || head.ends_with("ss"))
+        && !matches!(head, "people" | "police" | "records" | "reports" | "indictment" | "medics")
 }
 
 /// Whether a token is a head noun of a description. Institutions count only in lower

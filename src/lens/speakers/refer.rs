@@ -139,6 +139,27 @@ impl Named {
         self.people.iter().rev().find(|k| k.name.key == key).map(|k| k.name.clone())
     }
 
+    /// The one person named before in full whose given name is this bare word ("Jacob
+    /// later told officers" after "Jacob Remaley"), when the word is no one's surname
+    /// and no one else named so far has that given name. A word met with a title or a
+    /// role ("Mr. Ban", "President Trump") is a surname, whatever full name starts with
+    /// it ("Ban Ki-moon", "Trump Tower").
+    pub fn by_given(&self, word: &str) -> Option<Name> {
+        let full = || self.people.iter().filter(|k| k.name.shown.contains(' '));
+        let surname = |k: &Known| {
+            k.name.key == word
+                && (k.name.shown.contains(' ') || !k.roles.is_empty() || k.female.is_some())
+        };
+        if self.people.iter().any(surname) {
+            return None;
+        }
+        let given =
+            |k: &&Known| k.name.shown.split(' ').next().is_some_and(|w| w.to_lowercase() == word);
+        let mut matches = full().filter(given);
+        let first = matches.next()?;
+        matches.all(|k| k.name.key == first.name.key).then(|| first.name.clone())
+    }
+
     /// The last institution whose head is this noun: its last word ("the service" →
     /// "Fish and Wildlife Service") or the word before its "of" or "for" ("the
     /// conference" → "Conference of Catholic Bishops").

@@ -16,6 +16,8 @@ pub(super) enum Subject {
     Run(usize),
     /// A "he"/"she" token.
     Pronoun(usize),
+    /// A "they" token: two people named together before may be it.
+    Plural,
     /// A description in a name's place ("officials", "the ministry").
     Described(Described),
     /// A definite role ("the sheriff", "the Texas governor"): the head noun's token.
@@ -106,6 +108,9 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     return Some(Subject::Statement);
                 }
             }
+            if w == "they" {
+                return Some(Subject::Plural);
+            }
             if matches!(w, "he" | "she") {
                 return Some(Subject::Pronoun(j - 1));
             }
@@ -121,13 +126,20 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 return Some(Subject::Run(j - 2));
             }
             // "Gov. Rick Perry of Texas said": the holder before "of" is found later.
-            return (prev.cap
-                && (!after_preposition(text, scan, j - 1) || of_holder(text, scan, j - 1)))
-            .then_some(Subject::Run(j - 1));
+            if prev.cap && (!after_preposition(text, scan, j - 1) || of_holder(text, scan, j - 1)) {
+                return Some(Subject::Run(j - 1));
+            }
+            // "Family members of the child said", "A spokesman for the U.S. attorney in
+            // Brooklyn said": the description the phrase after it belongs to.
+            return head_before_phrase(text, scan, j).map(Subject::Described);
         }
-        // "Rep. Jane Doe, D-Calif., said": an abbreviation's stop before the comma.
-        let g = gap.trim();
-        let g = if g == ".," { "," } else { g };
+        // "Rep. Jane Doe, D-Calif., said": an abbreviation's stop before the comma, or
+        // before the parenthesis ("Sen. Jane Doe (D-Calif.) said").
+        let g = match gap.trim() {
+            ".," => ",",
+            ".)" => ")",
+            g => g,
+        };
         if g == "," || g == ")" {
             // Back over an apposition or a parenthesis to the name before it.
             let open = if g == "," { ',' } else { '(' };
@@ -137,13 +149,25 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 let before = scan.gap_before(text, k);
                 if before.contains(open) {
                     let bare = before.trim();
+                    // "A witness, who asked not to be named, said": the description a
+                    // relative clause follows.
+                    if g == ","
+                        && bare == ","
+                        && toks[k].folded == "who"
+                        && let Some(d) = unnamed::ending_at(text, scan, k - 1)
+                    {
+                        return Some(Subject::Described(d));
+                    }
                     // "Sen. Ana Ruiz, D-Ore., the panel's chair, said": a party tag
                     // or a hometown's state before the apposition.
+                    // Not a name after a preposition: "An executive from Apple Inc.,
+                    // which plans a plant, called" is the executive's.
                     if g == ","
                         && matches!(bare, "," | ".,")
                         && let Some(n) = name_before_comma(text, scan, k).filter(|&n| n + 1 != k)
                     {
-                        return Some(Subject::Run(n));
+                        let object = after_preposition(text, scan, n) && !of_holder(text, scan, n);
+                        return (!object).then_some(Subject::Run(n));
                     }
                     // "Sen. Ted Cruz, R-Texas, said": the name is before the tag.
                     if g == "," && bare == "," && unnamed::party_tag(text, scan, k, j) {
@@ -206,12 +230,41 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
     }
 }
 
+/// The unnamed description a prepositional phrase before the verb at `verb` hangs
+/// from ("Friends of the victims told", "A spokesperson for IMPD told"): walking back
+/// a few words joined by spaces, the first that ends a description and is followed by
+/// "of", "for", "at", "in", "with" or "from".
+fn head_before_phrase(text: &str, scan: &Scan, verb: usize) -> Option<Described> {
+    let toks = &scan.toks;
+    let joined = |k: usize| matches!(scan.gap_after(text, k).trim(), "" | "." | "-" | "’" | "'");
+    let mut k = verb.checked_sub(1)?;
+    while k > 0 && verb - k < 9 {
+        k -= 1;
+        let t = &toks[k];
+        if t.quoted || t.sentence != toks[verb].sentence || !joined(k) {
+            return None;
+        }
+        let next = &toks[k + 1];
+        let phrase = !next.cap
+            && matches!(next.folded.as_str(), "of" | "for" | "at" | "in" | "with" | "from");
+        if phrase && let Some(d) = unnamed::ending_at(text, scan, k).filter(|d| d.unnamed) {
+            return Some(d);
+        }
+    }
+    None
+}
+
 /// Whether the lower-case noun at `head` is made definite by a "the" just before it,
 /// across a few modifiers ("the Texas governor", "the county's sheriff").
 fn definite_before(text: &str, scan: &Scan, head: usize) -> bool {
     let toks = &scan.toks;
     let mut k = head;
-    while k > 0 && head - k < 4 && is_space(scan.gap_before(text, k)) {
+    // "the ex-congressman": a prefix joined by a hyphen is one of the modifiers.
+    let joined = |k: usize| {
+        let gap = scan.gap_before(text, k);
+        is_space(gap) || (gap.chars().count() == 1 && gap.chars().all(crate::text::is_hyphen))
+    };
+    while k > 0 && head - k < 4 && joined(k) {
         k -= 1;
         let t = &toks[k];
         if t.quoted || t.sentence != toks[head].sentence {
@@ -248,45 +301,68 @@ pub(super) fn of_holder(text: &str, scan: &Scan, end: usize) -> bool {
 pub(super) fn after_preposition(text: &str, scan: &Scan, end: usize) -> bool {
     let toks = &scan.toks;
     let mut k = end;
-    // Back over the name, connectors inside it included ("Secretary of State X").
-    while k > 0 && is_space(scan.gap_before(text, k)) {
-        let connector =
-            matches!(toks[k].folded.as_str(), "of" | "for" | "the" | "on") && toks[k - 1].cap;
-        if !(toks[k].cap || connector) {
-            break;
+    loop {
+        // Back over the name, connectors inside it included ("Secretary of State X").
+        while k > 0 && is_space(scan.gap_before(text, k)) {
+            let connector =
+                matches!(toks[k].folded.as_str(), "of" | "for" | "the" | "on") && toks[k - 1].cap;
+            if !(toks[k].cap || connector) {
+                break;
+            }
+            k -= 1;
         }
-        k -= 1;
+        // "lawyers for both Jesse Jackson Jr. and Sandra Jackson said": the names
+        // joined to one after a preposition are after it too.
+        let suffix = |j: usize| {
+            scan.gap_before(text, j).trim() == "."
+                && matches!(toks[j - 1].folded.as_str(), "jr" | "sr")
+        };
+        if !toks[k].cap
+            && k < end
+            && toks[k].folded == "and"
+            && k > 1
+            && (is_space(scan.gap_before(text, k)) || suffix(k))
+            && toks[k - 1].cap
+        {
+            k -= 1;
+            continue;
+        }
+        if !toks[k].cap && toks[k].folded == "both" && k > 0 {
+            k -= 1;
+        }
+        break;
     }
-    !toks[k].cap
-        && k < end
-        && matches!(
-            toks[k].folded.as_str(),
-            "in" | "at"
-                | "from"
-                | "of"
-                | "for"
-                | "with"
-                | "to"
-                | "on"
-                | "near"
-                | "by"
-                | "into"
-                | "against"
-                | "over"
-                | "across"
-                | "along"
-                | "amid"
-                | "among"
-                | "around"
-                | "behind"
-                | "beyond"
-                | "through"
-                | "throughout"
-                | "toward"
-                | "towards"
-                | "via"
-        )
+    !toks[k].cap && k < end && PREPOSITIONS.contains(&toks[k].folded.as_str())
 }
+
+/// Prepositions whose object a name after them is, not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "across",
+    "against",
+    "along",
+    "amid",
+    "among",
+    "around",
+    "at",
+    "behind",
+    "beyond",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "near",
+    "of",
+    "on",
+    "over",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "via",
+    "with",
+];
 
 /// The run that starts at or just after token `k` ("the", "a" skipped), if it stands on
 /// its own: followed by punctuation, a verb, or a publication noun, not by a noun it
@@ -325,7 +401,12 @@ pub(super) fn object_after(
     {
         k = role + 1;
     }
-    let r = *starts.get(k)?;
+    let mut r = *starts.get(k)?;
+    // "according to The Hill": a capitalised "The" opens the name's run itself.
+    if r == usize::MAX && k > 0 && toks[k - 1].cap && starts[k - 1] != usize::MAX {
+        k -= 1;
+        r = starts[k];
+    }
     if r == usize::MAX || toks[k].quoted {
         return None;
     }
@@ -411,6 +492,9 @@ pub(super) fn clause_subject(
     let toks = &scan.toks;
     let s = toks[i].sentence;
     let first = toks.iter().position(|t| t.sentence == s)?;
+    // "WASHINGTON — With the Senate set to …,": the clause opens after the dateline.
+    let dateline = unnamed::dateline(text, scan);
+    let first = if dateline > first && dateline < i { dateline } else { first };
     let mut start = (first..i)
         .rev()
         .find(|&k| {
@@ -426,7 +510,12 @@ pub(super) fn clause_subject(
         && opener_word(text, scan, start)
         && !scan.gap_after(text, start).trim_start().starts_with(':');
     let reach = if participle { 24 } else { 12 };
-    if (LEADS.contains(&toks[start].folded.as_str()) || participle)
+    // "Among the Republicans vying …, there was": any preposition opening the sentence.
+    let lead = LEADS.contains(&toks[start].folded.as_str())
+        || (start == first
+            && toks[start].cap
+            && PREPOSITIONS.contains(&toks[start].folded.as_str()));
+    if (lead || participle)
         && let Some(c) = (start + 1..i.min(start + reach))
             .find(|&k| scan.gap_before(text, k).contains(',') && !toks[k].quoted)
     {
@@ -438,8 +527,24 @@ pub(super) fn clause_subject(
         .iter()
         .filter(|r| r.start >= start && r.end <= i)
         .filter(|r| !(r.len() == 1 && r.start == first && opener_word(text, scan, r.start)))
-        // "On Tuesday, Mr. Perry …, saying": a run that names no one is passed over.
+        // "On Tuesday, Mr. Perry …, saying": a run that names no one is passed over;
+        // so is one after a preposition ("An executive from Apple Inc. …, citing").
+        .filter(|r| !after_preposition(text, scan, r.end - 1) || of_holder(text, scan, r.end - 1))
         .find(|r| name(text, scan, (*r).clone(), canon).is_some())?;
+    // "Trump lawyer Rudy Giuliani …": a role between two names makes the second the
+    // subject.
+    let run = match (toks.get(run.end), runs.iter().find(|r| r.start == run.end + 1)) {
+        (Some(role), Some(holder))
+            if !role.cap
+                && person_noun(&role.folded)
+                && is_space(scan.gap_before(text, run.end))
+                && is_space(scan.gap_before(text, holder.start))
+                && holder.end <= i =>
+        {
+            holder
+        }
+        _ => run,
+    };
     // Words inside a quotation that opens the sentence do not count: "“…,” Ana
     // Ruiz was quoted as saying".
     let before = (start..run.start).filter(|&k| !toks[k].quoted).count();
@@ -545,7 +650,7 @@ pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
         return None;
     }
     let naming = matches!(w, "call" | "describe");
-    if naming && !super::quote_follows(scan, verb) {
+    if naming && !super::place::quote_follows(scan, verb) {
         return None;
     }
     let went = verb - 3;
@@ -611,20 +716,54 @@ const QUANTIFIERS: &[&str] = &["all", "each", "every", "many", "most", "several"
 /// "issued a report … claiming" (its subject speaks; documents released do not).
 pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
     let toks = &scan.toks;
-    if !matches!(toks[verb].folded.as_str(), "issued" | "issues") {
-        return false;
-    }
+    // "raised the concern that …", "raised questions about": what is raised is said.
+    let objects = match toks[verb].folded.as_str() {
+        "issued" | "issues" => ISSUED,
+        "raised" | "raises" => RAISED,
+        _ => return false,
+    };
     let words = toks.iter().enumerate().skip(verb + 1).take(3);
     for (j, t) in words {
         if t.quoted || t.cap || !is_space(scan.gap_before(text, j)) {
             return false;
         }
-        if ISSUED.contains(&t.folded.as_str()) {
+        if objects.contains(&t.folded.as_str()) {
             return true;
         }
     }
     false
 }
+
+/// "Ana Ruiz is defending herself against a report she misstated …": defending oneself
+/// against what was said is answering it; against an attacker it is not speech.
+pub(super) fn defended_against_words(text: &str, scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| !t.quoted && is_space(scan.gap_before(text, k)))
+            .map_or("", |t| t.folded.as_str())
+    };
+    if !matches!(word(verb), "defended" | "defending" | "defends" | "defend")
+        || !matches!(word(verb + 1), "himself" | "herself" | "themselves" | "itself")
+        || word(verb + 2) != "against"
+    {
+        return false;
+    }
+    (verb + 3..verb + 7).any(|k| WORDS_AGAINST.contains(&word(k)))
+}
+
+/// What is said against someone, which defending oneself answers.
+const WORDS_AGAINST: &[&str] = &[
+    "accusations",
+    "allegations",
+    "charges",
+    "claims",
+    "criticism",
+    "critics",
+    "report",
+    "reports",
+    "suggestions",
+];
 
 /// Spans of time after "last" or "this" between a subject and its verb ("last week").
 const SPANS: &[&str] = &["evening", "month", "morning", "night", "week", "weekend", "year"];

@@ -84,6 +84,8 @@ pub(super) const VERBS: &[&str] = &[
     "questioned",
     "quipped",
     "reasoned",
+    "reiterated",
+    "reiterates",
     "quoted",
     "recalled",
     "recalls",
@@ -311,6 +313,12 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
             "lashed",
             "issued",
             "issues",
+            "raised",
+            "raises",
+            "defended",
+            "defending",
+            "defends",
+            "defend",
         ];
         VERBS
             .iter()
@@ -531,8 +539,22 @@ pub(super) const GONE_ON_TO: &[&str] = &[
 ];
 
 /// What is issued when a source speaks by issuing it ("issued an apology").
-pub(super) const ISSUED: &[&str] =
-    &["apology", "denial", "report", "response", "statement", "statements", "warning"];
+pub(super) const ISSUED: &[&str] = &[
+    "apology",
+    "appeal",
+    "call",
+    "denial",
+    "plea",
+    "rebuke",
+    "report",
+    "response",
+    "statement",
+    "statements",
+    "warning",
+];
+
+/// What is said when it is raised ("raised the concern that …").
+pub(super) const RAISED: &[&str] = &["concern", "concerns", "doubts", "objections", "questions"];
 
 /// Nouns for a firm, which a firm's own name rarely ends with: made definite ("the
 /// company", "the tech giant") they refer back to the last organisation named.

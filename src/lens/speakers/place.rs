@@ -1,0 +1,58 @@
+//! Where a verb of saying stands decides whose it is: before its subject after a quote
+//! or a comma ("…,” said Ana Ruiz"), naming only with a quote after it, and not
+//! speaking at all when it answers a call.
+
+use super::subject::object_after;
+use super::words::CALLS;
+use crate::lens::scan::Scan;
+use std::ops::Range;
+
+/// Whether the verb at `i` may stand before its subject: after a quote, at a clause's
+/// edge, or opening its sentence.
+pub(super) fn inverted_at(text: &str, scan: &Scan, i: usize) -> bool {
+    let toks = &scan.toks;
+    i == 0
+        || toks[i - 1].quoted
+        || toks[i - 1].sentence != toks[i].sentence
+        || scan.gap_before(text, i).contains([',', ':', ';', '—', '–', '”', '"'])
+}
+
+/// The run after an inverted verb that follows a comma ("…, said Sen. Ana Ruiz,"), when
+/// the run ends its clause: "Ruiz, the mayor, said Tom Berg was wrong" is Ruiz's.
+pub(super) fn inverted_name(
+    text: &str,
+    scan: &Scan,
+    runs: &[Range<usize>],
+    starts: &[usize],
+    i: usize,
+) -> Option<usize> {
+    let toks = &scan.toks;
+    if i == 0 || toks[i - 1].quoted || !scan.gap_before(text, i).trim().ends_with(',') {
+        return None;
+    }
+    let r = object_after(text, scan, starts, i + 1)?;
+    let end = runs.get(r)?.end - 1;
+    let closes = end + 1 == toks.len()
+        || toks[end + 1].sentence != toks[end].sentence
+        || scan.gap_after(text, end).trim_start().starts_with([',', ';', '.']);
+    closes.then_some(r)
+}
+
+/// "Clinton called it “vile and wrong”": a verb of naming speaks when a quote follows
+/// it in its sentence, within a few words.
+pub(super) fn quote_follows(scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    let sentence = toks[verb].sentence;
+    (verb + 1..toks.len().min(verb + 7))
+        .take_while(|&k| toks[k].sentence == sentence)
+        .any(|k| toks[k].quoted)
+}
+
+/// "Deputies responded to a shooting": answering a call is not speaking.
+pub(super) fn answered_a_call(scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.folded.as_str());
+    matches!(word(verb), "responded" | "responds")
+        && word(verb + 1) == "to"
+        && (verb + 2..verb + 5).any(|k| CALLS.contains(&word(k)))
+}

@@ -1,0 +1,75 @@
+//! A description made definite ("the service said", "Mr. Fishman’s office says",
+//! "officials at the ministry") resolved to the institution or person named before it.
+
+use super::refer::Named;
+use super::words::{BETWEEN, FIRMS, PERSON_ROLES, VERBS};
+use crate::lens::model::Name;
+use crate::lens::scan::{Scan, is_space};
+use crate::lens::unnamed::Described;
+
+/// A definite institution ("the service said") as the one named before whose name
+/// ends with its noun, if any.
+pub(super) fn resolved(d: Described, known: &Named) -> Described {
+    // "Blodgett’s office says": the person named before, whose office speaks for them.
+    // "The sheriff’s office" is the office's own: only a name owns one here.
+    let named_owner = d.name.shown.starts_with(char::is_uppercase);
+    if let Some((owner, "office" | "campaign")) = d.name.key.split_once(' ')
+        && !d.unnamed
+        && named_owner
+        && !PERSON_ROLES.contains(&owner)
+        && let Some(name) = known.by_key(owner)
+    {
+        return Described { name, unnamed: false };
+    }
+    // "The office said" after "Mr. Fishman’s office": the person it belongs to.
+    if d.name.key == "office"
+        && !d.unnamed
+        && let Some(name) = known.office_holder()
+    {
+        return Described { name, unnamed: false };
+    }
+    // "The company said", "the tech giant said": a firm named before by its own name.
+    let noun = d.name.key.rsplit(' ').next().unwrap_or("");
+    if !d.unnamed
+        && FIRMS.contains(&noun)
+        && !named_owner
+        && let Some(name) = known.institution_ending(noun).or_else(|| known.organisation())
+    {
+        return Described { name, unnamed: false };
+    }
+    if d.unnamed || d.name.key.contains(' ') {
+        return d;
+    }
+    match known.institution_ending(&d.name.key) {
+        Some(name) => Described { name, unnamed: false },
+        None => d,
+    }
+}
+
+/// The named institution whose members an unnamed description is ("officials with the
+/// department", "officials at the ministry"): the one named before whose head the
+/// noun after "the" is.
+pub(super) fn members_of(text: &str, scan: &Scan, d: &Described, known: &Named) -> Option<Name> {
+    let toks = &scan.toks;
+    if !d.unnamed {
+        return None;
+    }
+    let h = toks.iter().position(|t| t.span.end == d.name.span.end)?;
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| !t.quoted && !t.cap && is_space(scan.gap_before(text, k)))
+            .map(|t| t.folded.as_str())
+    };
+    if !matches!(word(h + 1), Some("with" | "of" | "at" | "from")) || word(h + 2) != Some("the") {
+        return None;
+    }
+    let noun = word(h + 3)?;
+    // The institution's noun ends the phrase: "officials at the department store" is
+    // not the department.
+    let ends = toks.get(h + 4).is_none_or(|n| {
+        !is_space(scan.gap_after(text, h + 3))
+            || VERBS.contains(&n.folded.as_str())
+            || BETWEEN.contains(&n.folded.as_str())
+    });
+    ends.then(|| known.institution_ending(noun)).flatten()
+}
