@@ -1,6 +1,5 @@
 //! Where a verb of saying stands decides whose it is: before its subject after a quote
-//! or a comma ("…,” said Ana Ruiz"), naming only with a quote after it, and not
-//! speaking at all when it answers a call.
+//! or a comma ("…,” said Ana Ruiz"), and not speaking at all when it answers a call.
 
 use super::subject::object_after;
 use super::words::CALLS;
@@ -36,16 +35,6 @@ pub(super) fn inverted_name(
         || toks[end + 1].sentence != toks[end].sentence
         || scan.gap_after(text, end).trim_start().starts_with([',', ';', '.']);
     closes.then_some(r)
-}
-
-/// "Clinton called it “vile and wrong”": a verb of naming speaks when a quote follows
-/// it in its sentence, within a few words.
-pub(super) fn quote_follows(scan: &Scan, verb: usize) -> bool {
-    let toks = &scan.toks;
-    let sentence = toks[verb].sentence;
-    (verb + 1..toks.len().min(verb + 7))
-        .take_while(|&k| toks[k].sentence == sentence)
-        .any(|k| toks[k].quoted)
 }
 
 /// "Deputies responded to a shooting": answering a call is not speaking.

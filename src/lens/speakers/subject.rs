@@ -403,7 +403,12 @@ pub(super) fn object_after(
     }
     let mut r = *starts.get(k)?;
     // "according to The Hill": a capitalised "The" opens the name's run itself.
-    if r == usize::MAX && k > 0 && toks[k - 1].cap && starts[k - 1] != usize::MAX {
+    if r == usize::MAX
+        && k > 0
+        && toks[k - 1].cap
+        && toks[k - 1].folded == "the"
+        && starts[k - 1] != usize::MAX
+    {
         k -= 1;
         r = starts[k];
     }
@@ -650,7 +655,7 @@ pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
         return None;
     }
     let naming = matches!(w, "call" | "describe");
-    if naming && !super::place::quote_follows(scan, verb) {
+    if naming && !quote_follows(scan, verb) {
         return None;
     }
     let went = verb - 3;
@@ -783,3 +788,13 @@ const MANNERS: &[&str] = &[
     "time",
     "tweet",
 ];
+
+/// "Clinton called it “vile and wrong”": a verb of naming speaks when a quote follows
+/// it in its sentence, within a few words.
+pub(super) fn quote_follows(scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    let sentence = toks[verb].sentence;
+    (verb + 1..toks.len().min(verb + 7))
+        .take_while(|&k| toks[k].sentence == sentence)
+        .any(|k| toks[k].quoted)
+}

@@ -1023,6 +1023,9 @@ fn they_after_two_people_named_together_is_both() {
 fn an_outlet_named_with_the_and_a_hyphened_role() {
     let text = "Ana Ruiz criticized the plan for its secrecy, according to The Hill.";
     assert_eq!(named(text), ["Ana Ruiz", "Hill"]);
+    // Only "The" opens a run that way: a verb of saying that opens the sentence is no
+    // name ("Added to this is …").
+    assert!(named("Added to this is the rise in desertion.").is_empty());
     let got = across(&[
         "Former Rep. Tom Berg pleaded guilty Wednesday.",
         "Later, the ex-congressman said he fully accepts the blame.",
