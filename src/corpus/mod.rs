@@ -6,6 +6,7 @@
 
 mod article;
 mod cache;
+pub(crate) mod calendar;
 mod catalog;
 mod classify;
 pub mod clean;

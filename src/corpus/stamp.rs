@@ -8,57 +8,14 @@
 //! bare time an entry of a live report, so without a stamp word a line must carry both
 //! a date and a time of day, or be a numeric date.
 
+use super::calendar::{MONTHS, SHORT_MONTHS, SHORT_WEEKDAYS, WEEKDAYS};
+
 /// Words that open a stamp; what follows is its date and time (or nothing).
 const STAMP_WORDS: &[&str] = &["posted", "published", "updated", "update", "modified", "created"];
 /// Words that may come before a stamp word: "Last updated", "First published".
 const STAMP_LEADS: &[&str] = &["last", "first"];
 /// Words that join a stamp's parts.
 const JOINERS: &[&str] = &["on", "at", "of", "the"];
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-];
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 const MERIDIEM: &[&str] = &["am", "pm", "a.m", "p.m", "a.m.", "p.m."];
 /// Share buttons and the like, when a line holds nothing but them.
 const BUTTONS: &[&str] = &[
@@ -122,7 +79,8 @@ fn is_stamp(words: &[&str], lower: &[String], line: &str) -> bool {
         {
             continue;
         }
-        if WEEKDAYS.contains(&l) || MONTHS.contains(&l) {
+        let month = MONTHS.contains(&l) || SHORT_MONTHS.contains(&l) || l == "sept";
+        if month || WEEKDAYS.contains(&l) || SHORT_WEEKDAYS.contains(&l) {
             calendar = true;
         } else if MERIDIEM.contains(&l) || is_zone(w) {
             time = true;

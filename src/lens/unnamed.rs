@@ -10,6 +10,7 @@
 
 use super::model::Name;
 use super::scan::{Scan, is_space};
+use crate::corpus::calendar::WEEKDAYS;
 use crate::text::{is_date, is_hyphen, is_stop};
 use std::ops::Range;
 
@@ -146,11 +147,6 @@ const DETERMINERS: &[&str] =
 /// Pronouns: a capitalised one opens a sentence, it names no one by itself.
 const PRONOUNS: &[&str] =
     &["he", "her", "him", "i", "it", "one", "she", "them", "they", "we", "you"];
-
-/// Weekdays, dropped from the edge of a name ("said Peskov Tuesday"); months are
-/// only dropped where they stand alone ("Theresa May" keeps hers).
-const WEEKDAYS: &[&str] =
-    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// The initials of American parties, before a hyphen and a state ("R-Texas").
 const PARTIES: &[&str] = &["d", "i", "r"];

@@ -5,22 +5,7 @@ use super::numbers::*;
 use crate::lens::model::{Figure, Span};
 use crate::lens::scan::{Scan, Tok};
 
-pub(super) const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-pub(super) const SHORT_MONTHS: &[&str] =
-    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+pub(super) use crate::corpus::calendar::{MONTHS, SHORT_MONTHS};
 
 pub(super) const QUALIFIERS: &[&str] = &[
     "about",
