@@ -16,8 +16,6 @@ use stories::Split;
 /// short articles (one sentence a passage) and full-length ones.
 const DIFF_SHORT: f64 = 2.0;
 const DIFF_FULL: f64 = 5.0;
-/// The engine's days apart within which two dated articles' affinity counts.
-const STORY_DAYS: i64 = 3;
 /// Shares of those bounds a gate may use on `tune`, widest first: a gate chosen at the
 /// very edge of a bound on some stories can overshoot it on others (different-story
 /// affinities spread wider than a few dozen stories show), so the choice keeps a
@@ -27,8 +25,8 @@ const MARGINS: [f64; 5] = [1.0, 0.75, 0.5, 0.3, 0.2];
 /// Two article numbers of a split; the left one's passages are counted.
 type Pair = (usize, usize);
 
-/// A candidate link of one left passage: score, evidence, specific terms, and the two
-/// articles' affinity.
+/// A candidate link of one left passage: score, evidence, specific terms, the two
+/// articles' affinity, and whether they are dated more than [`parallax::index::STORY_DAYS`] apart.
 type Candidate = (f32, f32, usize, f32, bool);
 
 /// A gate of the grid: least score (after the affinity's share), least evidence, least
@@ -50,7 +48,7 @@ const EVIDENCE: [f32; 4] = [0.5, 1.0, 1.5, 2.0];
 const STORY: [f32; 9] = [0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 10.0, 14.0];
 const OFFSET: [f32; 6] = [0.0, 0.1, 0.15, 0.2, 0.25, 0.3];
 const FLOOR: [f32; 5] = [0.05, 0.08, 0.11, 0.14, 0.18];
-/// The offset for articles dated more than [`STORY_DAYS`] apart (a story's follow-up
+/// The offset for articles dated more than [`parallax::index::STORY_DAYS`] apart (a story's follow-up
 /// weeks later, or another story of the same kind): infinite counts no affinity.
 const FAR: [f32; 6] = [f32::INFINITY, 0.2, 0.25, 0.3, 0.35, 0.4];
 
@@ -109,11 +107,7 @@ fn candidates(split: &Split, pairs: &[Pair], lexicons: &Lexicons) -> Vec<Vec<Can
     let mut out = Vec::new();
     for &(a, b) in pairs {
         let index = Index::build(vec![&split.articles[a], &split.articles[b]], lexicons);
-        let dated = match (split.articles[a].day(), split.articles[b].day()) {
-            (Some(x), Some(y)) => (x - y).abs() <= STORY_DAYS,
-            _ => true,
-        };
-        // The engine counts no affinity between articles dated days apart.
+        let dated = index.within_days(0, 1);
         let affinity = index.affinity(0, 1);
         for l in index.links_gated(0, 1, 20, Scoring::Full, Gate::OPEN) {
             out.push(

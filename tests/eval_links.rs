@@ -29,7 +29,7 @@
 mod stories;
 
 use parallax::corpus::{Article, Corpus};
-use parallax::index::{Index, Lexicons, Scoring, Strength};
+use parallax::index::{Index, Lexicons, STORY_DAYS, Scoring, Strength};
 use std::path::{Path, PathBuf};
 
 /// The engine's floor for a link (`align::MIN_SCORE`, which the library does not
@@ -42,8 +42,6 @@ const K: usize = 3;
 /// Same-story pairs per story at most, so a story with many articles does not
 /// outweigh the others (and the run stays within minutes).
 const MAX_PAIRS_PER_STORY: usize = 30;
-/// The engine's days apart within which two dated articles' affinity counts.
-const STORY_DAYS: i64 = 3;
 
 /// One split of one set: its articles and the story each belongs to.
 struct Split {
@@ -192,10 +190,7 @@ fn score_pairs(split: &Split, whole: &Index, pairs: &[Pair], lexicons: &Lexicons
     let mut out = PairScores { pairs: pairs.len(), ..PairScores::default() };
     for &(a, b) in pairs {
         let pair = Index::build(vec![&arts[a], &arts[b]], lexicons);
-        let apart = match (arts[a].day(), arts[b].day()) {
-            (Some(x), Some(y)) => (x - y).abs() > STORY_DAYS,
-            _ => false,
-        };
+        let apart = !pair.within_days(0, 1);
         out.apart_pairs += usize::from(apart);
         for l in pair.links(0, 1, K, Scoring::Full) {
             out.full.add(!l.matches.is_empty());

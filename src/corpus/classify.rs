@@ -4,9 +4,9 @@
 //! site's layout. Content is never folded for failing to look like a paragraph: a
 //! passage is furniture only on positive evidence — a lexicon phrase, a place in a
 //! promo rail, one- and two-word chrome above the headline, a dateline in the header,
-//! a publication stamp or a divider anywhere, a navigation label at the foot. A headline is a short line without a full stop
-//! before the first sentence; a byline is a prefixed author line or a bare name line
-//! just under the title.
+//! a publication stamp or a divider anywhere, a navigation label at the foot. A
+//! headline is a short line without a full stop before the first sentence; a byline is
+//! a prefixed author line or a bare name line just under the title.
 
 use super::PassageKind::{self, *};
 use super::furniture::Furniture;
@@ -63,10 +63,7 @@ pub fn classify(text: &str, ranges: &[Range<usize>]) -> Meta {
                 // Furniture by phrase.
                 let lower = p.flat.to_lowercase();
                 p.promo = f.is_promo(&lower);
-                p.furniture = p.promo
-                    || f.is_credit(&lower)
-                    || f.is_label(&lower)
-                    || is_stamp_or_chrome(&p.flat);
+                p.furniture = p.promo || by_phrase_or_shape(f, &lower, &p.flat);
                 p.more_from = lower.contains("more from ");
             }
             p
@@ -206,11 +203,7 @@ pub fn classify_structured(
             continue;
         }
         let lower = flat.to_lowercase();
-        if f.is_promo(&lower)
-            || f.is_credit(&lower)
-            || f.is_label(&lower)
-            || is_stamp_or_chrome(&flat)
-        {
+        if f.is_promo(&lower) || by_phrase_or_shape(f, &lower, &flat) {
             kinds[i] = Boilerplate;
         } else if i > title_at
             && i <= title_at + BYLINE_WINDOW
@@ -221,6 +214,12 @@ pub fn classify_structured(
         }
     }
     Meta { kinds, words, title, byline }
+}
+
+/// Furniture whatever its place, promos aside (they also take the lines after them):
+/// a credit or a label by phrase, a stamp, a divider or share buttons by shape.
+fn by_phrase_or_shape(f: &Furniture, lower: &str, flat: &str) -> bool {
+    f.is_credit(lower) || f.is_label(lower) || is_stamp_or_chrome(flat)
 }
 
 /// The passage on one line: runs of whitespace (line breaks included) become one space.

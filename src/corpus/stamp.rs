@@ -16,7 +16,8 @@ const STAMP_WORDS: &[&str] = &["posted", "published", "updated", "update", "modi
 const STAMP_LEADS: &[&str] = &["last", "first"];
 /// Words that join a stamp's parts.
 const JOINERS: &[&str] = &["on", "at", "of", "the"];
-const MERIDIEM: &[&str] = &["am", "pm", "a.m", "p.m", "a.m.", "p.m."];
+/// As the words are left once their stops are trimmed ("a.m." → "a.m").
+const MERIDIEM: &[&str] = &["am", "pm", "a.m", "p.m"];
 /// Share buttons and the like, when a line holds nothing but them.
 const BUTTONS: &[&str] = &[
     "facebook",

@@ -8,7 +8,7 @@ use super::Index;
 /// Days apart within which two dated articles can be takes of one event; further apart
 /// they are a story and its follow-up, or two stories of one kind (a shutdown begun, a
 /// shutdown ended), and their affinity must be higher to count (`Gate::far_offset`).
-const STORY_DAYS: i64 = 3;
+pub const STORY_DAYS: i64 = 3;
 use super::vector::{SparseVec, dot, normalise};
 
 impl Index<'_> {
@@ -24,7 +24,7 @@ impl Index<'_> {
 
     /// Whether the two articles can be takes of one event by their dates: true unless
     /// both are dated and more than [`STORY_DAYS`] apart.
-    pub(crate) fn within_days(&self, a: usize, b: usize) -> bool {
+    pub fn within_days(&self, a: usize, b: usize) -> bool {
         match (self.articles[a].day(), self.articles[b].day()) {
             (Some(x), Some(y)) => (x - y).abs() <= STORY_DAYS,
             _ => true,

@@ -23,6 +23,7 @@ mod variants;
 mod vector;
 
 pub use crate::text::{LexiconError, Lexicons};
+pub use affinity::STORY_DAYS;
 pub use align::{Gate, Link, MIN_SCORE, Match, Strength, Tier};
 pub use related::{Relate, Related};
 pub use topics::{Topic, TopicKind, TopicPassage};

@@ -218,15 +218,8 @@ pub(crate) fn find(
             }
             // "Ana Ruiz and Tom Berg live five doors down": two people opening a
             // sentence together.
-            let other = first
-                .checked_sub(2)
-                .filter(|&k| {
-                    toks[k + 1].folded == "and"
-                        && !toks[k + 1].cap
-                        && is_space(scan.gap_before(text, k + 1))
-                        && is_space(scan.gap_before(text, first))
-                        && ends[k] != usize::MAX
-                })
+            let other = joined_by_and(text, scan, first)
+                .filter(|&k| !toks[k + 1].cap && ends[k] != usize::MAX)
                 .map(|k| ends[k])
                 .filter(|&r0| {
                     let s0 = runs[r0].start;
@@ -307,15 +300,8 @@ pub(crate) fn find(
                     let described = !the_verb && described_after(text, scan, end);
                     if let Some(n) = subject.filter(|_| !described) {
                         // "Qatar and Egypt announced": both speak.
-                        let other = start
-                            .checked_sub(2)
-                            .filter(|&k| {
-                                toks[k + 1].folded == "and"
-                                    && !toks[k + 1].quoted
-                                    && is_space(scan.gap_before(text, k + 1))
-                                    && is_space(scan.gap_before(text, k + 2))
-                                    && !described_after(text, scan, k)
-                            })
+                        let other = joined_by_and(text, scan, start)
+                            .filter(|&k| !toks[k + 1].quoted && !described_after(text, scan, k))
                             .and_then(|k| named(ends[k]));
                         found.extend(other.map(|o| (o.clone(), o.span)));
                         let span = n.span.clone();
@@ -646,6 +632,17 @@ pub(crate) fn find(
 }
 
 /// A name key's canonical spelling, as [`name`] makes keys of one word.
+/// The token two before `i` when a plain "and" joins it to `i` ("Qatar and Egypt"):
+/// where the first of two names set side by side ends.
+fn joined_by_and(text: &str, scan: &Scan, i: usize) -> Option<usize> {
+    let toks = &scan.toks;
+    i.checked_sub(2).filter(|&k| {
+        toks[k + 1].folded == "and"
+            && is_space(scan.gap_before(text, k + 1))
+            && is_space(scan.gap_before(text, i))
+    })
+}
+
 fn canon_key<'a>(canon: &'a Canon, folded: &'a str) -> &'a str {
     canon.get(folded)
 }
