@@ -45,12 +45,12 @@ struct Trial {
 const SCORES: [f32; 11] = [0.1, 0.14, 0.18, 0.22, 0.26, 0.30, 0.35, 0.40, 0.45, 0.50, 0.60];
 // A link shares at least one specific term: one everyday word in common is never one.
 const EVIDENCE: [f32; 4] = [0.5, 1.0, 1.5, 2.0];
-const STORY: [f32; 9] = [0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 10.0, 14.0];
-const OFFSET: [f32; 6] = [0.0, 0.1, 0.15, 0.2, 0.25, 0.3];
+const STORY: [f32; 11] = [0.0, 1.0, 2.0, 4.0, 6.0, 8.0, 10.0, 14.0, 20.0, 28.0, 40.0];
+const OFFSET: [f32; 6] = [0.0, 0.02, 0.04, 0.06, 0.08, 0.1];
 const FLOOR: [f32; 5] = [0.05, 0.08, 0.11, 0.14, 0.18];
 /// The offset for articles dated more than [`parallax::index::STORY_DAYS`] apart (a story's follow-up
 /// weeks later, or another story of the same kind): infinite counts no affinity.
-const FAR: [f32; 6] = [f32::INFINITY, 0.2, 0.25, 0.3, 0.35, 0.4];
+const FAR: [f32; 6] = [f32::INFINITY, 0.04, 0.06, 0.08, 0.1, 0.15];
 
 fn grid() -> impl Iterator<Item = Trial> {
     SCORES.into_iter().flat_map(|score| {

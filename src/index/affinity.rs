@@ -12,9 +12,9 @@ pub const STORY_DAYS: i64 = 3;
 use super::vector::{SparseVec, dot, normalise};
 
 impl Index<'_> {
-    /// The cosine of two articles' summed passage vectors (0–1), the same weighting as
-    /// the links'. Links are drawn from an index of the two articles alone, so there it
-    /// depends on them and the background only.
+    /// The cosine of two articles' story vectors (0–1): how much of their specific
+    /// content they share. Links are drawn from an index of the two articles alone, so
+    /// there it depends on them and the background only.
     pub fn affinity(&self, a: usize, b: usize) -> f32 {
         let (Some(x), Some(y)) = (self.stories.get(a), self.stories.get(b)) else {
             return 0.0;
@@ -31,7 +31,12 @@ impl Index<'_> {
         }
     }
 
-    /// The sum of an article's passage vectors, of unit length.
+    /// The sum of an article's passage vectors, each term weighed again by the square
+    /// of its [`Index::worth`], of unit length. Two stories of one kind (two shootings,
+    /// two trade offers) share their vocabulary, whose weight the passages' own
+    /// weighting keeps for matching; two takes of one story share its names and rare
+    /// words, and on public news the weighing by worth alone tells the two apart far
+    /// better (a story's follow-up weeks later included).
     pub(crate) fn story_vector(&self, a: usize) -> SparseVec {
         let doc = &self.docs[a];
         let mut all: SparseVec = doc.iter().flat_map(|p| p.full.iter().copied()).collect();
@@ -43,6 +48,10 @@ impl Index<'_> {
                 _ => v.push((t, w)),
             }
         }
+        for (t, w) in &mut v {
+            *w *= self.worth(*t).powi(2);
+        }
+        v.retain(|&(_, w)| w > 0.0);
         normalise(&mut v);
         v
     }

@@ -46,8 +46,9 @@ pub struct Gate {
     pub offset: f32,
     /// The offset for two articles dated days apart (see [`Index::within_days`]): a
     /// story's follow-up weeks later shares its names and places, another story of the
-    /// same kind only its vocabulary, so between them only an affinity well above
-    /// everyday news counts. Infinite counts none.
+    /// same kind only its vocabulary. The affinity weighs names and rare words, so the
+    /// choice on public news has it equal to `offset`; a higher one asks more of
+    /// articles days apart, infinite counts none.
     pub far_offset: f32,
     /// Least cosine of a strong link, whatever the articles' affinity: the lift
     /// lowers the bar between two takes of a story, never below this.
@@ -72,22 +73,25 @@ impl Gate {
 impl Default for Gate {
     /// Chosen on public news, tune halves only (`tests/eval_gate.rs`,
     /// `tests/eval_labels.rs`): the score, lift, offsets and floor on three story-grouped
-    /// sets (different-story links within half of 2 % and 5 % of passages, the margin
-    /// chosen by cross-validation within tune; same-story links sought up to 80 % and
-    /// 85 %) make a link. Of those, the strong ones (drawn) have the floor chosen
-    /// on counterpart labels of tune stories, where it best tells a passage told twice
+    /// sets (different-story links within 2 % and 5 % of passages, the margin chosen
+    /// by cross-validation within tune; same-story links sought up to 80 % and 85 %)
+    /// make a link. The lift is steep: between two takes of one story (affinity
+    /// typically 0.3–0.6) one specific shared term at the least cosine is a link,
+    /// between two stories (typically under 0.03) the cosine alone must reach the
+    /// score. Of the links, the strong ones (drawn) have the floor chosen on
+    /// counterpart labels of tune stories, where it best tells a passage told twice
     /// from one told once (drawn on 88 % of passages with a counterpart, 32 % of those
-    /// without; at the story sets' 0.08 it was 100 % and 98 %); the rest are weak,
-    /// offered by the counterpart key and not drawn.
+    /// without; at the story sets' least cosine it was 100 % and 98 %); the rest are
+    /// weak, offered by the counterpart key and not drawn.
     fn default() -> Gate {
         Gate {
             strong: Tier { score: 0.40, evidence: 0.5, terms: 1 },
             weak: Tier { score: 0.40, evidence: 0.5, terms: 1 },
-            story: 14.0,
-            offset: 0.10,
-            far_offset: 0.25,
+            story: 40.0,
+            offset: 0.08,
+            far_offset: 0.08,
             floor: 0.22,
-            weak_floor: 0.08,
+            weak_floor: MIN_SCORE,
         }
     }
 }
@@ -214,13 +218,26 @@ impl Index<'_> {
             .collect()
     }
 
-    /// How specific the content two passages share is, and how many specific terms
-    /// make it up. A term counts by how much rarer it is than an everyday word in
-    /// general English (0 for "said" or "left", up to [`TERM_EVIDENCE_MAX`] for a name
-    /// the background has never seen); a shared concept group counts
-    /// [`CONCEPT_EVIDENCE`]; numbers, dates and titles count nothing (years and counts
-    /// match by accident). `worth` keeps each term's count once worked out (NaN until
-    /// then): the same terms are shared by many pairs.
+    /// How specific a term is as evidence that two texts speak of the same thing: by
+    /// how much rarer it is than an everyday word in general English (0 for "said" or
+    /// "left", up to [`TERM_EVIDENCE_MAX`] for a name the background has never seen); a
+    /// concept group counts [`CONCEPT_EVIDENCE`]; numbers, dates and titles count
+    /// nothing (years and counts match by accident).
+    pub(crate) fn worth(&self, t: TermId) -> f32 {
+        let s = self.stat(t);
+        if s.concept {
+            CONCEPT_EVIDENCE
+        } else if s.number || s.weak {
+            0.0
+        } else {
+            specificity(s.common)
+        }
+    }
+
+    /// How specific the content two passages share is (the sum of its terms'
+    /// [`Index::worth`]), and how many specific terms make it up. `worth` keeps each
+    /// term's count once worked out (NaN until then): the same terms are shared by many
+    /// pairs.
     pub(crate) fn evidence(&self, p: &PassageIx, q: &PassageIx, worth: &mut [f32]) -> (f32, usize) {
         let mut total = 0.0;
         let mut terms = 0;
@@ -228,14 +245,7 @@ impl Index<'_> {
             let e = match worth.get(t as usize) {
                 Some(&e) if !e.is_nan() => e,
                 slot => {
-                    let s = self.stat(t);
-                    let e = if s.concept {
-                        CONCEPT_EVIDENCE
-                    } else if s.number || s.weak {
-                        0.0
-                    } else {
-                        specificity(s.common)
-                    };
+                    let e = self.worth(t);
                     if slot.is_some() {
                         worth[t as usize] = e;
                     }
