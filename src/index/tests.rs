@@ -190,3 +190,24 @@ fn index_and_lexicons_can_cross_threads() {
     send_sync::<Lexicons>();
     send_sync::<report::AlignReport>();
 }
+
+#[test]
+fn a_storys_follow_up_is_closer_than_another_story_of_its_kind() {
+    let lex = Lexicons::embedded();
+    let shooting = "Man shot in Tacoma\n\nPolice said a man was shot and killed in a parking lot \
+        on Hosmer Street in Tacoma late Monday.\n\nOfficers found the victim after residents \
+        reported shots fired, police said. No suspect has been arrested.\n";
+    let follow_up = "Arrest in Hosmer Street killing\n\nDetectives arrested Darnell Quillfeather \
+        on Thursday in the killing of Marcus Tolbertine on Hosmer Street in Tacoma.\n\n\
+        Quillfeather was booked into the Pierce County jail.\n";
+    let another = "Man shot in parking lot\n\nPolice said a man was shot and killed in a parking \
+        lot late Monday.\n\nOfficers found the victim after residents reported shots fired, \
+        police said. No suspect has been arrested, and police are investigating.\n";
+    let c = corpus(&[("a.txt", shooting), ("b.txt", follow_up), ("c.txt", another)]);
+    let arts: Vec<&Article> = c.articles.iter().collect();
+    let index = Index::build(arts, &lex);
+    let (kin, kind) = (index.affinity(0, 1), index.affinity(0, 2));
+    // The other shooting shares nearly every word but the names; the follow-up shares
+    // only the street and the city.
+    assert!(kin > kind, "follow-up {kin:.3} against another shooting {kind:.3}");
+}
