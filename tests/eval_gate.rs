@@ -74,7 +74,14 @@ fn grid() -> impl Iterator<Item = Trial> {
     })
 }
 
-/// Same-story pairs (up to 30 a story) and as many different-story ones, fixed seed.
+/// Different-story pairs sampled for each same-story pair. The shipped gate was chosen
+/// with one; with four (a steadier reading of the bound: a few different stories on one
+/// issue link far more than the rest) the two-fold cross-validation cuts the margin to
+/// 0.2 and chooses a gate with fewer links, which the README reports beside it.
+const DIFFERENT_PER_SAME: usize = 1;
+
+/// Same-story pairs (up to 30 a story) and [`DIFFERENT_PER_SAME`] times as many
+/// different-story ones, fixed seed.
 fn pairs(split: &Split) -> (Vec<Pair>, Vec<Pair>) {
     let n = split.articles.len();
     let mut same = Vec::new();
@@ -93,7 +100,7 @@ fn pairs(split: &Split) -> (Vec<Pair>, Vec<Pair>) {
         ((state >> 33) as usize) % n.max(1)
     };
     let mut different = Vec::new();
-    while stories > 1 && different.len() < same.len() {
+    while stories > 1 && different.len() < DIFFERENT_PER_SAME * same.len() {
         let (a, b) = (next(), next());
         if split.story[a] != split.story[b] {
             different.push((a, b));
