@@ -162,9 +162,11 @@ impl Index<'_> {
         };
         let vectors: Vec<&SparseVec> = rp.iter().map(|q| self.vector(q, scoring)).collect();
         let postings = Postings::of(&vectors, self.stats.len());
-        // Two takes of one story: each passage pair's cosine counts for more.
+        // Two takes of one story: each passage pair's cosine counts for more. Not in a
+        // language the background does not know: there the affinity is its guess.
         let offset = if self.within_days(left, right) { gate.offset } else { gate.far_offset };
-        let lift = if gate.story > 0.0 && offset.is_finite() {
+        let known = self.reads_as_english(left) && self.reads_as_english(right);
+        let lift = if gate.story > 0.0 && offset.is_finite() && known {
             1.0 + gate.story * (self.affinity(left, right) - offset).max(0.0)
         } else {
             1.0
