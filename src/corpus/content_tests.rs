@@ -228,3 +228,34 @@ fn ten_thousand_short_lines_and_a_long_wrapped_run_are_cut_in_one_pass() {
     let a = one("long.txt", &format!("{AP_TITLE}\n{}", body.repeat(1_000)));
     assert_eq!(a.content_passages(), 3_000);
 }
+
+#[test]
+fn a_live_pages_promises_and_update_markers_are_folded_not_the_news_of_updates() {
+    let lines = [
+        "Share this story",
+        "Original story (Feb. 17):",
+        "Stay with the Daily Courier for updates.",
+        "Check back for updates.",
+        "Want to talk about the news? Watch free streaming video on our mobile app.",
+    ];
+    let kept = "Officials said they would post updates on the evacuation every hour.";
+    let text = format!(
+        "{AP_TITLE}\n\n{}\n\n{}\n\n{}\n\n{kept}\n\n{}\n\n{}\n\n{}\n\n{}\n",
+        lines[0],
+        AP[..6].join("\n\n"),
+        lines[1],
+        AP[6..].join("\n\n"),
+        lines[2],
+        lines[3],
+        lines[4]
+    );
+    let a = one("live.txt", &text);
+    let s = shape(&a);
+    let folded: Vec<&str> =
+        s.iter().filter(|(k, _)| *k == Boilerplate).map(|(_, t)| t.as_str()).collect();
+    assert_eq!(folded, lines, "{s:?}");
+    let mut expected: Vec<String> = AP[..6].iter().map(|s| s.to_string()).collect();
+    expected.push(kept.to_string());
+    expected.extend(AP[6..].iter().map(|s| s.to_string()));
+    assert_eq!(bodies(&a), expected);
+}
