@@ -371,13 +371,16 @@ pub(crate) fn find(
                         found.push((n, toks[p].span.clone()));
                     }
                 }
-                // "Grimm stormed back and said": the subject of the clause.
+                // "Grimm stormed back and said": the subject of the clause. "Ruiz backed
+                // the plan at first but said …": the clause before the "but", whose
+                // own clause has no subject.
                 None if i > 0
-                    && toks[i - 1].folded == "and"
+                    && matches!(toks[i - 1].folded.as_str(), "and" | "but")
                     && !toks[i - 1].quoted
                     && is_space(scan.gap_before(text, i)) =>
                 {
-                    if let Some(n) = clause_subject(text, scan, &runs, i, canon) {
+                    let clause = if toks[i - 1].folded == "but" { i - 1 } else { i };
+                    if let Some(n) = clause_subject(text, scan, &runs, clause, canon) {
                         let span = n.span.clone();
                         found.push((n, span));
                     }

@@ -286,6 +286,11 @@ fn a_verb_after_and_belongs_to_the_clause_subject() {
     );
     let text = "In a CBS interview, Tom Berg spoke of the road, saying it was shut.";
     assert_eq!(named(text), ["Tom Berg"]);
+    // After "but", the subject of the clause before it.
+    assert_eq!(named("Ana Ruiz first backed the toll but said it had failed."), ["Ana Ruiz"]);
+    let text = "The Harbour Authority has not shut the pier, but said it will watch it.";
+    assert_eq!(named(text), ["Harbour Authority"]);
+    assert!(named("The toll was cut but said to be too high.").is_empty());
 }
 
 #[test]
