@@ -179,6 +179,18 @@ fn verbs_of_criticism_cite_their_subject() {
     assert_eq!(named("Representative Ron Paul scoffed at the plan."), ["Ron Paul"]);
 }
 
+#[test]
+fn praise_cites_its_subject_and_a_he_after_it() {
+    let got = across(&[
+        "Mayor Tom Berg said the pier would reopen.",
+        "Former Speaker of the Senate Ana Ruiz lauded the crews. She said they had worked hard.",
+    ]);
+    assert_eq!(got[1], ["Ana Ruiz", "Ana Ruiz"]);
+    // The office a role holds is no part of the holder's name.
+    assert_eq!(named("Secretary of the Navy Tom Berg said the pier was shut."), ["Tom Berg"]);
+    assert_eq!(named("The Speaker of the House said the pier was shut."), ["Speaker of the House"]);
+}
+
 /// The named sources of each passage of an article, read in order with one context.
 fn across(passages: &[&str]) -> Vec<Vec<String>> {
     sources_across(passages)

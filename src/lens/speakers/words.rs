@@ -69,6 +69,7 @@ pub(super) const VERBS: &[&str] = &[
     "insists",
     "joked",
     "lamented",
+    "lauded",
     "maintained",
     "maintains",
     "noted",
