@@ -22,6 +22,7 @@
 
 mod apposed;
 mod chain;
+mod documents;
 mod opener;
 mod place;
 mod refer;
@@ -77,6 +78,10 @@ pub(crate) struct Antecedents {
     /// Two people who opened a sentence together ("Ana Ruiz and Tom Berg live next
     /// door."), whom a "they said" after them is.
     pair: Option<(Name, Name)>,
+    /// The issuer of the document cited last ("an Apopka police report said"), its
+    /// noun, and the passage it was last cited in: "the report said" and a quick "it
+    /// said" after are the issuer's.
+    document: Option<(Name, String, usize)>,
 }
 
 /// Finds the attributions of one scanned passage.
@@ -323,6 +328,36 @@ pub(crate) fn find(
                 Some(Subject::Statement) => {
                     let n = seen_names.last().cloned().or(last_cited.clone());
                     found.extend(n.map(|n| (n, t.span.clone())));
+                }
+                Some(Subject::Issued(d, noun)) => {
+                    let d = resolved(d, &known);
+                    context.document = Some((d.name.clone(), toks[noun].folded.clone(), passage));
+                    described.push(d);
+                }
+                Some(Subject::IssuedRun(end, noun)) => {
+                    if let Some(n) = named(ends[end]) {
+                        context.document = Some((n.clone(), toks[noun].folded.clone(), passage));
+                        let span = n.span.clone();
+                        found.push((n, span));
+                    }
+                }
+                Some(Subject::Document(noun)) => match &mut context.document {
+                    Some((n, w, at)) if *w == toks[noun].folded => {
+                        *at = passage;
+                        found.push((n.clone(), toks[noun].span.clone()));
+                    }
+                    _ => described.push(Described {
+                        name: unnamed::described(text, scan, noun..noun + 1, true).name,
+                        unnamed: true,
+                    }),
+                },
+                Some(Subject::It) => {
+                    if let Some((n, _, at)) = &mut context.document
+                        && *at + 1 >= passage
+                    {
+                        *at = passage;
+                        found.push((n.clone(), t.span.clone()));
+                    }
                 }
                 Some(Subject::Plural) => {
                     let both =

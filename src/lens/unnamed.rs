@@ -291,7 +291,7 @@ pub(crate) fn starting_at(text: &str, scan: &Scan, k: usize, alone: bool) -> Opt
 
 /// A description's name: determiners dropped, generic words in lower case so that
 /// "Officials" opening a sentence and "officials" inside one are one source.
-fn described(text: &str, scan: &Scan, toks: Range<usize>, unnamed: bool) -> Described {
+pub(crate) fn described(text: &str, scan: &Scan, toks: Range<usize>, unnamed: bool) -> Described {
     let all = &scan.toks[toks.clone()];
     let skip = all.iter().take_while(|t| DETERMINERS.contains(&t.folded.as_str())).count();
     let words = &all[skip..];

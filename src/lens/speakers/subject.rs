@@ -24,6 +24,16 @@ pub(super) enum Subject {
     Role(usize),
     /// A statement issued ("the statement said"): it speaks for the last source.
     Statement,
+    /// A document of a body named right before its noun ("an Apopka police report"):
+    /// the body, and the noun's token.
+    Issued(Described, usize),
+    /// The same, the body named by the run that ends at the first token ("a CNN
+    /// report").
+    IssuedRun(usize, usize),
+    /// A document made definite ("the report"): the one whose issuer was named before.
+    Document(usize),
+    /// "It said": the document cited just before, if any.
+    It,
 }
 
 /// The subject just before a verb of saying: skips auxiliaries and adverbs, then an
@@ -110,6 +120,13 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             }
             if w == "they" {
                 return Some(Subject::Plural);
+            }
+            if w == "it" {
+                return Some(Subject::It);
+            }
+            // "…, an Apopka police report said": the document speaks for its issuer.
+            if !prev.cap && super::documents::DOCUMENTS.contains(&w) {
+                return Some(super::documents::issued(text, scan, j - 1));
             }
             if matches!(w, "he" | "she") {
                 return Some(Subject::Pronoun(j - 1));
@@ -256,7 +273,7 @@ fn head_before_phrase(text: &str, scan: &Scan, verb: usize) -> Option<Described>
 
 /// Whether the lower-case noun at `head` is made definite by a "the" just before it,
 /// across a few modifiers ("the Texas governor", "the county's sheriff").
-fn definite_before(text: &str, scan: &Scan, head: usize) -> bool {
+pub(super) fn definite_before(text: &str, scan: &Scan, head: usize) -> bool {
     let toks = &scan.toks;
     let mut k = head;
     // "the ex-congressman": a prefix joined by a hyphen is one of the modifiers.

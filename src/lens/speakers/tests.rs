@@ -1071,3 +1071,24 @@ fn a_description_with_a_phrase_after_it_is_unnamed() {
     // A person's relative is no unnamed source by that alone.
     assert!(sources("The mother of the boy said he was kind.").is_empty());
 }
+
+#[test]
+fn a_document_speaks_for_the_body_that_issued_it() {
+    let got = sources_across(&[
+        "Tom Berg told officers he was home, a Dayton police report said.",
+        "He then left the house, it said.",
+        "Ana Ruiz, a neighbour, said she saw him leave.",
+        "He came back an hour later, the report said.",
+        "The car was found on Monday, it said.",
+    ]);
+    let police = ("Dayton police".to_string(), SourceKind::Named);
+    assert_eq!(got[0], [("Tom Berg".to_string(), SourceKind::Named), police.clone()]);
+    assert_eq!(got[1], [police.clone()]);
+    assert_eq!(got[3], [police.clone()]);
+    assert_eq!(got[4], [police]);
+    // With no issuer named, a report is an unnamed source, and "it" is no one.
+    let got = sources_across(&["The man fled, an arrest report said.", "It said he ran."]);
+    assert_eq!(got[0], [("report".to_string(), SourceKind::Unnamed)]);
+    assert!(got[1].is_empty());
+    assert_eq!(named("The pier shut early, a CNN report said."), ["CNN"]);
+}
