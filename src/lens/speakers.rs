@@ -346,10 +346,7 @@ pub(crate) fn find(
                         *at = passage;
                         found.push((n.clone(), toks[noun].span.clone()));
                     }
-                    _ => described.push(Described {
-                        name: unnamed::described(text, scan, noun..noun + 1, true).name,
-                        unnamed: true,
-                    }),
+                    _ => described.push(unnamed::described(text, scan, noun..noun + 1, true)),
                 },
                 Some(Subject::It) => {
                     if let Some((n, _, at)) = &mut context.document

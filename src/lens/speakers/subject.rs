@@ -3,6 +3,7 @@
 
 use super::apposed::name_before_comma;
 use super::chain::{PARTY_MEMBERS, first_of_chain};
+use super::documents::{DOCUMENTS, Issuer, issuer};
 use super::refer::Named;
 use super::words::*;
 use crate::lens::model::Name;
@@ -125,8 +126,14 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 return Some(Subject::It);
             }
             // "…, an Apopka police report said": the document speaks for its issuer.
-            if !prev.cap && super::documents::DOCUMENTS.contains(&w) {
-                return Some(super::documents::issued(text, scan, j - 1));
+            if !prev.cap && DOCUMENTS.contains(&w) {
+                let definite = definite_before(text, scan, j - 1);
+                return Some(match issuer(text, scan, j - 1, definite) {
+                    Issuer::Body(d, noun) => Subject::Issued(d, noun),
+                    Issuer::Run(end, noun) => Subject::IssuedRun(end, noun),
+                    Issuer::Before(noun) => Subject::Document(noun),
+                    Issuer::Unnamed(d) => Subject::Described(d),
+                });
             }
             if matches!(w, "he" | "she") {
                 return Some(Subject::Pronoun(j - 1));
@@ -273,7 +280,7 @@ fn head_before_phrase(text: &str, scan: &Scan, verb: usize) -> Option<Described>
 
 /// Whether the lower-case noun at `head` is made definite by a "the" just before it,
 /// across a few modifiers ("the Texas governor", "the county's sheriff").
-pub(super) fn definite_before(text: &str, scan: &Scan, head: usize) -> bool {
+fn definite_before(text: &str, scan: &Scan, head: usize) -> bool {
     let toks = &scan.toks;
     let mut k = head;
     // "the ex-congressman": a prefix joined by a hyphen is one of the modifiers.
