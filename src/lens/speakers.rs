@@ -82,6 +82,9 @@ pub(crate) struct Antecedents {
     /// noun, and the passage it was last cited in: "the report said" and a quick "it
     /// said" after are the issuer's.
     document: Option<(Name, String, usize)>,
+    /// The many who spoke last (a force, a body, "investigators"), as named or not,
+    /// and the passage: a "they said" right after is theirs.
+    group: Option<(Name, SourceKind, usize)>,
 }
 
 /// Finds the attributions of one scanned passage.
@@ -363,6 +366,11 @@ pub(crate) fn find(
                     if let Some((a, b)) = both {
                         found.push((a, t.span.clone()));
                         found.push((b, t.span.clone()));
+                    } else if let Some((n, kind, _)) =
+                        context.group.clone().filter(|g| g.2 + 1 >= passage)
+                    {
+                        // "Then he ran, they said." after "Apopka police said".
+                        described.push(Described { name: n, unnamed: kind == SourceKind::Unnamed });
                     }
                 }
                 Some(Subject::Pronoun(p)) => {
@@ -591,6 +599,11 @@ pub(crate) fn find(
                 seen_names.push(n.clone());
                 last_cited = Some(n.clone());
             }
+            let many = match kind {
+                SourceKind::Named => n.institution,
+                _ => !unnamed::one_person(&n),
+            };
+            context.group = many.then(|| (n.clone(), kind, passage));
             let quote = nearest_quote(scan, &sentence, &t.span);
             out.push(Cited { name: n, kind, passage, span, quote });
         }

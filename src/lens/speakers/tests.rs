@@ -1092,3 +1092,21 @@ fn a_document_speaks_for_the_body_that_issued_it() {
     assert!(got[1].is_empty());
     assert_eq!(named("The pier shut early, a CNN report said."), ["CNN"]);
 }
+
+#[test]
+fn they_after_a_force_or_body_is_that_force() {
+    let got = sources_across(&[
+        "The man was in bed at noon, Dayton police said.",
+        "Then he got up, they said.",
+        "Detectives said the door was open. They said it was dark.",
+        "Ana Ruiz said she heard a shot.",
+        "They said the man ran.",
+    ]);
+    assert_eq!(got[1], [("Dayton police".to_string(), SourceKind::Named)]);
+    let detectives = ("detectives".to_string(), SourceKind::Unnamed);
+    assert_eq!(got[2], [detectives.clone(), detectives]);
+    // Not after a person, nor two passages on.
+    assert!(got[4].is_empty());
+    let got = sources_across(&["Dayton police said the man fled.", "He ran.", "They said so."]);
+    assert!(got[2].is_empty());
+}
