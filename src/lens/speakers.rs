@@ -23,6 +23,7 @@
 mod apposed;
 mod chain;
 mod documents;
+mod identify;
 mod opener;
 mod place;
 mod refer;
@@ -262,6 +263,7 @@ pub(crate) fn find(
             || went.is_some()
             || (NAMING.contains(&w) && quote_follows(scan, i))
             || issued_speech(text, scan, i)
+            || identify::identified_as(text, scan, i)
             || defended_against_words(text, scan, i)
             || calls_on(text, scan, i)
             || (w == "lashed" && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted))

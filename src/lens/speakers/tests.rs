@@ -1110,3 +1110,12 @@ fn they_after_a_force_or_body_is_that_force() {
     let got = sources_across(&["Dayton police said the man fled.", "He ran.", "They said so."]);
     assert!(got[2].is_empty());
 }
+
+#[test]
+fn identifying_someone_is_saying_who_they_are() {
+    assert_eq!(named("Police chief Tom Berg identified the man as Ed Ruiz."), ["Tom Berg"]);
+    assert_eq!(unnamed("Police identified the victim as Ed Ruiz, 19."), ["police"]);
+    // A passive says nothing of who identified him; nor does a bare "identified".
+    assert!(sources("The victim was identified as Ed Ruiz.").is_empty());
+    assert!(sources("Tom Berg identified with the team.").is_empty());
+}

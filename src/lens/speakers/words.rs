@@ -320,6 +320,8 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
             "defending",
             "defends",
             "defend",
+            "identified",
+            "identifies",
         ];
         VERBS
             .iter()
