@@ -308,6 +308,12 @@ fn a_verb_after_and_belongs_to_the_clause_subject() {
 #[test]
 fn a_place_makes_its_police_a_named_institution() {
     assert_eq!(named("A man was hurt, Dayton police said."), ["Dayton police"]);
+    // So do a force's own name and its members.
+    let text = "Lake County Sheriff's deputies say the man was hurt.";
+    assert_eq!(named(text), ["Lake County Sheriff"]);
+    assert_eq!(named("Ohio State Patrol troopers said he fled."), ["Ohio State Patrol"]);
+    assert!(named("Sheriff's deputies said the man was hurt.").is_empty());
+    assert!(named("Three Lake County residents said the man was hurt.").is_empty());
     let got = across(&[
         "The National Park Service said the trail was shut.",
         "On Monday, the service said it would reopen.",
