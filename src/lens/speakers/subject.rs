@@ -715,8 +715,8 @@ pub(super) fn statement_at(text: &str, scan: &Scan, k: usize) -> bool {
 
 /// Whether "called on" or "calls on" at `verb` asks someone for something, as a verb
 /// of saying: "called on the governor to veto it"; not "was called on Monday" nor
-/// "amid calls on him to quit". ("Called for a ceasefire", without a quote, is a
-/// position taken, not words cited.)
+/// "amid calls on him to quit". "Called for new laws" asks too: a call made in public,
+/// which the labels count as speech.
 pub(super) fn calls_on(text: &str, scan: &Scan, verb: usize) -> bool {
     let toks = &scan.toks;
     let next = |k: usize| toks.get(k).filter(|t| !t.quoted && is_space(scan.gap_before(text, k)));
@@ -733,7 +733,7 @@ pub(super) fn calls_on(text: &str, scan: &Scan, verb: usize) -> bool {
         "calls" if subject => {}
         _ => return false,
     }
-    next(verb + 1).is_some_and(|t| t.folded == "on")
+    next(verb + 1).is_some_and(|t| t.folded == "on" || t.folded == "for")
         && next(verb + 2).is_some()
         && !unnamed::weekday(scan, verb + 2)
 }
