@@ -700,6 +700,9 @@ fn an_embedded_tweet_cites_its_author() {
     // A name in parentheses with no handle, or a handle with no dash, signs nothing.
     assert!(named("Crews met at the pier — Ana Ruiz (Dayton) on May 2, 2015").is_empty());
     assert!(named("Crews met at the pier with Ana Ruiz (@anaruiz) on May 2, 2015").is_empty());
+    // The tweet's own full stop before the dash.
+    let text = "The pier is shut. More to follow. — Harbour Trust (@trust) May 2, 2015";
+    assert_eq!(named(text), ["Harbour Trust"]);
 }
 
 #[test]
