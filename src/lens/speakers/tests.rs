@@ -1132,3 +1132,13 @@ fn identifying_someone_is_saying_who_they_are() {
     assert!(sources("The victim was identified as Ed Ruiz.").is_empty());
     assert!(sources("Tom Berg identified with the team.").is_empty());
 }
+
+#[test]
+fn a_place_name_runs_on_after_st() {
+    let text = "The boy was hurt, St. Louis County police said.";
+    assert_eq!(named(text), ["St. Louis County police"]);
+    let text = "The boy was hurt. — St. Louis County PD (@stlcountypd) August 25, 2015";
+    assert_eq!(named(text), ["St. Louis County PD"]);
+    let text = "The boy was hurt, according to St. Johns County Sheriff David Shoar.";
+    assert_eq!(named(text), ["David Shoar"]);
+}
