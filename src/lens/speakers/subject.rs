@@ -742,13 +742,16 @@ pub(super) fn calls_on(text: &str, scan: &Scan, verb: usize) -> bool {
 const QUANTIFIERS: &[&str] = &["all", "each", "every", "many", "most", "several", "some"];
 
 /// Whether the verb at `verb` issues speech: "issued a statement", "issued an apology",
-/// "issued a report … claiming" (its subject speaks; documents released do not).
+/// "issued a report … claiming" (its subject speaks; documents released do not); "made
+/// an announcement" and "made the same argument" are made in words too.
 pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
     let toks = &scan.toks;
     // "raised the concern that …", "raised questions about": what is raised is said.
     let objects = match toks[verb].folded.as_str() {
         "issued" | "issues" => ISSUED,
         "raised" | "raises" => RAISED,
+        // "Christie made a public announcement", "Obama made the same argument".
+        "made" | "makes" | "make" => MADE,
         _ => return false,
     };
     let words = toks.iter().enumerate().skip(verb + 1).take(3);

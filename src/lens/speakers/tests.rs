@@ -972,6 +972,10 @@ fn what_is_issued_raised_or_reiterated_is_said() {
     assert_eq!(named("Ana Ruiz also raised the concern that the pier is unsafe."), ["Ana Ruiz"]);
     assert_eq!(named("Later, Ana Ruiz reiterated her call for a ban."), ["Ana Ruiz"]);
     assert!(named("Ana Ruiz raised the flag over the pier.").is_empty());
+    // So is what is made in words, not what is made by hand.
+    assert_eq!(named("Ana Ruiz made a public announcement at noon."), ["Ana Ruiz"]);
+    assert_eq!(named("Tom Berg made the same argument on the stump."), ["Tom Berg"]);
+    assert!(named("Ana Ruiz made a cake for the crew.").is_empty());
 }
 
 #[test]

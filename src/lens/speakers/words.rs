@@ -314,6 +314,9 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
             "lashed",
             "issued",
             "issues",
+            "made",
+            "makes",
+            "make",
             "raised",
             "raises",
             "defended",
@@ -555,6 +558,10 @@ pub(super) const ISSUED: &[&str] = &[
     "statements",
     "warning",
 ];
+
+/// What is said when it is made ("made a public announcement", "made the argument").
+pub(super) const MADE: &[&str] =
+    &["announcement", "argument", "arguments", "comments", "pitch", "remarks", "statement"];
 
 /// What is said when it is raised ("raised the concern that …").
 pub(super) const RAISED: &[&str] = &["concern", "concerns", "doubts", "objections", "questions"];
