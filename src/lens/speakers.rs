@@ -465,6 +465,7 @@ pub(crate) fn find(
             if let Some(run) = runs.get(r)
                 && !toks[run.end - 1].possessive
                 && !described_after(text, scan, run.end - 1)
+                && !before_a_named_role(text, scan, &starts, run.end - 1)
                 && let Some(n) = named(r).or_else(|| surname(r, &known))
             {
                 let span = n.span.clone();

@@ -3,7 +3,7 @@
 
 use super::subject::object_after;
 use super::words::CALLS;
-use crate::lens::scan::Scan;
+use crate::lens::scan::{Scan, is_space};
 use std::ops::Range;
 
 /// Whether the verb at `i` may stand before its subject: after a quote, at a clause's
@@ -44,4 +44,23 @@ pub(super) fn answered_a_call(scan: &Scan, verb: usize) -> bool {
     matches!(word(verb), "responded" | "responds")
         && word(verb + 1) == "to"
         && (verb + 2..verb + 5).any(|k| CALLS.contains(&word(k)))
+}
+
+/// Whether the run ending at `end`, right after a quote, is only a place or body before
+/// a role and the speaker's name ("“…,” Bedford school superintendent Chip McGee said"):
+/// a few lower-case words, joined by spaces, then another name.
+pub(super) fn before_a_named_role(text: &str, scan: &Scan, starts: &[usize], end: usize) -> bool {
+    let toks = &scan.toks;
+    let mut k = end + 1;
+    while k < toks.len() && k <= end + 3 {
+        let t = &toks[k];
+        if t.quoted || !is_space(scan.gap_before(text, k)) {
+            return false;
+        }
+        if t.cap {
+            return k > end + 1 && starts[k] != usize::MAX;
+        }
+        k += 1;
+    }
+    false
 }

@@ -279,6 +279,9 @@ fn a_name_right_after_a_quote_speaks_it_whatever_the_verb() {
     assert_eq!(named("“Who goes first?” Mr. Tom Berg was quoted as saying."), ["Tom Berg"]);
     // Two apostrophes close the quotation.
     assert_eq!(named("“The road is shut,’’ Tom Berg said at a briefing."), ["Tom Berg"]);
+    // A place before a role and a name is not who speaks; the name is.
+    let text = "“The road is shut,” Dayton school superintendent Tom Berg said.";
+    assert_eq!(named(text), ["Tom Berg"]);
 }
 
 #[test]
