@@ -507,9 +507,21 @@ pub(crate) fn find(
             {
                 // "according to Houston police": the place and its force, not the place.
                 described.push(d);
-            } else if let Some(n) = object_after(text, scan, &starts, k).and_then(named) {
-                let span = n.span.clone();
-                found.push((n, span));
+            } else if let Some(r) =
+                object_after(text, scan, &starts, k).filter(|&r| named(r).is_some())
+            {
+                // "according to NBC and the AP": both.
+                let second = runs.get(r).and_then(|run| {
+                    let and = run.end;
+                    let joined = toks.get(and).is_some_and(|t| t.folded == "and" && !t.cap)
+                        && is_space(scan.gap_before(text, and))
+                        && is_space(scan.gap_after(text, and));
+                    joined.then(|| object_after(text, scan, &starts, and + 1)).flatten()
+                });
+                for n in [Some(r), second].into_iter().flatten().filter_map(named) {
+                    let span = n.span.clone();
+                    found.push((n, span));
+                }
             } else if let Some(n) = role_after(text, scan, k, &known) {
                 let span = n.span.clone();
                 found.push((n, span));

@@ -1149,3 +1149,11 @@ fn a_place_name_runs_on_after_st() {
     let text = "The boy was hurt, according to St. Johns County Sheriff David Shoar.";
     assert_eq!(named(text), ["David Shoar"]);
 }
+
+#[test]
+fn according_to_two_names_joined_is_both() {
+    let text = "Ana Ruiz told the crew at noon, according to NBC and the AP.";
+    assert_eq!(named(text), ["Ana Ruiz", "NBC", "AP"]);
+    let text = "The pier shut, according to Tom Berg and his lawyers.";
+    assert_eq!(named(text), ["Tom Berg"]);
+}
