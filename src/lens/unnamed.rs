@@ -110,6 +110,7 @@ const INSTITUTIONS: &[&str] = &[
     "presidency",
     "regulator",
     "service",
+    "university",
 ];
 
 /// Forces whose members are many: a place makes them an institution ("Dayton police

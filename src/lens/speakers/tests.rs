@@ -322,6 +322,11 @@ fn a_place_makes_its_police_a_named_institution() {
         "On Monday, the service said it would reopen.",
     ]);
     assert_eq!(got[1], ["National Park Service"]);
+    let got = across(&[
+        "Ohio Valley University said the dorm was shut.",
+        "The university called it “isolated” and said classes go on.",
+    ]);
+    assert_eq!(got[1], ["Ohio Valley University"]);
 }
 
 #[test]
