@@ -752,9 +752,11 @@ pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
         "raised" | "raises" => RAISED,
         // "Christie made a public announcement", "Obama made the same argument".
         "made" | "makes" | "make" => MADE,
+        // "Summers offered a fairly dire assessment of the stakes".
+        "offered" | "offers" => OFFERED,
         _ => return false,
     };
-    let words = toks.iter().enumerate().skip(verb + 1).take(3);
+    let words = toks.iter().enumerate().skip(verb + 1).take(4);
     for (j, t) in words {
         if t.quoted || t.cap || !is_space(scan.gap_before(text, j)) {
             return false;

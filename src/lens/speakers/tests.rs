@@ -984,6 +984,9 @@ fn what_is_issued_raised_or_reiterated_is_said() {
     assert_eq!(named("Ana Ruiz made a public announcement at noon."), ["Ana Ruiz"]);
     assert_eq!(named("Tom Berg made the same argument on the stump."), ["Tom Berg"]);
     assert!(named("Ana Ruiz made a cake for the crew.").is_empty());
+    let text = "Tom Berg offered a fairly dire assessment of the pier.";
+    assert_eq!(named(text), ["Tom Berg"]);
+    assert!(named("Tom Berg offered a fairly large reward for the dog.").is_empty());
 }
 
 #[test]

@@ -317,6 +317,8 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
             "made",
             "makes",
             "make",
+            "offered",
+            "offers",
             "raised",
             "raises",
             "defended",
@@ -562,6 +564,20 @@ pub(super) const ISSUED: &[&str] = &[
 /// What is said when it is made ("made a public announcement", "made the argument").
 pub(super) const MADE: &[&str] =
     &["announcement", "argument", "arguments", "comments", "pitch", "remarks", "statement"];
+
+/// What is said when it is offered ("offered a dire assessment", "offered his view").
+pub(super) const OFFERED: &[&str] = &[
+    "analysis",
+    "apology",
+    "assessment",
+    "condolences",
+    "defense",
+    "explanation",
+    "praise",
+    "view",
+    "views",
+    "warning",
+];
 
 /// What is said when it is raised ("raised the concern that …").
 pub(super) const RAISED: &[&str] = &["concern", "concerns", "doubts", "objections", "questions"];
