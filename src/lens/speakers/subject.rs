@@ -224,6 +224,14 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     {
                         return Some(Subject::Run(n));
                     }
+                    // "He, along with several other members, suggested": the pronoun
+                    // before the aside.
+                    if g == ","
+                        && bare == ","
+                        && matches!(toks[k - 1].folded.as_str(), "he" | "she")
+                    {
+                        return Some(Subject::Pronoun(k - 1));
+                    }
                     // "Wendell Warren, Viola Warren's brother, said": an owner's noun.
                     let owned = (k..j - 1).any(|x| toks[x].possessive) && !toks[j - 1].cap;
                     return (bare.len() == open.len_utf8()

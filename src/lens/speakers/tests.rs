@@ -1165,3 +1165,12 @@ fn according_to_two_names_joined_is_both() {
     let text = "The pier shut, according to Tom Berg and his lawyers.";
     assert_eq!(named(text), ["Tom Berg"]);
 }
+
+#[test]
+fn a_pronoun_before_an_aside_is_the_subject() {
+    let got = across(&[
+        "Rep. Tom Berg said the pier was unsafe.",
+        "He, along with several other members, suggested a new fence.",
+    ]);
+    assert_eq!(got[1], ["Tom Berg"]);
+}
