@@ -110,6 +110,7 @@ const INSTITUTIONS: &[&str] = &[
     "presidency",
     "regulator",
     "service",
+    "team",
     "university",
 ];
 

@@ -1174,3 +1174,16 @@ fn a_pronoun_before_an_aside_is_the_subject() {
     ]);
     assert_eq!(got[1], ["Tom Berg"]);
 }
+
+#[test]
+fn a_candidate_s_team_speaks_for_the_candidate() {
+    let got = across(&[
+        "Gov. Ana Ruiz said the pier would reopen.",
+        "Ruiz's team had also denied the claims.",
+        "The Ruiz team said so again on Monday.",
+    ]);
+    assert_eq!(got[1], ["Ana Ruiz"]);
+    assert_eq!(got[2], ["Ana Ruiz"]);
+    // A team no one named is no institution.
+    assert!(named("The team said the pier was shut.").is_empty());
+}
