@@ -257,6 +257,13 @@ pub(crate) fn find(
             let span = n.span.clone();
             found.push((n, span));
         }
+        // "BuzzFeed published the story": not said, but the story is BuzzFeed's.
+        if documents::published(text, scan, i)
+            && let Some(Subject::Run(end)) = subject_before(text, scan, i)
+            && let Some(n) = named(ends[end])
+        {
+            context.document = Some((n, "report".to_string(), passage));
+        }
         // "Ana Ruiz went on to praise the crew": the subject of "went" speaks.
         let went = went_on_to(scan, i);
         let spoken = VERBS.contains(&w)
@@ -336,18 +343,20 @@ pub(crate) fn find(
                 }
                 Some(Subject::Issued(d, noun)) => {
                     let d = resolved(d, &known);
-                    context.document = Some((d.name.clone(), toks[noun].folded.clone(), passage));
+                    let noun = documents::kind(&toks[noun].folded).to_string();
+                    context.document = Some((d.name.clone(), noun, passage));
                     described.push(d);
                 }
                 Some(Subject::IssuedRun(end, noun)) => {
                     if let Some(n) = named(ends[end]) {
-                        context.document = Some((n.clone(), toks[noun].folded.clone(), passage));
+                        let noun = documents::kind(&toks[noun].folded).to_string();
+                        context.document = Some((n.clone(), noun, passage));
                         let span = n.span.clone();
                         found.push((n, span));
                     }
                 }
                 Some(Subject::Document(noun)) => match &mut context.document {
-                    Some((n, w, at)) if *w == toks[noun].folded => {
+                    Some((n, w, at)) if *w == documents::kind(&toks[noun].folded) => {
                         *at = passage;
                         found.push((n.clone(), toks[noun].span.clone()));
                     }
@@ -619,6 +628,10 @@ pub(crate) fn find(
                 _ => !unnamed::one_person(&n),
             };
             context.group = many.then(|| (n.clone(), kind, passage));
+            // "BuzzFeed also reported that …": its report, which "the article" is next.
+            if kind == SourceKind::Named && n.institution && documents::kind(w) == "report" {
+                context.document = Some((n.clone(), "report".to_string(), passage));
+            }
             let quote = nearest_quote(scan, &sentence, &t.span);
             out.push(Cited { name: n, kind, passage, span, quote });
         }

@@ -1,13 +1,23 @@
 //! Documents that speak for whoever issued them. Police copy cites its report
 //! sentence by sentence: "…, an Apopka police report said", then "…, it said", then
 //! "…, the report said". The report is the force's words throughout; a report with no
-//! issuer named ("an arrest report said") is an unnamed source.
+//! issuer named ("an arrest report said") is an unnamed source. So is news copy's
+//! account of another outlet: "BuzzFeed reported …", then "The article said …".
 
 use crate::lens::scan::{Scan, is_space};
 use crate::lens::unnamed::{self, Described};
 
 /// Nouns of a document that says what it records.
-pub(super) const DOCUMENTS: &[&str] = &["affidavit", "complaint", "report"];
+pub(super) const DOCUMENTS: &[&str] = &["affidavit", "article", "complaint", "report", "story"];
+
+/// The kind of a document noun: a news report is one, whatever it is called ("the
+/// article said" after "BuzzFeed reported" is BuzzFeed's).
+pub(super) fn kind(noun: &str) -> &str {
+    match noun {
+        "article" | "story" | "reported" | "reports" => "report",
+        _ => noun,
+    }
+}
 
 /// Whom a document speaks for.
 pub(super) enum Issuer {
@@ -36,7 +46,8 @@ pub(super) fn issuer(text: &str, scan: &Scan, noun: usize, definite: bool) -> Is
         if let Some(d) = unnamed::ending_at(text, scan, k) {
             return if d.unnamed { Issuer::Unnamed(d) } else { Issuer::Body(d, noun) };
         }
-        if toks[k].cap {
+        // Not "The" opening the sentence: "The article said" names no one.
+        if toks[k].cap && !crate::text::is_stop(&toks[k].folded) {
             return Issuer::Run(k, noun);
         }
     }
@@ -44,4 +55,17 @@ pub(super) fn issuer(text: &str, scan: &Scan, noun: usize, definite: bool) -> Is
         return Issuer::Before(noun);
     }
     Issuer::Unnamed(unnamed::described(text, scan, noun..noun + 1, true))
+}
+
+/// Whether the verb at `verb` publishes a report: "BuzzFeed published the story on
+/// Thursday". Publishing is not saying, but the story is then its publisher's, which
+/// "the article said" after it is.
+pub(super) fn published(text: &str, scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    if !matches!(toks[verb].folded.as_str(), "published" | "publishes" | "ran" | "runs") {
+        return false;
+    }
+    (verb + 1..toks.len().min(verb + 4))
+        .take_while(|&k| !toks[k].quoted && is_space(scan.gap_before(text, k)))
+        .any(|k| kind(&toks[k].folded) == "report")
 }

@@ -1119,6 +1119,16 @@ fn a_document_speaks_for_the_body_that_issued_it() {
     assert_eq!(got[0], [("report".to_string(), SourceKind::Unnamed)]);
     assert!(got[1].is_empty());
     assert_eq!(named("The pier shut early, a CNN report said."), ["CNN"]);
+    // An outlet's report, by any name.
+    let got = across(&[
+        "The Harbour Herald reported that the pier was shut.",
+        "Mayor Tom Berg denied it.",
+        "The article said the mayor knew.",
+    ]);
+    assert_eq!(got[2], ["Harbour Herald"]);
+    let got =
+        across(&["The Harbour Herald published the story on Monday.", "The article said so."]);
+    assert_eq!(got, [vec![], vec!["Harbour Herald".to_string()]]);
 }
 
 #[test]
