@@ -387,6 +387,11 @@ fn answering_a_call_is_not_speaking() {
         named("The Marion County Sheriff's Department responded to the criticism."),
         ["Marion County Sheriff's Department"]
     );
+    // Nor is a force going to a place.
+    assert!(sources("Deputies responded to a farmhouse near Woodburn.").is_empty());
+    assert!(named("Dayton Police Department responded to the Best Inn on Tuesday.").is_empty());
+    assert!(sources("Police responded about 2:20 p.m. Sunday.").is_empty());
+    assert_eq!(unnamed("Police responded that the road was shut."), ["police"]);
 }
 
 #[test]
