@@ -46,6 +46,7 @@ const UNNAMED: &[&str] = &[
     "lawyers",
     "liberals",
     "medics",
+    "member",
     "members",
     "negotiators",
     "neighbor",

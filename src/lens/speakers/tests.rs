@@ -1202,3 +1202,9 @@ fn a_candidate_s_team_speaks_for_the_candidate() {
     // A team no one named is no institution.
     assert!(named("The team said the pier was shut.").is_empty());
 }
+
+#[test]
+fn a_family_member_and_authorities_who_allege_are_unnamed() {
+    assert_eq!(unnamed("A family member told us the boy was hurt."), ["member"]);
+    assert_eq!(unnamed("Authorities allege the gun was unlocked."), ["authorities"]);
+}
