@@ -271,6 +271,7 @@ pub(crate) fn find(
             || (NAMING.contains(&w) && quote_follows(scan, i))
             || issued_speech(text, scan, i)
             || identify::identified_as(text, scan, i)
+            || documents::records_show(scan, i)
             || defended_against_words(text, scan, i)
             || calls_on(text, scan, i)
             || (w == "lashed" && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted))
@@ -546,6 +547,10 @@ pub(crate) fn find(
                 }));
                 described.push(resolved(d, &known));
             }
+        }
+        // "he reportedly told investigators": reports that no one names.
+        if w == "reportedly" {
+            described.push(unnamed::described(text, scan, i..i + 1, true));
         }
         // "a promising start", "the saying goes": after an article it describes a noun.
         let adjective = i > 0 && is_article(&toks[i - 1].folded) && !toks[i - 1].quoted;

@@ -69,3 +69,16 @@ pub(super) fn published(text: &str, scan: &Scan, verb: usize) -> bool {
         .take_while(|&k| !toks[k].quoted && is_space(scan.gap_before(text, k)))
         .any(|k| kind(&toks[k].folded) == "report")
 }
+
+/// Whether the verb at `verb` is records showing something ("court records show",
+/// "autopsy results showed"): what they show is their word, no one's named.
+pub(super) fn records_show(scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    matches!(toks[verb].folded.as_str(), "show" | "shows" | "showed")
+        && verb > 0
+        && !toks[verb - 1].quoted
+        && SHOWING.contains(&toks[verb - 1].folded.as_str())
+}
+
+/// What shows what happened: records and their like.
+const SHOWING: &[&str] = &["documents", "papers", "records", "reports", "results"];

@@ -1208,3 +1208,11 @@ fn a_family_member_and_authorities_who_allege_are_unnamed() {
     assert_eq!(unnamed("A family member told us the boy was hurt."), ["member"]);
     assert_eq!(unnamed("Authorities allege the gun was unlocked."), ["authorities"]);
 }
+
+#[test]
+fn records_that_show_and_what_is_reportedly_so_are_unnamed() {
+    assert_eq!(unnamed("He was jailed in 2004, court records show."), ["records"]);
+    assert_eq!(unnamed("The autopsy results showed he was shot."), ["results"]);
+    assert_eq!(unnamed("He reportedly told officers he was home."), ["reportedly"]);
+    assert!(sources("The photos show the pier at dusk.").is_empty());
+}
