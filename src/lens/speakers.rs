@@ -627,6 +627,9 @@ pub(crate) fn find(
             if kind == SourceKind::Named {
                 seen_names.push(n.clone());
                 last_cited = Some(n.clone());
+                if n.institution {
+                    known.note_institution(&n);
+                }
             }
             let many = match kind {
                 SourceKind::Named => n.institution,

@@ -30,6 +30,14 @@ pub(super) fn resolved(d: Described, known: &Named) -> Described {
             return Described { name, unnamed: false };
         }
     }
+    // "Sheriff's deputies identified …" after "Marion County Sheriff's deputies": the
+    // force named before by its office's word, not a sheriff named as a person.
+    if let Some(("sheriff", "deputies")) =
+        d.name.key.strip_prefix("unnamed:").and_then(|k| k.split_once(' '))
+        && let Some(name) = known.institution_ending("sheriff")
+    {
+        return Described { name, unnamed: false };
+    }
     // A team no one named is a group of people, not an institution.
     if !d.unnamed && (d.name.key == "team" || d.name.key.ends_with(" team")) {
         let key = format!("unnamed:{}", d.name.key);

@@ -1216,3 +1216,18 @@ fn records_that_show_and_what_is_reportedly_so_are_unnamed() {
     assert_eq!(unnamed("He reportedly told officers he was home."), ["reportedly"]);
     assert!(sources("The photos show the pier at dusk.").is_empty());
 }
+
+#[test]
+fn sheriff_s_deputies_are_the_sheriff_s_office_named_before() {
+    let got = across(&[
+        "Lake County Sheriff's deputies say the man fled.",
+        "Sheriff's deputies identified the man as Ed Ruiz.",
+    ]);
+    assert_eq!(got[1], ["Lake County Sheriff"]);
+    // Not a sheriff named as a person.
+    let got = sources_across(&[
+        "Sheriff Tom Berg said the man fled.",
+        "Sheriff's deputies identified the man as Ed Ruiz.",
+    ]);
+    assert!(got[1].iter().all(|s| s.1 == SourceKind::Unnamed), "{:?}", got[1]);
+}
