@@ -1161,6 +1161,9 @@ fn identifying_someone_is_saying_who_they_are() {
     // A passive says nothing of who identified him; nor does a bare "identified".
     assert!(sources("The victim was identified as Ed Ruiz.").is_empty());
     assert!(sources("Tom Berg identified with the team.").is_empty());
+    let text = "Both Ana Ruiz and Tom Berg referred to the fire as “an act of hate.”";
+    assert_eq!(named(text), ["Ana Ruiz", "Tom Berg"]);
+    assert!(sources("Tom Berg referred the case to the court.").is_empty());
 }
 
 #[test]

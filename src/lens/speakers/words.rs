@@ -337,6 +337,7 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
             "defend",
             "identified",
             "identifies",
+            "referred",
         ];
         VERBS
             .iter()
