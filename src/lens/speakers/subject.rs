@@ -677,8 +677,9 @@ fn passive(verb: &str) -> bool {
     (verb.ends_with("ed") || verb == "told") && !matches!(verb, "quoted" | "reported")
 }
 
-/// The "went" of "went on to praise" when the verb at `verb` is a plain verb of saying
-/// after it: its subject is the speaker. Verbs of naming need their quote ("went on to
+/// The "went" of "went on to praise" (or the "continued" of "continued to express")
+/// when the verb at `verb` is a plain verb of saying after it: its subject is the
+/// speaker. Verbs of naming need their quote ("went on to
 /// call it “a fraud”"), as they do alone.
 pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
     let toks = &scan.toks;
@@ -690,8 +691,18 @@ pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
     if naming && !quote_follows(scan, verb) {
         return None;
     }
+    let same = |k: usize| !toks[k].quoted && toks[k].sentence == toks[verb].sentence;
+    // "Mr. Trump has continued to express disbelief": going on saying it.
+    let continued = verb - 2;
+    if same(continued)
+        && same(verb - 1)
+        && toks[verb - 1].folded == "to"
+        && matches!(toks[continued].folded.as_str(), "continued" | "continues" | "continue")
+    {
+        return Some(continued);
+    }
     let went = verb - 3;
-    let words = (went..verb).all(|k| !toks[k].quoted && toks[k].sentence == toks[verb].sentence);
+    let words = (went..verb).all(same);
     (words
         && toks[verb - 1].folded == "to"
         && toks[verb - 2].folded == "on"

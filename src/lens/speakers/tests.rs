@@ -454,6 +454,9 @@ fn went_on_to_say_speaks_for_the_subject_of_went() {
     assert_eq!(named("Lena Holt went on to call the plan “a fraud.”"), ["Lena Holt"]);
     assert!(named("Lena Holt went on to call her brother.").is_empty());
     assert!(named("Tom Berg went on to win the race.").is_empty());
+    // So does "continued to".
+    assert_eq!(named("But Mr. Tom Berg has continued to express doubt."), ["Tom Berg"]);
+    assert!(named("Tom Berg continued to search the pier.").is_empty());
 }
 
 #[test]

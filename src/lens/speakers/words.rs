@@ -545,6 +545,7 @@ pub(super) const GONE_ON_TO: &[&str] = &[
     "deny",
     "describe",
     "explain",
+    "express",
     "insist",
     "note",
     "praise",
