@@ -391,6 +391,8 @@ const OPENERS: &[&str] = &[
     "according",
     "additionally",
     "also",
+    // "Another candidate, Doug Ducey, …": a word that counts people names no one.
+    "another",
     // Numbers of people: "Dozens of faculty members …" names no one.
     "dozens",
     "hundreds",

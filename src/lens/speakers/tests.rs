@@ -1237,3 +1237,9 @@ fn sheriff_s_deputies_are_the_sheriff_s_office_named_before() {
     ]);
     assert!(got[1].iter().all(|s| s.1 == SourceKind::Unnamed), "{:?}", got[1]);
 }
+
+#[test]
+fn another_counts_people_and_names_no_one() {
+    let text = "Another candidate, Tom Berg, the state treasurer, hedged, saying he would wait.";
+    assert_eq!(named(text), ["Tom Berg"]);
+}
