@@ -257,7 +257,7 @@ pub(crate) fn find(
             let span = n.span.clone();
             found.push((n, span));
         }
-        // "BuzzFeed published the story": not said, but the story is BuzzFeed's.
+        // "BuzzFeed published the story": BuzzFeed reports, and the story is its own.
         if documents::published(text, scan, i)
             && let Some(Subject::Run(end)) = subject_before(text, scan, i)
             && let Some(n) = named(ends[end])
@@ -272,6 +272,7 @@ pub(crate) fn find(
             || issued_speech(text, scan, i)
             || identify::identified_as(text, scan, i)
             || documents::records_show(scan, i)
+            || documents::published(text, scan, i)
             || defended_against_words(text, scan, i)
             || calls_on(text, scan, i)
             || (w == "lashed" && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted))

@@ -58,8 +58,8 @@ pub(super) fn issuer(text: &str, scan: &Scan, noun: usize, definite: bool) -> Is
 }
 
 /// Whether the verb at `verb` publishes a report: "BuzzFeed published the story on
-/// Thursday". Publishing is not saying, but the story is then its publisher's, which
-/// "the article said" after it is.
+/// Thursday", "The Atlantic Wire ran a story". Publishing a story is reporting it, and
+/// the story is then its publisher's, which "the article said" after it is.
 pub(super) fn published(text: &str, scan: &Scan, verb: usize) -> bool {
     let toks = &scan.toks;
     if !matches!(toks[verb].folded.as_str(), "published" | "publishes" | "ran" | "runs") {
