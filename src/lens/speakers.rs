@@ -17,8 +17,11 @@
 //! (see [`runon`]), and an embedded tweet cites whoever signs it (see [`tweets`]). A
 //! sentence opening on the utterance it reports ("In a statement, X …") is X's (see
 //! [`opener`]); "she says" after a lone unnamed witness is the witness, and "they said"
-//! after two people named together is both. Where a verb stands is in [`place`], and
-//! how a definite description resolves to what was named before in [`resolve`].
+//! after two people named together is both, or the force or body cited just before. A
+//! report speaks for whoever issued or published it, and "the report said" or "it said"
+//! after it too (see [`documents`]); identifying or referring to someone as someone is
+//! saying who they are (see [`identify`]). Where a verb stands is in [`place`], and how
+//! a definite description resolves to what was named before in [`resolve`].
 
 mod apposed;
 mod chain;
