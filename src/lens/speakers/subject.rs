@@ -362,6 +362,19 @@ pub(super) fn after_preposition(text: &str, scan: &Scan, end: usize) -> bool {
         if !toks[k].cap && toks[k].folded == "both" && k > 0 {
             k -= 1;
         }
+        // "a half mile away from the Premium Outlets say": the article after it; not a
+        // name's own "of the" ("Speaker of the Senate Ana Ruiz").
+        if !toks[k].cap
+            && k < end
+            && k > 1
+            && is_article(&toks[k].folded)
+            && is_space(scan.gap_before(text, k))
+            && !toks[k - 1].cap
+            && !toks[k - 2].cap
+            && PREPOSITIONS.contains(&toks[k - 1].folded.as_str())
+        {
+            k -= 1;
+        }
         break;
     }
     !toks[k].cap && k < end && PREPOSITIONS.contains(&toks[k].folded.as_str())

@@ -1245,3 +1245,9 @@ fn another_counts_people_and_names_no_one() {
     let text = "Another candidate, Tom Berg, the state treasurer, hedged, saying he would wait.";
     assert_eq!(named(text), ["Tom Berg"]);
 }
+
+#[test]
+fn a_name_after_a_preposition_and_its_article_is_no_subject() {
+    let text = "Residents a mile away from the Harbour Mall say the boy is often here.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+}
