@@ -51,6 +51,7 @@ const JOINERS: &[&str] = &[
     "school",
     "secretary",
     "service",
+    "speaker",
     "study",
     "union",
     "university",
@@ -338,9 +339,12 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     if !institution && let Some(p) = last_role.filter(|p| p + 1 < words.len()) {
         // A person: drop titles, roles and nationalities before the name proper.
         start += p + 1;
-        // "Chief of Detectives Robert Boyce": the rest of the office goes too.
-        if CONNECTORS.contains(&toks[start].folded.as_str()) && start + 2 < run.end {
-            start += 2;
+        // "Chief of Detectives Robert Boyce": the rest of the office goes too, its
+        // article with it ("Speaker of the House Newt Gingrich").
+        let article = toks.get(start + 1).is_some_and(|t| t.folded == "the");
+        let office = if article { 3 } else { 2 };
+        if CONNECTORS.contains(&toks[start].folded.as_str()) && start + office < run.end {
+            start += office;
         }
         // "Director of Operations": an office and what it runs, no one's name.
         if CONNECTORS.contains(&toks[start].folded.as_str()) {
@@ -387,6 +391,8 @@ const OPENERS: &[&str] = &[
     "according",
     "additionally",
     "also",
+    // "Another candidate, Doug Ducey, …": a word that counts people names no one.
+    "another",
     // Numbers of people: "Dozens of faculty members …" names no one.
     "dozens",
     "hundreds",

@@ -78,6 +78,17 @@ impl Scan {
             if bare && t.cap && t.folded.ends_with('s') && !scan.toks[i + 1].cap {
                 scan.toks[i].possessive = true;
             }
+            // "St. Louis County", "Ft. Myers": a place's shortened first word keeps its
+            // stop, so the name runs on across it as across a space.
+            let gap = scan.gap_after(text, i);
+            let t = &scan.toks[i];
+            if t.cap
+                && PLACE_SHORT.contains(&t.folded.as_str())
+                && scan.toks[i + 1].cap
+                && gap.strip_prefix('.').is_some_and(|rest| !rest.is_empty() && is_space(rest))
+            {
+                scan.toks[i].span.end += 1;
+            }
         }
         scan
     }
@@ -186,6 +197,9 @@ pub(crate) fn quote_regions(text: &str, range: Range<usize>) -> Vec<Range<usize>
     }
     out
 }
+
+/// Shortened first words of place names: "St. Louis", "Ft. Myers", "Mt. Vernon".
+const PLACE_SHORT: &[&str] = &["ft", "mt", "st"];
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[

@@ -17,11 +17,16 @@
 //! (see [`runon`]), and an embedded tweet cites whoever signs it (see [`tweets`]). A
 //! sentence opening on the utterance it reports ("In a statement, X …") is X's (see
 //! [`opener`]); "she says" after a lone unnamed witness is the witness, and "they said"
-//! after two people named together is both. Where a verb stands is in [`place`], and
-//! how a definite description resolves to what was named before in [`resolve`].
+//! after two people named together is both, or the force or body cited just before. A
+//! report speaks for whoever issued or published it, and "the report said" or "it said"
+//! after it too (see [`documents`]); identifying or referring to someone as someone is
+//! saying who they are (see [`identify`]). Where a verb stands is in [`place`], and how
+//! a definite description resolves to what was named before in [`resolve`].
 
 mod apposed;
 mod chain;
+mod documents;
+mod identify;
 mod opener;
 mod place;
 mod refer;
@@ -77,6 +82,13 @@ pub(crate) struct Antecedents {
     /// Two people who opened a sentence together ("Ana Ruiz and Tom Berg live next
     /// door."), whom a "they said" after them is.
     pair: Option<(Name, Name)>,
+    /// The issuer of the document cited last ("an Apopka police report said"), its
+    /// noun, and the passage it was last cited in: "the report said" and a quick "it
+    /// said" after are the issuer's.
+    document: Option<(Name, String, usize)>,
+    /// The many who spoke last (a force, a body, "investigators"), as named or not,
+    /// and the passage: a "they said" right after is theirs.
+    group: Option<(Name, SourceKind, usize)>,
 }
 
 /// Finds the attributions of one scanned passage.
@@ -248,12 +260,22 @@ pub(crate) fn find(
             let span = n.span.clone();
             found.push((n, span));
         }
+        // "BuzzFeed published the story": BuzzFeed reports, and the story is its own.
+        if documents::published(text, scan, i)
+            && let Some(Subject::Run(end)) = subject_before(text, scan, i)
+            && let Some(n) = named(ends[end])
+        {
+            context.document = Some((n, "report".to_string(), passage));
+        }
         // "Ana Ruiz went on to praise the crew": the subject of "went" speaks.
         let went = went_on_to(scan, i);
         let spoken = VERBS.contains(&w)
             || went.is_some()
             || (NAMING.contains(&w) && quote_follows(scan, i))
             || issued_speech(text, scan, i)
+            || identify::identified_as(text, scan, i)
+            || documents::records_show(scan, i)
+            || documents::published(text, scan, i)
             || defended_against_words(text, scan, i)
             || calls_on(text, scan, i)
             || (w == "lashed" && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted))
@@ -324,6 +346,35 @@ pub(crate) fn find(
                     let n = seen_names.last().cloned().or(last_cited.clone());
                     found.extend(n.map(|n| (n, t.span.clone())));
                 }
+                Some(Subject::Issued(d, noun)) => {
+                    let d = resolved(d, &known);
+                    let noun = documents::kind(&toks[noun].folded).to_string();
+                    context.document = Some((d.name.clone(), noun, passage));
+                    described.push(d);
+                }
+                Some(Subject::IssuedRun(end, noun)) => {
+                    if let Some(n) = named(ends[end]) {
+                        let noun = documents::kind(&toks[noun].folded).to_string();
+                        context.document = Some((n.clone(), noun, passage));
+                        let span = n.span.clone();
+                        found.push((n, span));
+                    }
+                }
+                Some(Subject::Document(noun)) => match &mut context.document {
+                    Some((n, w, at)) if *w == documents::kind(&toks[noun].folded) => {
+                        *at = passage;
+                        found.push((n.clone(), toks[noun].span.clone()));
+                    }
+                    _ => described.push(unnamed::described(text, scan, noun..noun + 1, true)),
+                },
+                Some(Subject::It) => {
+                    if let Some((n, _, at)) = &mut context.document
+                        && *at + 1 >= passage
+                    {
+                        *at = passage;
+                        found.push((n.clone(), t.span.clone()));
+                    }
+                }
                 Some(Subject::Plural) => {
                     let both =
                         pair.clone().or_else(|| pair_before.clone().filter(|_| !other_cited));
@@ -331,6 +382,11 @@ pub(crate) fn find(
                     if let Some((a, b)) = both {
                         found.push((a, t.span.clone()));
                         found.push((b, t.span.clone()));
+                    } else if let Some((n, kind, _)) =
+                        context.group.clone().filter(|g| g.2 + 1 >= passage)
+                    {
+                        // "Then he ran, they said." after "Apopka police said".
+                        described.push(Described { name: n, unnamed: kind == SourceKind::Unnamed });
                     }
                 }
                 Some(Subject::Pronoun(p)) => {
@@ -371,13 +427,16 @@ pub(crate) fn find(
                         found.push((n, toks[p].span.clone()));
                     }
                 }
-                // "Grimm stormed back and said": the subject of the clause.
+                // "Grimm stormed back and said": the subject of the clause. "Ruiz backed
+                // the plan at first but said …": the clause before the "but", whose
+                // own clause has no subject.
                 None if i > 0
-                    && toks[i - 1].folded == "and"
+                    && matches!(toks[i - 1].folded.as_str(), "and" | "but")
                     && !toks[i - 1].quoted
                     && is_space(scan.gap_before(text, i)) =>
                 {
-                    if let Some(n) = clause_subject(text, scan, &runs, i, canon) {
+                    let clause = if toks[i - 1].folded == "but" { i - 1 } else { i };
+                    if let Some(n) = clause_subject(text, scan, &runs, clause, canon) {
                         let span = n.span.clone();
                         found.push((n, span));
                     }
@@ -420,6 +479,7 @@ pub(crate) fn find(
             if let Some(run) = runs.get(r)
                 && !toks[run.end - 1].possessive
                 && !described_after(text, scan, run.end - 1)
+                && !before_a_named_role(text, scan, &starts, run.end - 1)
                 && let Some(n) = named(r).or_else(|| surname(r, &known))
             {
                 let span = n.span.clone();
@@ -461,9 +521,21 @@ pub(crate) fn find(
             {
                 // "according to Houston police": the place and its force, not the place.
                 described.push(d);
-            } else if let Some(n) = object_after(text, scan, &starts, k).and_then(named) {
-                let span = n.span.clone();
-                found.push((n, span));
+            } else if let Some(r) =
+                object_after(text, scan, &starts, k).filter(|&r| named(r).is_some())
+            {
+                // "according to NBC and the AP": both.
+                let second = runs.get(r).and_then(|run| {
+                    let and = run.end;
+                    let joined = toks.get(and).is_some_and(|t| t.folded == "and" && !t.cap)
+                        && is_space(scan.gap_before(text, and))
+                        && is_space(scan.gap_after(text, and));
+                    joined.then(|| object_after(text, scan, &starts, and + 1)).flatten()
+                });
+                for n in [Some(r), second].into_iter().flatten().filter_map(named) {
+                    let span = n.span.clone();
+                    found.push((n, span));
+                }
             } else if let Some(n) = role_after(text, scan, k, &known) {
                 let span = n.span.clone();
                 found.push((n, span));
@@ -479,6 +551,10 @@ pub(crate) fn find(
                 }));
                 described.push(resolved(d, &known));
             }
+        }
+        // "he reportedly told investigators": reports that no one names.
+        if w == "reportedly" {
+            described.push(unnamed::described(text, scan, i..i + 1, true));
         }
         // "a promising start", "the saying goes": after an article it describes a noun.
         let adjective = i > 0 && is_article(&toks[i - 1].folded) && !toks[i - 1].quoted;
@@ -555,6 +631,18 @@ pub(crate) fn find(
             if kind == SourceKind::Named {
                 seen_names.push(n.clone());
                 last_cited = Some(n.clone());
+                if n.institution {
+                    known.note_institution(&n);
+                }
+            }
+            let many = match kind {
+                SourceKind::Named => n.institution,
+                _ => !unnamed::one_person(&n),
+            };
+            context.group = many.then(|| (n.clone(), kind, passage));
+            // "BuzzFeed also reported that …": its report, which "the article" is next.
+            if kind == SourceKind::Named && n.institution && documents::kind(w) == "report" {
+                context.document = Some((n.clone(), "report".to_string(), passage));
             }
             let quote = nearest_quote(scan, &sentence, &t.span);
             out.push(Cited { name: n, kind, passage, span, quote });

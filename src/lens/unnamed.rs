@@ -32,6 +32,7 @@ const UNNAMED: &[&str] = &[
     "detectives",
     "diplomat",
     "diplomats",
+    "documents",
     "economists",
     "expert",
     "experts",
@@ -46,6 +47,7 @@ const UNNAMED: &[&str] = &[
     "lawyers",
     "liberals",
     "medics",
+    "member",
     "members",
     "negotiators",
     "neighbor",
@@ -58,6 +60,7 @@ const UNNAMED: &[&str] = &[
     "opponents",
     "organisers",
     "organizers",
+    "papers",
     "paramedics",
     "people",
     "person",
@@ -71,6 +74,7 @@ const UNNAMED: &[&str] = &[
     "republicans",
     "resident",
     "residents",
+    "results",
     "source",
     "sources",
     "spokesman",
@@ -110,6 +114,8 @@ const INSTITUTIONS: &[&str] = &[
     "presidency",
     "regulator",
     "service",
+    "team",
+    "university",
 ];
 
 /// Forces whose members are many: a place makes them an institution ("Dayton police
@@ -231,12 +237,46 @@ pub(crate) fn ending_at(text: &str, scan: &Scan, head: usize) -> Option<Describe
         definite |= !unnamed && place;
         start = k;
     }
+    if unnamed && let Some(force) = force_of_members(text, scan, start, head) {
+        return Some(force);
+    }
     let before = start.checked_sub(1).filter(|&k| joined(k));
     if let Some(k) = before.filter(|&k| PREPOSITIONS.contains(&toks[k].folded.as_str())) {
         // "Officials at the ministry said": the speakers are the description before.
         return k.checked_sub(1).filter(|&h| joined(h)).and_then(|h| ending_at(text, scan, h));
     }
     (unnamed || definite).then(|| described(text, scan, start..head + 1, unnamed))
+}
+
+/// Members of a force: its own name before them names the force they speak for.
+const MEMBERS: &[&str] = &["deputies", "detectives", "officers", "troopers"];
+
+/// The last word of a force's name ("Marion County Sheriff's", "Ohio State Patrol").
+const FORCE_NAMES: &[&str] = &["department", "office", "patrol", "police", "sheriff"];
+
+/// "Marion County Sheriff's deputies say": members of a force after its name, of a place
+/// and the force (two words at least), are the named force; "Sheriff's deputies" alone
+/// and "the deputies" stay unnamed.
+fn force_of_members(text: &str, scan: &Scan, start: usize, head: usize) -> Option<Described> {
+    let toks = &scan.toks;
+    if !MEMBERS.contains(&toks[head].folded.as_str()) {
+        return None;
+    }
+    let first = (start..head).find(|&k| !DETERMINERS.contains(&toks[k].folded.as_str()))?;
+    let owner = &toks[first..head];
+    let last = owner.last()?;
+    let named = owner.len() >= 2
+        && owner.iter().all(|t| t.cap && !t.quoted)
+        && FORCE_NAMES.contains(&last.folded.as_str());
+    if !named {
+        return None;
+    }
+    // Shown as the article spells it ("Ohio State Patrol"), without its possessive.
+    let mut force = described(text, scan, first..head, false);
+    let spelled = text.get(owner[0].span.start..last.span.end).unwrap_or("");
+    let spelled = spelled.trim_end_matches("'s").trim_end_matches("’s");
+    force.name.shown = spelled.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(force)
 }
 
 /// The description that starts at token `k`: the object of "according to", or the
@@ -291,7 +331,7 @@ pub(crate) fn starting_at(text: &str, scan: &Scan, k: usize, alone: bool) -> Opt
 
 /// A description's name: determiners dropped, generic words in lower case so that
 /// "Officials" opening a sentence and "officials" inside one are one source.
-fn described(text: &str, scan: &Scan, toks: Range<usize>, unnamed: bool) -> Described {
+pub(crate) fn described(text: &str, scan: &Scan, toks: Range<usize>, unnamed: bool) -> Described {
     let all = &scan.toks[toks.clone()];
     let skip = all.iter().take_while(|t| DETERMINERS.contains(&t.folded.as_str())).count();
     let words = &all[skip..];

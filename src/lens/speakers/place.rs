@@ -3,7 +3,7 @@
 
 use super::subject::object_after;
 use super::words::CALLS;
-use crate::lens::scan::Scan;
+use crate::lens::scan::{Scan, is_space};
 use std::ops::Range;
 
 /// Whether the verb at `i` may stand before its subject: after a quote, at a clause's
@@ -37,11 +37,71 @@ pub(super) fn inverted_name(
     closes.then_some(r)
 }
 
-/// "Deputies responded to a shooting": answering a call is not speaking.
+/// "Deputies responded to a shooting": answering a call is not speaking. Nor is a force
+/// going anywhere ("Deputies responded to a farmhouse", "police responded there"): what
+/// a force responds to in words is named ("responded to the criticism").
 pub(super) fn answered_a_call(scan: &Scan, verb: usize) -> bool {
     let toks = &scan.toks;
     let word = |k: usize| toks.get(k).map_or("", |t| t.folded.as_str());
-    matches!(word(verb), "responded" | "responds")
-        && word(verb + 1) == "to"
-        && (verb + 2..verb + 5).any(|k| CALLS.contains(&word(k)))
+    if !matches!(word(verb), "responded" | "responds") {
+        return false;
+    }
+    if word(verb + 1) == "to" && (verb + 2..verb + 5).any(|k| CALLS.contains(&word(k))) {
+        return true;
+    }
+    let force = verb > 0 && FORCES.contains(&word(verb - 1)) && !toks[verb - 1].quoted;
+    let words = (verb + 1..toks.len().min(verb + 5))
+        .take_while(|&k| !toks[k].quoted && toks[k].sentence == toks[verb].sentence);
+    force && !words.clone().any(|k| WORDS.contains(&word(k))) && words.count() > 0
+}
+
+/// What officers are: a force, or its name's last word ("Little Rock Police Department").
+const FORCES: &[&str] = &[
+    "crews",
+    "department",
+    "deputies",
+    "firefighters",
+    "officers",
+    "paramedics",
+    "police",
+    "troopers",
+];
+
+/// What a force responds to in words.
+const WORDS: &[&str] = &[
+    "accusations",
+    "allegations",
+    "claims",
+    "comments",
+    "criticism",
+    "email",
+    "inquiries",
+    "inquiry",
+    "letter",
+    "question",
+    "questions",
+    "remarks",
+    "request",
+    "requests",
+    "statement",
+    "that",
+];
+
+/// Whether the run ending at `end`, right after a quote, is only a place or body before
+/// a role and the speaker's name ("“…,” Bedford school superintendent Chip McGee said"):
+/// a few lower-case words, joined by spaces, then another name.
+pub(super) fn before_a_named_role(text: &str, scan: &Scan, starts: &[usize], end: usize) -> bool {
+    let toks = &scan.toks;
+    let mut k = end + 1;
+    while k < toks.len() && k <= end + 3 {
+        let t = &toks[k];
+        if t.quoted || !is_space(scan.gap_before(text, k)) {
+            return false;
+        }
+        if t.cap {
+            return k > end + 1 && starts[k] != usize::MAX;
+        }
+        k += 1;
+    }
+    false
 }

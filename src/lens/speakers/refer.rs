@@ -119,6 +119,16 @@ impl Named {
         }
     }
 
+    /// Remembers an institution cited by a description ("Marion County Sheriff's
+    /// deputies say" cites the Marion County Sheriff), which a shorter one may refer to.
+    pub fn note_institution(&mut self, name: &Name) {
+        self.institutions.retain(|n| n.key != name.key);
+        self.institutions.push(name.clone());
+        if self.institutions.len() > KEEP {
+            self.institutions.remove(0);
+        }
+    }
+
     /// Remembers the office mentioned last, with the person it belongs to if known.
     pub fn note_office(&mut self, holder: Option<Name>) {
         self.office = holder;

@@ -13,13 +13,35 @@ pub(super) fn resolved(d: Described, known: &Named) -> Described {
     // "Blodgett’s office says": the person named before, whose office speaks for them.
     // "The sheriff’s office" is the office's own: only a name owns one here.
     let named_owner = d.name.shown.starts_with(char::is_uppercase);
-    if let Some((owner, "office" | "campaign")) = d.name.key.split_once(' ')
+    // "Trump's team had denied it", "the Romney team said": a candidate's team speaks
+    // for the candidate, as a campaign does; "the president's team" for the president.
+    if let Some((owner, noun @ ("office" | "campaign" | "team"))) = d.name.key.split_once(' ')
         && !d.unnamed
-        && named_owner
-        && !PERSON_ROLES.contains(&owner)
-        && let Some(name) = known.by_key(owner)
+    {
+        let role = PERSON_ROLES.contains(&owner);
+        let person = if named_owner && !role {
+            known.by_key(owner)
+        } else if role && noun == "team" {
+            known.by_role(owner)
+        } else {
+            None
+        };
+        if let Some(name) = person {
+            return Described { name, unnamed: false };
+        }
+    }
+    // "Sheriff's deputies identified …" after "Marion County Sheriff's deputies": the
+    // force named before by its office's word, not a sheriff named as a person.
+    if let Some(("sheriff", "deputies")) =
+        d.name.key.strip_prefix("unnamed:").and_then(|k| k.split_once(' '))
+        && let Some(name) = known.institution_ending("sheriff")
     {
         return Described { name, unnamed: false };
+    }
+    // A team no one named is a group of people, not an institution.
+    if !d.unnamed && (d.name.key == "team" || d.name.key.ends_with(" team")) {
+        let key = format!("unnamed:{}", d.name.key);
+        return Described { name: Name { key, institution: false, ..d.name }, unnamed: true };
     }
     // "The office said" after "Mr. Fishman’s office": the person it belongs to.
     if d.name.key == "office"

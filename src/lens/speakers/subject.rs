@@ -3,6 +3,7 @@
 
 use super::apposed::name_before_comma;
 use super::chain::{PARTY_MEMBERS, first_of_chain};
+use super::documents::{DOCUMENTS, Issuer, issuer};
 use super::refer::Named;
 use super::words::*;
 use crate::lens::model::Name;
@@ -24,6 +25,16 @@ pub(super) enum Subject {
     Role(usize),
     /// A statement issued ("the statement said"): it speaks for the last source.
     Statement,
+    /// A document of a body named right before its noun ("an Apopka police report"):
+    /// the body, and the noun's token.
+    Issued(Described, usize),
+    /// The same, the body named by the run that ends at the first token ("a CNN
+    /// report").
+    IssuedRun(usize, usize),
+    /// A document made definite ("the report"): the one whose issuer was named before.
+    Document(usize),
+    /// "It said": the document cited just before, if any.
+    It,
 }
 
 /// The subject just before a verb of saying: skips auxiliaries and adverbs, then an
@@ -110,6 +121,19 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             }
             if w == "they" {
                 return Some(Subject::Plural);
+            }
+            if w == "it" {
+                return Some(Subject::It);
+            }
+            // "…, an Apopka police report said": the document speaks for its issuer.
+            if !prev.cap && DOCUMENTS.contains(&w) {
+                let definite = definite_before(text, scan, j - 1);
+                return Some(match issuer(text, scan, j - 1, definite) {
+                    Issuer::Body(d, noun) => Subject::Issued(d, noun),
+                    Issuer::Run(end, noun) => Subject::IssuedRun(end, noun),
+                    Issuer::Before(noun) => Subject::Document(noun),
+                    Issuer::Unnamed(d) => Subject::Described(d),
+                });
             }
             if matches!(w, "he" | "she") {
                 return Some(Subject::Pronoun(j - 1));
@@ -199,6 +223,14 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                         && let Some(n) = first_of_chain(text, scan, k)
                     {
                         return Some(Subject::Run(n));
+                    }
+                    // "He, along with several other members, suggested": the pronoun
+                    // before the aside.
+                    if g == ","
+                        && bare == ","
+                        && matches!(toks[k - 1].folded.as_str(), "he" | "she")
+                    {
+                        return Some(Subject::Pronoun(k - 1));
                     }
                     // "Wendell Warren, Viola Warren's brother, said": an owner's noun.
                     let owned = (k..j - 1).any(|x| toks[x].possessive) && !toks[j - 1].cap;
@@ -328,6 +360,19 @@ pub(super) fn after_preposition(text: &str, scan: &Scan, end: usize) -> bool {
             continue;
         }
         if !toks[k].cap && toks[k].folded == "both" && k > 0 {
+            k -= 1;
+        }
+        // "a half mile away from the Premium Outlets say": the article after it; not a
+        // name's own "of the" ("Speaker of the Senate Ana Ruiz").
+        if !toks[k].cap
+            && k < end
+            && k > 1
+            && is_article(&toks[k].folded)
+            && is_space(scan.gap_before(text, k))
+            && !toks[k - 1].cap
+            && !toks[k - 2].cap
+            && PREPOSITIONS.contains(&toks[k - 1].folded.as_str())
+        {
             k -= 1;
         }
         break;
@@ -645,8 +690,9 @@ fn passive(verb: &str) -> bool {
     (verb.ends_with("ed") || verb == "told") && !matches!(verb, "quoted" | "reported")
 }
 
-/// The "went" of "went on to praise" when the verb at `verb` is a plain verb of saying
-/// after it: its subject is the speaker. Verbs of naming need their quote ("went on to
+/// The "went" of "went on to praise" (or the "continued" of "continued to express")
+/// when the verb at `verb` is a plain verb of saying after it: its subject is the
+/// speaker. Verbs of naming need their quote ("went on to
 /// call it “a fraud”"), as they do alone.
 pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
     let toks = &scan.toks;
@@ -658,8 +704,18 @@ pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
     if naming && !quote_follows(scan, verb) {
         return None;
     }
+    let same = |k: usize| !toks[k].quoted && toks[k].sentence == toks[verb].sentence;
+    // "Mr. Trump has continued to express disbelief": going on saying it.
+    let continued = verb - 2;
+    if same(continued)
+        && same(verb - 1)
+        && toks[verb - 1].folded == "to"
+        && matches!(toks[continued].folded.as_str(), "continued" | "continues" | "continue")
+    {
+        return Some(continued);
+    }
     let went = verb - 3;
-    let words = (went..verb).all(|k| !toks[k].quoted && toks[k].sentence == toks[verb].sentence);
+    let words = (went..verb).all(same);
     (words
         && toks[verb - 1].folded == "to"
         && toks[verb - 2].folded == "on"
@@ -691,8 +747,8 @@ pub(super) fn statement_at(text: &str, scan: &Scan, k: usize) -> bool {
 
 /// Whether "called on" or "calls on" at `verb` asks someone for something, as a verb
 /// of saying: "called on the governor to veto it"; not "was called on Monday" nor
-/// "amid calls on him to quit". ("Called for a ceasefire", without a quote, is a
-/// position taken, not words cited.)
+/// "amid calls on him to quit". "Called for new laws" asks too: a call made in public,
+/// which the labels count as speech.
 pub(super) fn calls_on(text: &str, scan: &Scan, verb: usize) -> bool {
     let toks = &scan.toks;
     let next = |k: usize| toks.get(k).filter(|t| !t.quoted && is_space(scan.gap_before(text, k)));
@@ -709,7 +765,7 @@ pub(super) fn calls_on(text: &str, scan: &Scan, verb: usize) -> bool {
         "calls" if subject => {}
         _ => return false,
     }
-    next(verb + 1).is_some_and(|t| t.folded == "on")
+    next(verb + 1).is_some_and(|t| t.folded == "on" || t.folded == "for")
         && next(verb + 2).is_some()
         && !unnamed::weekday(scan, verb + 2)
 }
@@ -718,16 +774,21 @@ pub(super) fn calls_on(text: &str, scan: &Scan, verb: usize) -> bool {
 const QUANTIFIERS: &[&str] = &["all", "each", "every", "many", "most", "several", "some"];
 
 /// Whether the verb at `verb` issues speech: "issued a statement", "issued an apology",
-/// "issued a report … claiming" (its subject speaks; documents released do not).
+/// "issued a report … claiming" (its subject speaks; documents released do not); "made
+/// an announcement" and "made the same argument" are made in words too.
 pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
     let toks = &scan.toks;
     // "raised the concern that …", "raised questions about": what is raised is said.
     let objects = match toks[verb].folded.as_str() {
         "issued" | "issues" => ISSUED,
         "raised" | "raises" => RAISED,
+        // "Christie made a public announcement", "Obama made the same argument".
+        "made" | "makes" | "make" => MADE,
+        // "Summers offered a fairly dire assessment of the stakes".
+        "offered" | "offers" => OFFERED,
         _ => return false,
     };
-    let words = toks.iter().enumerate().skip(verb + 1).take(3);
+    let words = toks.iter().enumerate().skip(verb + 1).take(4);
     for (j, t) in words {
         if t.quoted || t.cap || !is_space(scan.gap_before(text, j)) {
             return false;

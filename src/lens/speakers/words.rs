@@ -11,7 +11,9 @@ pub(super) const VERBS: &[&str] = &[
     "adds",
     "admits",
     "admitted",
+    "allege",
     "alleged",
+    "alleges",
     "announced",
     "announces",
     "apologised",
@@ -69,6 +71,7 @@ pub(super) const VERBS: &[&str] = &[
     "insists",
     "joked",
     "lamented",
+    "lauded",
     "maintained",
     "maintains",
     "noted",
@@ -313,12 +316,28 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
             "lashed",
             "issued",
             "issues",
+            "made",
+            "makes",
+            "make",
+            "offered",
+            "offers",
+            "published",
+            "publishes",
+            "reportedly",
+            "show",
+            "shows",
+            "showed",
+            "ran",
+            "runs",
             "raised",
             "raises",
             "defended",
             "defending",
             "defends",
             "defend",
+            "identified",
+            "identifies",
+            "referred",
         ];
         VERBS
             .iter()
@@ -526,6 +545,7 @@ pub(super) const GONE_ON_TO: &[&str] = &[
     "deny",
     "describe",
     "explain",
+    "express",
     "insist",
     "note",
     "praise",
@@ -550,6 +570,24 @@ pub(super) const ISSUED: &[&str] = &[
     "response",
     "statement",
     "statements",
+    "warning",
+];
+
+/// What is said when it is made ("made a public announcement", "made the argument").
+pub(super) const MADE: &[&str] =
+    &["announcement", "argument", "arguments", "comments", "pitch", "remarks", "statement"];
+
+/// What is said when it is offered ("offered a dire assessment", "offered his view").
+pub(super) const OFFERED: &[&str] = &[
+    "analysis",
+    "apology",
+    "assessment",
+    "condolences",
+    "defense",
+    "explanation",
+    "praise",
+    "view",
+    "views",
     "warning",
 ];
 

@@ -1,0 +1,84 @@
+//! Documents that speak for whoever issued them. Police copy cites its report
+//! sentence by sentence: "…, an Apopka police report said", then "…, it said", then
+//! "…, the report said". The report is the force's words throughout; a report with no
+//! issuer named ("an arrest report said") is an unnamed source. So is news copy's
+//! account of another outlet: "BuzzFeed reported …", then "The article said …".
+
+use crate::lens::scan::{Scan, is_space};
+use crate::lens::unnamed::{self, Described};
+
+/// Nouns of a document that says what it records.
+pub(super) const DOCUMENTS: &[&str] = &["affidavit", "article", "complaint", "report", "story"];
+
+/// The kind of a document noun: a news report is one, whatever it is called ("the
+/// article said" after "BuzzFeed reported" is BuzzFeed's).
+pub(super) fn kind(noun: &str) -> &str {
+    match noun {
+        "article" | "story" | "reported" | "reports" => "report",
+        _ => noun,
+    }
+}
+
+/// Whom a document speaks for.
+pub(super) enum Issuer {
+    /// A body named right before the noun ("an Apopka police report"), and the noun.
+    Body(Described, usize),
+    /// A name run that ends right before the noun ("a CNN report"), and the noun.
+    Run(usize, usize),
+    /// A definite document ("the report"): the one whose issuer was named before.
+    Before(usize),
+    /// No one named: "a police report", "an arrest report".
+    Unnamed(Described),
+}
+
+/// Who the document noun at `noun` (the subject of a verb of saying) speaks for: the
+/// force or body named right before it, an unnamed force ("a police report"), the
+/// report named before when `definite` ("the report"), or, with none of these, no one
+/// named ("an arrest report").
+pub(super) fn issuer(text: &str, scan: &Scan, noun: usize, definite: bool) -> Issuer {
+    let toks = &scan.toks;
+    let before = noun.checked_sub(1).filter(|&k| {
+        toks[k].sentence == toks[noun].sentence
+            && !toks[k].quoted
+            && is_space(scan.gap_before(text, noun))
+    });
+    if let Some(k) = before {
+        if let Some(d) = unnamed::ending_at(text, scan, k) {
+            return if d.unnamed { Issuer::Unnamed(d) } else { Issuer::Body(d, noun) };
+        }
+        // Not "The" opening the sentence: "The article said" names no one.
+        if toks[k].cap && !crate::text::is_stop(&toks[k].folded) {
+            return Issuer::Run(k, noun);
+        }
+    }
+    if definite {
+        return Issuer::Before(noun);
+    }
+    Issuer::Unnamed(unnamed::described(text, scan, noun..noun + 1, true))
+}
+
+/// Whether the verb at `verb` publishes a report: "BuzzFeed published the story on
+/// Thursday", "The Atlantic Wire ran a story". Publishing a story is reporting it, and
+/// the story is then its publisher's, which "the article said" after it is.
+pub(super) fn published(text: &str, scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    if !matches!(toks[verb].folded.as_str(), "published" | "publishes" | "ran" | "runs") {
+        return false;
+    }
+    (verb + 1..toks.len().min(verb + 4))
+        .take_while(|&k| !toks[k].quoted && is_space(scan.gap_before(text, k)))
+        .any(|k| kind(&toks[k].folded) == "report")
+}
+
+/// Whether the verb at `verb` is records showing something ("court records show",
+/// "autopsy results showed"): what they show is their word, no one's named.
+pub(super) fn records_show(scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    matches!(toks[verb].folded.as_str(), "show" | "shows" | "showed")
+        && verb > 0
+        && !toks[verb - 1].quoted
+        && SHOWING.contains(&toks[verb - 1].folded.as_str())
+}
+
+/// What shows what happened: records and their like.
+const SHOWING: &[&str] = &["documents", "papers", "records", "reports", "results"];
