@@ -4,19 +4,20 @@
 //! counterpart between two takes of the same event.
 
 use super::Index;
+use super::vector::{SparseVec, dot, normalise};
+use crate::text::Occ;
 
 /// Days apart within which two dated articles can be takes of one event; further apart
 /// they are a story and its follow-up, or two stories of one kind (a shutdown begun, a
-/// shutdown ended), and their affinity must be higher to count (`Gate::far_offset`).
+/// shutdown ended), and the gate may ask more of their affinity (`Gate::far_offset`).
 pub const STORY_DAYS: i64 = 3;
 /// Least share of function words (numerator, denominator) of text read as English:
 /// English news runs at 35–50 % (at least 18 % on three public sets' articles of 40
-/// words or more, but for one set in capitals), German, French or Spanish at 2–8 %.
+/// words or more, but for one article set in capitals), German, French or Spanish at
+/// 2–8 %.
 const ENGLISH_STOP_SHARE: (usize, usize) = (1, 8);
 /// Fewest words whose function words tell a language.
 const LANGUAGE_WORDS: usize = 20;
-use super::vector::{SparseVec, dot, normalise};
-use crate::text::Occ;
 
 impl Index<'_> {
     /// The cosine of two articles' story vectors (0–1): how much of their specific
@@ -58,10 +59,10 @@ impl Index<'_> {
 
     /// The sum of an article's passage vectors, each term weighed again by the square
     /// of its [`Index::worth`], of unit length. Two stories of one kind (two shootings,
-    /// two trade offers) share their vocabulary, whose weight the passages' own
-    /// weighting keeps for matching; two takes of one story share its names and rare
-    /// words, and on public news the weighing by worth alone tells the two apart far
-    /// better (a story's follow-up weeks later included).
+    /// two trade offers) share their vocabulary; two takes of one story, or a story and
+    /// its follow-up weeks later, share its names and rare words. Matching passages
+    /// needs the vocabulary's weight; telling the two kinds of pair apart needs it
+    /// weighed down.
     pub(crate) fn story_vector(&self, a: usize) -> SparseVec {
         let doc = &self.docs[a];
         let mut all: SparseVec = doc.iter().flat_map(|p| p.full.iter().copied()).collect();
