@@ -10,6 +10,13 @@ use super::scan::Scan;
 use kinds::{classify, date};
 use numbers::number;
 
+/// Whether a word is a count: digits ("14") or a number written out ("six", "twenty").
+pub(crate) fn is_count(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || numbers::SMALL.contains(&w)
+        || numbers::TENS.contains(&w)
+}
+
 /// Finds the figures of a scanned passage.
 pub(crate) fn find(text: &str, scan: &Scan, passage: usize, out: &mut Vec<Figure>) {
     let toks = &scan.toks;

@@ -20,8 +20,11 @@
 //! after two people named together is both, or the force or body cited just before. A
 //! report speaks for whoever issued or published it, and "the report said" or "it said"
 //! after it too (see [`documents`]); identifying or referring to someone as someone is
-//! saying who they are (see [`identify`]). Where a verb stands is in [`place`], and how
-//! a definite description resolves to what was named before in [`resolve`].
+//! saying who they are (see [`identify`]). A release or a call from a body speaks for
+//! it, and "the newspaper reported" for the paper named before. "X's family said" is an
+//! unnamed source, not X; "countered with a 9-2 run" and "adding six rebounds" are play,
+//! not speech. Where a verb stands is in [`place`], and how a definite description
+//! resolves to what was named before in [`resolve`].
 
 mod apposed;
 mod chain;
@@ -89,6 +92,8 @@ pub(crate) struct Antecedents {
     /// The many who spoke last (a force, a body, "investigators"), as named or not,
     /// and the passage: a "they said" right after is theirs.
     group: Option<(Name, SourceKind, usize)>,
+    /// The keys of every named source cited so far in the article.
+    spoke: Vec<String>,
 }
 
 /// Finds the attributions of one scanned passage.
@@ -294,7 +299,7 @@ pub(crate) fn find(
         if let Some(n) = inverted {
             let span = n.span.clone();
             found.push((n, span));
-        } else if spoken && !answered_a_call(scan, i) {
+        } else if spoken && !answered_a_call(scan, i) && !played(text, scan, i) {
             match subject_before(text, scan, went.unwrap_or(i)) {
                 Some(Subject::Run(end)) => {
                     // "Gov. Mike Pence of Indiana, …, said": the person before "of".
@@ -315,9 +320,13 @@ pub(crate) fn find(
                     // "WNEW reports the …": the word after the name is the verb itself,
                     // not a noun it describes ("Ukrainian reports of shelling").
                     let verb = went.unwrap_or(i);
+                    // "…, the Los Angeles Times reports.": so is a verb that ends its
+                    // clause.
                     let the_verb = end + 1 == verb
-                        && toks.get(verb + 1).is_some_and(|n| {
-                            !matches!(n.folded.as_str(), "of" | "from" | "about" | "on")
+                        && toks.get(verb + 1).is_none_or(|n| {
+                            n.sentence != toks[verb].sentence
+                                || !is_space(scan.gap_after(text, verb))
+                                || !matches!(n.folded.as_str(), "of" | "from" | "about" | "on")
                         });
                     let described = !the_verb && described_after(text, scan, end);
                     if let Some(n) = subject.filter(|_| !described) {
@@ -338,7 +347,10 @@ pub(crate) fn find(
                     described.push(resolved(d, &known));
                 }
                 Some(Subject::Role(h)) => {
-                    if let Some(n) = known.by_role(&toks[h].folded) {
+                    let paper = PAPERS.contains(&toks[h].folded.as_str());
+                    let n =
+                        if paper { known.publication() } else { known.by_role(&toks[h].folded) };
+                    if let Some(n) = n {
                         found.push((n, toks[h].span.clone()));
                     }
                 }
@@ -401,8 +413,19 @@ pub(crate) fn find(
                     // Nor a place or a body: "she says" after "the Arbors of Bastrop
                     // Apartments" is the witness, whoever she is.
                     let fits = |n: &Name| !n.institution && known.fits(n, female);
+                    // "Catherine Gomes lived there, he said." after a passage that cited
+                    // Gregg Miliote: the one who spoke before, not the clause's subject,
+                    // unless that subject has spoken before.
+                    let trailing = scan.gap_before(text, p).contains(',')
+                        && toks.get(i + 1).is_none_or(|n| n.sentence != t.sentence);
+                    let speaker_before =
+                        previous.clone().filter(|n| trailing && fits(n)).filter(|n| {
+                            opener()
+                                .is_some_and(|o| o.key != n.key && !context.spoke.contains(&o.key))
+                        });
                     let found_person = same
                         .filter(fits)
+                        .or(speaker_before)
                         .or_else(|| opener().filter(fits))
                         .or_else(|| subject_in_sentence(p, &known, false).filter(fits))
                         .or(earlier.filter(fits))
@@ -566,7 +589,12 @@ pub(crate) fn find(
             let run = runs.get(r)?;
             let last = &toks[run.end - 1];
             let with = run.start > 0 && toks[run.start - 1].folded == "with";
-            let object = after_preposition(text, scan, run.end - 1) && !with;
+            // "a call from UAMS saying …": the caller.
+            let from = run.start > 1
+                && toks[run.start - 1].folded == "from"
+                && (matches!(toks[run.start - 2].folded.as_str(), "call" | "calls" | "message")
+                    || STATEMENTS.contains(&toks[run.start - 2].folded.as_str()));
+            let object = after_preposition(text, scan, run.end - 1) && !with && !from;
             (is_space(scan.gap_before(text, i)) && !last.possessive && !last.quoted && !object)
                 .then(|| named(r))
                 .flatten()
@@ -574,6 +602,7 @@ pub(crate) fn find(
         if (PARTICIPLES.contains(&w)
             || (w == "pointing" && after(1).is_some_and(|n| n.folded == "out")))
             && !adjective
+            && !played(text, scan, i)
             && let Some(n) = next_to().or_else(|| clause_subject(text, scan, &runs, i, canon))
         {
             let span = n.span.clone();
@@ -689,6 +718,11 @@ pub(crate) fn find(
         let span = toks[0].span.clone();
         lone_unnamed = Some(u.clone());
         out.push(Cited { name: u, kind: SourceKind::Unnamed, passage, span, quote: None });
+    }
+    for n in &seen_names {
+        if !context.spoke.contains(&n.key) {
+            context.spoke.push(n.key.clone());
+        }
     }
     context.lone_unnamed = lone_unnamed;
     context.pair = pair.or(pair_before.filter(|_| pair_used));

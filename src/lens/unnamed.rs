@@ -36,6 +36,8 @@ const UNNAMED: &[&str] = &[
     "economists",
     "expert",
     "experts",
+    "families",
+    "family",
     "firefighters",
     "friend",
     "friends",

@@ -4,6 +4,7 @@
 //! issuer named ("an arrest report said") is an unnamed source. So is news copy's
 //! account of another outlet: "BuzzFeed reported …", then "The article said …".
 
+use super::words::STATEMENTS;
 use crate::lens::scan::{Scan, is_space};
 use crate::lens::unnamed::{self, Described};
 
@@ -55,6 +56,31 @@ pub(super) fn issuer(text: &str, scan: &Scan, noun: usize, definite: bool) -> Is
         return Issuer::Before(noun);
     }
     Issuer::Unnamed(unnamed::described(text, scan, noun..noun + 1, true))
+}
+
+/// "A press release from the Tyler County Sheriff's Office identified …", "a report
+/// by the CIA found …": the document or statement noun before "from" or "by", when the
+/// name run ending at `end` follows that word. The document speaks for the name.
+pub(super) fn issued_from(text: &str, scan: &Scan, end: usize) -> Option<usize> {
+    let toks = &scan.toks;
+    let joined = |k: usize| {
+        toks[k - 1].sentence == toks[k].sentence
+            && !toks[k - 1].quoted
+            && is_space(scan.gap_before(text, k))
+    };
+    let mut k = end;
+    while k > 0 && toks[k - 1].cap && joined(k) {
+        k -= 1;
+    }
+    if k > 0 && toks[k - 1].folded == "the" && joined(k) {
+        k -= 1;
+    }
+    let by = k
+        .checked_sub(1)
+        .filter(|&p| joined(k) && matches!(toks[p].folded.as_str(), "from" | "by"))?;
+    let noun = by.checked_sub(1).filter(|&n| joined(by) && !toks[n].cap)?;
+    let w = toks[noun].folded.as_str();
+    (STATEMENTS.contains(&w) || DOCUMENTS.contains(&w)).then_some(noun)
 }
 
 /// Whether the verb at `verb` publishes a report: "BuzzFeed published the story on

@@ -3,6 +3,7 @@
 
 use super::subject::object_after;
 use super::words::CALLS;
+use crate::lens::figures::is_count;
 use crate::lens::scan::{Scan, is_space};
 use std::ops::Range;
 
@@ -54,6 +55,56 @@ pub(super) fn answered_a_call(scan: &Scan, verb: usize) -> bool {
         .take_while(|&k| !toks[k].quoted && toks[k].sentence == toks[verb].sentence);
     force && !words.clone().any(|k| WORDS.contains(&word(k))) && words.count() > 0
 }
+
+/// "Drake countered with a 9-2 run", "adding six rebounds", "recorded his first
+/// interception": verbs of saying that also score and play. A count right after one, or
+/// a "with" in its clause that no word of speech follows ("responded with a statement"
+/// is speaking), makes it the game's; "recorded" speaks only of a message or a video.
+pub(super) fn played(text: &str, scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    let w = toks[verb].folded.as_str();
+    if !PLAYED.contains(&w) {
+        return false;
+    }
+    let clause: Vec<usize> = (verb + 1..toks.len().min(verb + 8))
+        .take_while(|&k| {
+            !toks[k].quoted
+                && toks[k].sentence == toks[verb].sentence
+                && is_space(scan.gap_before(text, k))
+        })
+        .collect();
+    let word = |k: usize| toks[k].folded.as_str();
+    if clause.first().is_some_and(|&k| is_count(word(k))) {
+        return true;
+    }
+    let spoken_after = |from: usize| {
+        clause.iter().filter(|&&k| k > from).take(4).any(|&k| SPOKEN.contains(&word(k)))
+    };
+    if w == "recorded" {
+        return !spoken_after(verb);
+    }
+    clause.iter().take(5).find(|&&k| word(k) == "with").is_some_and(|&k| !spoken_after(k))
+}
+
+/// Verbs of saying that also score and play.
+const PLAYED: &[&str] =
+    &["added", "adding", "adds", "countered", "recorded", "responded", "responds"];
+
+/// Words of speech that make such a verb speaking ("countered with a statement").
+const SPOKEN: &[&str] = &[
+    "argument",
+    "comment",
+    "comments",
+    "interview",
+    "letter",
+    "message",
+    "post",
+    "remarks",
+    "statement",
+    "tweet",
+    "video",
+    "words",
+];
 
 /// What officers are: a force, or its name's last word ("Little Rock Police Department").
 const FORCES: &[&str] = &[

@@ -67,6 +67,15 @@ impl Named {
         if run.start > 0 && abbreviated(&toks[run.start - 1].folded) {
             words.push(toks[run.start - 1].folded.as_str());
         }
+        // "Hunger Games director Gary Ross": a role in lower case right before the name.
+        if let Some(before) = run.start.checked_sub(1).map(|k| &toks[k]).filter(|t| {
+            !t.cap
+                && !t.quoted
+                && is_space(scan.gap_before(text, run.start))
+                && PERSON_ROLES.contains(&t.folded.as_str())
+        }) {
+            words.push(before.folded.as_str());
+        }
         // "The Navarro County Sheriff is investigating": a name that is an office holds
         // its role ("the sheriff said").
         if let Some(last) = toks
@@ -137,6 +146,26 @@ impl Named {
     /// The person whose office was mentioned last, if it was a person's.
     pub fn office_holder(&self) -> Option<Name> {
         self.office.clone()
+    }
+
+    /// The last publication named: "the newspaper reported" after "The Standard-Times
+    /// of New Bedford". A name of two words at least whose last is a paper's.
+    pub fn publication(&self) -> Option<Name> {
+        self.institutions
+            .iter()
+            .rev()
+            .find(|n| {
+                let words: Vec<&str> = n.shown.split(' ').collect();
+                // "Standard-Times" is one word; "Post" alone may be anyone's.
+                let head = |w: &str| {
+                    let w = w.to_lowercase();
+                    PAPER_HEADS
+                        .iter()
+                        .any(|h| (w == *h && words.len() >= 2) || w.ends_with(&format!("-{h}")))
+                };
+                words.iter().take_while(|w| **w != "of").last().is_some_and(|w| head(w))
+            })
+            .cloned()
     }
 
     /// The last person named with this role.
@@ -221,3 +250,35 @@ fn same_person(a: &Name, b: &Name) -> bool {
             _ => true,
         }
 }
+
+/// Last words of a newspaper's or a magazine's name ("The Denver Post", "the
+/// Standard-Times").
+const PAPER_HEADS: &[&str] = &[
+    "bee",
+    "chronicle",
+    "courier",
+    "daily",
+    "dispatch",
+    "enquirer",
+    "examiner",
+    "gazette",
+    "globe",
+    "guardian",
+    "herald",
+    "independent",
+    "inquirer",
+    "journal",
+    "magazine",
+    "mercury",
+    "newspaper",
+    "observer",
+    "post",
+    "press",
+    "register",
+    "review",
+    "sentinel",
+    "star",
+    "telegraph",
+    "times",
+    "tribune",
+];

@@ -3,7 +3,7 @@
 
 use super::apposed::name_before_comma;
 use super::chain::{PARTY_MEMBERS, first_of_chain};
-use super::documents::{DOCUMENTS, Issuer, issuer};
+use super::documents::{DOCUMENTS, Issuer, issued_from, issuer};
 use super::refer::Named;
 use super::words::*;
 use crate::lens::model::Name;
@@ -60,7 +60,7 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             if BE.contains(&w) && passive(&toks[verb].folded) {
                 return None;
             }
-            if BETWEEN.contains(&w) || (w.ends_with("ly") && !prev.cap && w.len() > 4) {
+            if BETWEEN.contains(&w) || (adverb(w) && !prev.cap) {
                 j -= 1;
                 continue;
             }
@@ -112,7 +112,8 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 return Some(Subject::Role(j - 1));
             }
             if !prev.cap && definite_before(text, scan, j - 1) {
-                if PERSON_ROLES.contains(&w) {
+                // "the newspaper reported": the paper named before.
+                if PERSON_ROLES.contains(&w) || PAPERS.contains(&w) {
                     return Some(Subject::Role(j - 1));
                 }
                 if STATEMENTS.contains(&w) {
@@ -148,6 +149,11 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 && is_space(scan.gap_before(text, j - 1))
             {
                 return Some(Subject::Run(j - 2));
+            }
+            if prev.cap
+                && let Some(noun) = issued_from(text, scan, j - 1)
+            {
+                return Some(Subject::IssuedRun(j - 1, noun));
             }
             // "Gov. Rick Perry of Texas said": the holder before "of" is found later.
             if prev.cap && (!after_preposition(text, scan, j - 1) || of_holder(text, scan, j - 1)) {
@@ -261,6 +267,18 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
         return None;
     }
 }
+
+/// Whether a lower-case word between a subject and its verb reads as an adverb
+/// ("Ruiz repeatedly said"): "-ly", but not the nouns so spelt ("Ruiz's family said").
+fn adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !LY_NOUNS.contains(&w)
+}
+
+/// Lower-case nouns of a publication, made definite ("the newspaper reported").
+pub(super) const PAPERS: &[&str] = &["magazine", "newspaper", "paper"];
+
+/// Nouns that end in "-ly" and may stand right before a verb as its subject.
+const LY_NOUNS: &[&str] = &["assembly", "family", "monopoly", "rally", "supply"];
 
 /// The unnamed description a prepositional phrase before the verb at `verb` hangs
 /// from ("Friends of the victims told", "A spokesperson for IMPD told"): walking back
