@@ -252,6 +252,20 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
                 end += 1;
                 continue;
             }
+            // "Ban Ki-moon", "Kim Jong-un": a given name's second syllable in lower case
+            // after a hyphen, the whole name at least two words.
+            let syllable = joined(end)
+                && end - 1 > start
+                && !toks[end - 1].possessive
+                && !toks[end].cap
+                && !toks[end].quoted
+                && toks[end].folded.len() <= 4
+                && toks[end].folded.chars().all(char::is_alphabetic)
+                && scan.gap_before(text, end).chars().any(crate::text::is_hyphen);
+            if syllable {
+                end += 1;
+                continue;
+            }
             // Connectors, only after a word that opens a longer name.
             let joiner = (start..end).any(|k| JOINERS.contains(&toks[k].folded.as_str()));
             let mut k = end;

@@ -283,7 +283,8 @@ pub(crate) fn find(
             || documents::published(text, scan, i)
             || defended_against_words(text, scan, i)
             || calls_on(text, scan, i)
-            || (w == "lashed" && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted))
+            || (matches!(w, "lashed" | "spoke")
+                && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted))
             // "“…,” she continued.": going on speaking, not "continued to search".
             || (w == "continued"
                 && i > 0

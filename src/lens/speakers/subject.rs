@@ -66,7 +66,10 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             }
             // "Ana Ruiz, who backed the bill, said": a relative clause's subject is
             // the name before its comma.
-            if w == "who" && !prev.cap && matches!(scan.gap_before(text, j - 1).trim(), "," | ".,")
+            // "… by the Log Cabin Republicans, which said": a body's, so.
+            if matches!(w, "who" | "which")
+                && !prev.cap
+                && matches!(scan.gap_before(text, j - 1).trim(), "," | ".,")
             {
                 return name_before_comma(text, scan, j - 1).map(Subject::Run);
             }
@@ -104,10 +107,17 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 continue;
             }
             // "The Lieutenant says": a capitalised role right after "the" is the role.
+            // "The Director-General says": a role of two words joined by a hyphen too.
+            let hyphened = j >= 3
+                && toks[j - 2].cap
+                && scan.gap_before(text, j - 1).chars().all(crate::text::is_hyphen)
+                && !scan.gap_before(text, j - 1).is_empty();
+            let the_word = if hyphened { j - 3 } else { j.saturating_sub(2) };
             let the_role = prev.cap
                 && j >= 2
-                && toks[j - 2].folded == "the"
-                && is_space(scan.gap_before(text, j - 1));
+                && toks[the_word].folded == "the"
+                && is_space(scan.gap_before(text, the_word + 1))
+                && (hyphened || is_space(scan.gap_before(text, j - 1)));
             if the_role && PERSON_ROLES.contains(&w) {
                 return Some(Subject::Role(j - 1));
             }
@@ -155,8 +165,16 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             {
                 return Some(Subject::IssuedRun(j - 1, noun));
             }
+            // "Kim Jong-un said": a name's last syllable in lower case.
+            let syllable = j >= 2
+                && toks[j - 2].cap
+                && !toks[j - 2].quoted
+                && scan.gap_before(text, j - 1).chars().any(crate::text::is_hyphen)
+                && scan.gap_before(text, j - 1).chars().count() == 1;
             // "Gov. Rick Perry of Texas said": the holder before "of" is found later.
-            if prev.cap && (!after_preposition(text, scan, j - 1) || of_holder(text, scan, j - 1)) {
+            if (prev.cap || syllable)
+                && (!after_preposition(text, scan, j - 1) || of_holder(text, scan, j - 1))
+            {
                 return Some(Subject::Run(j - 1));
             }
             // "Family members of the child said", "A spokesman for the U.S. attorney in

@@ -1335,3 +1335,33 @@ fn a_role_set_in_lower_case_before_a_name_is_theirs() {
     ]);
     assert_eq!(got[1], ["Gary Ross"]);
 }
+
+#[test]
+fn a_body_which_said_speaks_and_speaking_out_is_speaking() {
+    assert_eq!(
+        named("The ad was denounced by the Human Rights Campaign, which said it was wrong."),
+        ["Human Rights Campaign"]
+    );
+    assert_eq!(named("Ana Ruiz today spoke out against the attacks."), ["Ana Ruiz"]);
+    assert!(named("Ana Ruiz spoke with reporters at the pier.").is_empty());
+}
+
+#[test]
+fn a_given_name_hyphened_in_lower_case_is_whole() {
+    for (text, who) in [
+        ("Ban Ki-moon said the attacks were wrong.", "Ban Ki-moon"),
+        ("Kim Jong-un said the talks were over.", "Kim Jong-un"),
+    ] {
+        assert_eq!(named(text), [who], "{text}");
+    }
+    assert!(named("Obama-era rules said little.").is_empty());
+}
+
+#[test]
+fn a_role_of_two_hyphened_words_refers_back() {
+    let got = across(&[
+        "Director-General Ana Ruiz said the attacks were wrong.",
+        "“The location was known,” the Director-General said.",
+    ]);
+    assert_eq!(got, [vec!["Ana Ruiz"], vec!["Ana Ruiz"]]);
+}

@@ -241,11 +241,14 @@ pub(super) const BETWEEN: &[&str] = &[
     "still",
     "themselves",
     "then",
+    "today",
+    "tonight",
     "too",
     "was",
     "were",
     "will",
     "would",
+    "yesterday",
 ];
 /// Lower-case words after a capitalised word that make it a description, not a name
 /// ("Ukrainian sources", "Western officials", "Moscow analysts").
@@ -314,6 +317,7 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
             "view",
             "pointing",
             "lashed",
+            "spoke",
             "issued",
             "issues",
             "made",
@@ -454,6 +458,7 @@ pub(super) const PERSON_ROLES: &[&str] = &[
     "coroner",
     "detective",
     "director",
+    "general",
     "governor",
     "judge",
     "lawmaker",
