@@ -283,6 +283,13 @@ pub(crate) fn find(
             || documents::published(text, scan, i)
             || defended_against_words(text, scan, i)
             || calls_on(text, scan, i)
+            // "As Ana Ruiz put it, …".
+            || (w == "put"
+                && toks.get(i + 1).is_some_and(|n| n.folded == "it" && !n.quoted)
+                && (i.saturating_sub(5)..i).any(|k| toks[k].folded == "as" && !toks[k].quoted))
+            || (matches!(w, "agreed" | "agrees" | "disagreed" | "disagrees")
+                && (toks.get(i + 1).is_some_and(|n| n.folded == "that" && !n.quoted)
+                    || scan.gap_after(text, i).trim_start().starts_with([',', ':'])))
             || (matches!(w, "lashed" | "spoke")
                 && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted))
             // "“…,” she continued.": going on speaking, not "continued to search".
@@ -536,6 +543,13 @@ pub(crate) fn find(
                     let span = n.span.clone();
                     found.push((n, span));
                 }
+            } else if let Some(n) = documents::from_after(text, scan, k)
+                .and_then(|f| object_after(text, scan, &starts, f))
+                .and_then(named)
+            {
+                // "according to a statement from the Harbour Trust": its issuer.
+                let span = n.span.clone();
+                found.push((n, span));
             } else if statement_at(text, scan, k) {
                 // "according to the statement": the source cited last issued it.
                 let n = seen_names.last().cloned().or(last_cited.clone());

@@ -83,6 +83,21 @@ pub(super) fn issued_from(text: &str, scan: &Scan, end: usize) -> Option<usize> 
     (STATEMENTS.contains(&w) || DOCUMENTS.contains(&w)).then_some(noun)
 }
 
+/// "according to a statement from the Harbour Trust": the token after "from" or "by"
+/// when a statement or document noun, a word or two after `k`, is followed by one.
+pub(super) fn from_after(text: &str, scan: &Scan, k: usize) -> Option<usize> {
+    let toks = &scan.toks;
+    let joined = |j: usize| {
+        toks.get(j).is_some_and(|t| !t.quoted && !t.cap) && is_space(scan.gap_after(text, j))
+    };
+    let noun = (k..k + 4).take_while(|&j| joined(j)).find(|&j| {
+        let w = toks[j].folded.as_str();
+        STATEMENTS.contains(&w) || DOCUMENTS.contains(&w)
+    })?;
+    let by = noun + 1;
+    (joined(by) && matches!(toks[by].folded.as_str(), "from" | "by")).then_some(by + 1)
+}
+
 /// Whether the verb at `verb` publishes a report: "BuzzFeed published the story on
 /// Thursday", "The Atlantic Wire ran a story". Publishing a story is reporting it, and
 /// the story is then its publisher's, which "the article said" after it is.

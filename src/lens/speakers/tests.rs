@@ -1365,3 +1365,36 @@ fn a_role_of_two_hyphened_words_refers_back() {
     ]);
     assert_eq!(got, [vec!["Ana Ruiz"], vec!["Ana Ruiz"]]);
 }
+
+#[test]
+fn the_common_turns_of_attribution_in_news_copy() {
+    for text in [
+        "As Ana Ruiz put it, the pier is a lifeline.",
+        "Ana Ruiz has long argued that the pier is safe.",
+        "Ana Ruiz agreed that the pier was safe.",
+        "Ana Ruiz disagreed, saying the pier was unsafe.",
+        "Ana Ruiz mentioned that the pier was safe.",
+        "Ana Ruiz contends the pier is open.",
+        "Ana Ruiz was quoted as saying the pier was safe.",
+        "In an interview with CNN, Ana Ruiz said the pier was safe.",
+        "Ana Ruiz wrote on Twitter that the pier was safe.",
+        "Ana Ruiz testified that the pier was safe.",
+        "Ana Ruiz argued in a court filing that the pier was safe.",
+    ] {
+        assert_eq!(named(text), ["Ana Ruiz"], "{text}");
+    }
+    assert_eq!(
+        named("The pier was safe, according to a statement from the Harbour Trust."),
+        ["Harbour Trust"]
+    );
+    // Agreeing to a deal, putting something down, not speaking at all.
+    for text in [
+        "Ana Ruiz agreed to a deal on the pier.",
+        "Ana Ruiz put the boxes on the pier.",
+        "Ana Ruiz declined to comment.",
+        "Ana Ruiz could not be reached for comment.",
+        "Ana Ruiz walked to the pier.",
+    ] {
+        assert!(sources(text).is_empty(), "{text}: {:?}", sources(text));
+    }
+}
