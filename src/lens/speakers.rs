@@ -360,6 +360,11 @@ pub(crate) fn find(
                         if paper { known.publication() } else { known.by_role(&toks[h].folded) };
                     if let Some(n) = n {
                         found.push((n, toks[h].span.clone()));
+                    } else if !paper {
+                        // "the sheriff said", "Ruiz's attorney said", with no one named
+                        // in that role before: a description in a name's place.
+                        let owner = h.checked_sub(1).filter(|&k| toks[k].possessive).unwrap_or(h);
+                        described.push(unnamed::described(text, scan, owner..h + 1, true));
                     }
                 }
                 Some(Subject::Statement) => {

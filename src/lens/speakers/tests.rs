@@ -1398,3 +1398,16 @@ fn the_common_turns_of_attribution_in_news_copy() {
         assert!(sources(text).is_empty(), "{text}: {:?}", sources(text));
     }
 }
+
+#[test]
+fn a_role_no_one_was_named_in_is_an_unnamed_source() {
+    for text in
+        ["Ana Ruiz's attorney confirmed the charges.", "The sheriff said the pier was shut."]
+    {
+        assert!(named(text).is_empty(), "{text}: {:?}", sources(text));
+        assert_eq!(unnamed(text).len(), 1, "{text}: {:?}", sources(text));
+    }
+    // Named in that role before, it is the person.
+    let got = across(&["Sheriff Tom Berg closed the pier.", "The sheriff said it was shut."]);
+    assert_eq!(got[1], ["Tom Berg"]);
+}
