@@ -22,7 +22,7 @@ const COUNTERPARTS: &str = "tests/eval/labels/counterparts.toml";
 /// Who-speaks labels: (file, role). The tune set is written on tune stories to read
 /// misses from; the first heldout set has been read since, so it counts as tuned too;
 /// the second and third are never printed, so they stay held out.
-const ATTRIBUTIONS: [(&str, &str); 12] = [
+const ATTRIBUTIONS: [(&str, &str); 13] = [
     ("tests/eval/labels/attributions_tune.toml", "tune (tuned)"),
     ("tests/eval/labels/attributions_tune2.toml", "tune 2 (tuned)"),
     ("tests/eval/labels/attributions_tune3.toml", "tune 3 (tuned)"),
@@ -31,13 +31,14 @@ const ATTRIBUTIONS: [(&str, &str); 12] = [
     ("tests/eval/labels/attributions_tune6.toml", "tune 6 (tuned)"),
     ("tests/eval/labels/attributions_tune7.toml", "tune 7 (tuned)"),
     ("tests/eval/labels/attributions_tune8.toml", "tune 8 (tuned)"),
+    ("tests/eval/labels/attributions_tune9.toml", "tune 9 (tuned)"),
     ("tests/eval/labels/attributions.toml", "first (tuned)"),
     ("tests/eval/labels/attributions_second.toml", "second (held out)"),
     ("tests/eval/labels/attributions_third.toml", "third (held out)"),
     ("tests/eval/labels/attributions_fourth.toml", "fourth (held out)"),
 ];
 /// The first sets of `ATTRIBUTIONS`, written on tune stories: their misses are printed.
-const TUNE_SETS: usize = 8;
+const TUNE_SETS: usize = 9;
 
 #[derive(Deserialize)]
 struct Pairs {

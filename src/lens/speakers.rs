@@ -290,7 +290,7 @@ pub(crate) fn find(
             || (matches!(w, "agreed" | "agrees" | "disagreed" | "disagrees")
                 && (toks.get(i + 1).is_some_and(|n| n.folded == "that" && !n.quoted)
                     || scan.gap_after(text, i).trim_start().starts_with([',', ':'])))
-            || (matches!(w, "lashed" | "spoke")
+            || (matches!(w, "lashed" | "spoke" | "pointed")
                 && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted))
             // "“…,” she continued.": going on speaking, not "continued to search".
             || (w == "continued"
@@ -307,7 +307,8 @@ pub(crate) fn find(
         if let Some(n) = inverted {
             let span = n.span.clone();
             found.push((n, span));
-        } else if spoken && !answered_a_call(scan, i) && !played(text, scan, i) {
+        } else if spoken && !answered_a_call(scan, i) && !played(text, scan, i) && !silent(scan, i)
+        {
             match subject_before(text, scan, went.unwrap_or(i)) {
                 Some(Subject::Run(end)) => {
                     // "Gov. Mike Pence of Indiana, …, said": the person before "of".
@@ -315,12 +316,28 @@ pub(crate) fn find(
                     let holder = runs
                         .get(r)
                         .and_then(|run| run.start.checked_sub(2))
-                        .filter(|&k| toks[k + 1].folded == "of" && ends[k] != usize::MAX)
+                        .filter(|&k| {
+                            matches!(toks[k + 1].folded.as_str(), "of" | "with")
+                                && ends[k] != usize::MAX
+                        })
                         .and_then(|k| named(ends[k]))
                         .filter(|n| !n.institution);
                     let start = runs.get(r).map_or(0, |run| run.start);
-                    let after_of = start >= 2 && toks[start - 1].folded == "of";
-                    let subject = if after_of && of_holder(text, scan, end) {
+                    let after_of =
+                        start >= 2 && matches!(toks[start - 1].folded.as_str(), "of" | "with");
+                    // "The Cooks said" after "Jaibreon Cook": his family, unnamed.
+                    // ("The" opening a sentence is inside the run.)
+                    let the = |k: usize| toks[k].folded == "the";
+                    let family = ((end == start + 1 && the(start))
+                        || (end == start && start > 0 && the(start - 1)))
+                        && toks[end].folded.len() > 3
+                        && toks[end].folded.strip_suffix('s').is_some_and(|one| {
+                            known.by_key(canon_key(canon, one)).is_some_and(|n| !n.institution)
+                        });
+                    let subject = if family {
+                        described.push(unnamed::described(text, scan, end..end + 1, true));
+                        None
+                    } else if after_of && of_holder(text, scan, end) {
                         holder
                     } else {
                         named(r).or_else(|| surname(r, &known))
@@ -562,8 +579,21 @@ pub(crate) fn find(
             } else if let Some(d) = unnamed::starting_at(text, scan, k, false)
                 .filter(|d| !d.unnamed && d.name.key.contains(' '))
             {
-                // "according to Houston police": the place and its force, not the place.
-                described.push(d);
+                // "according to Houston police": the place and its force, not the place;
+                // "according to Floyd County police Lt. Dan Pendley": the officer.
+                let head = toks.iter().position(|t| t.span.end == d.name.span.end);
+                let officer = head
+                    .filter(|&h| is_space(scan.gap_after(text, h)))
+                    .and_then(|h| object_after(text, scan, &starts, h + 1))
+                    .and_then(named)
+                    .filter(|n| !n.institution);
+                match officer {
+                    Some(n) => {
+                        let span = n.span.clone();
+                        found.push((n, span));
+                    }
+                    None => described.push(d),
+                }
             } else if let Some(r) =
                 object_after(text, scan, &starts, k).filter(|&r| named(r).is_some())
             {
@@ -698,7 +728,7 @@ pub(crate) fn find(
         }
     }
     // "… — Kevin Killeen (@KMOXKilleen) August 25, 2015": the tweet's author.
-    if let Some(n) = tweets::signer(text, scan, &runs).and_then(named)
+    if let Some(n) = tweets::signer(text, scan, &runs).and_then(|run| name(text, scan, run, canon))
         && !seen_names.iter().any(|s| s.key == n.key)
     {
         let span = n.span.clone();

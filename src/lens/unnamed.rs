@@ -156,6 +156,9 @@ const DETERMINERS: &[&str] =
 const PRONOUNS: &[&str] =
     &["he", "her", "him", "i", "it", "one", "she", "them", "they", "we", "you"];
 
+/// What a family calls its own, capitalised as if a name ("says his Mom").
+const KIN: &[&str] = &["dad", "grandma", "grandpa", "mom", "mum"];
+
 /// The initials of American parties, before a hyphen and a state ("R-Texas").
 const PARTIES: &[&str] = &["d", "i", "r"];
 
@@ -383,6 +386,7 @@ pub(crate) fn no_one(scan: &Scan, run: Range<usize>) -> bool {
     let toks = &scan.toks[run];
     toks.iter().all(|t| is_date(&t.folded))
         || toks.iter().all(|t| !t.upper && PRONOUNS.contains(&t.folded.as_str()))
+        || toks.iter().all(|t| !t.upper && KIN.contains(&t.folded.as_str()))
         || toks.last().is_some_and(|t| {
             let w = t.folded.as_str();
             !t.upper && (UNNAMED.contains(&w) || (toks.len() == 1 && FORCES.contains(&w)))

@@ -86,6 +86,15 @@ pub(super) fn played(text: &str, scan: &Scan, verb: usize) -> bool {
     clause.iter().take(5).find(|&&k| word(k) == "with").is_some_and(|&k| !spoken_after(k))
 }
 
+/// "LaCalamita said nothing", "Ruiz would not say": a verb of saying denied.
+pub(super) fn silent(scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    let next = toks.get(verb + 1).filter(|n| !n.quoted && n.sentence == toks[verb].sentence);
+    let before = verb.checked_sub(1).map(|k| &toks[k]).filter(|p| !p.quoted);
+    next.is_some_and(|n| n.folded == "nothing")
+        || before.is_some_and(|p| matches!(p.folded.as_str(), "not" | "never" | "t"))
+}
+
 /// Verbs of saying that also score and play.
 const PLAYED: &[&str] =
     &["added", "adding", "adds", "countered", "recorded", "responded", "responds"];

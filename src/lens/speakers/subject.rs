@@ -160,6 +160,19 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             {
                 return Some(Subject::Run(j - 2));
             }
+            // "The Key Club Cabaret’s Twitter said": the account speaks for its owner.
+            if PLATFORMS.contains(&w)
+                && j >= 2
+                && toks[j - 2].possessive
+                && !toks[j - 2].quoted
+                && is_space(scan.gap_before(text, j - 1))
+            {
+                return if toks[j - 2].cap {
+                    Some(Subject::Run(j - 2))
+                } else {
+                    unnamed::ending_at(text, scan, j - 2).map(Subject::Described)
+                };
+            }
             if prev.cap
                 && let Some(noun) = issued_from(text, scan, j - 1)
             {
@@ -258,12 +271,15 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     }
                     // "Wendell Warren, Viola Warren's brother, said": an owner's noun.
                     let owned = (k..j - 1).any(|x| toks[x].possessive) && !toks[j - 1].cap;
+                    // "Bill Ritz, EDS spokesman, said": a body, then the role.
+                    let role = !toks[j - 1].cap && person_noun(&toks[j - 1].folded);
                     return (bare.len() == open.len_utf8()
                         && toks[k - 1].cap
                         && (g == ")"
                             || !toks[k].cap
                             || is_article(&toks[k].folded)
                             || owned
+                            || role
                             || member))
                         .then_some(Subject::Run(k - 1));
                 }
@@ -291,6 +307,10 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
 fn adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !LY_NOUNS.contains(&w)
 }
+
+/// Where a body or a person posts in their own name ("the club's Twitter said").
+const PLATFORMS: &[&str] =
+    &["account", "blog", "facebook", "feed", "instagram", "page", "twitter", "website"];
 
 /// Lower-case nouns of a publication, made definite ("the newspaper reported").
 pub(super) const PAPERS: &[&str] = &["magazine", "newspaper", "paper"];
@@ -349,7 +369,8 @@ fn definite_before(text: &str, scan: &Scan, head: usize) -> bool {
 }
 
 /// Whether the run ending at `end` is a place after "of" that follows a name ("Gov.
-/// Rick Perry of Texas"): the name before "of" is the subject.
+/// Rick Perry of Texas"), or a force after "with" ("Lt. Ken Cox with St. Louis County
+/// Police says"): the name before is the subject.
 pub(super) fn of_holder(text: &str, scan: &Scan, end: usize) -> bool {
     let toks = &scan.toks;
     let mut k = end;
@@ -357,7 +378,7 @@ pub(super) fn of_holder(text: &str, scan: &Scan, end: usize) -> bool {
         k -= 1;
     }
     k >= 2
-        && toks[k - 1].folded == "of"
+        && matches!(toks[k - 1].folded.as_str(), "of" | "with")
         && toks[k - 2].cap
         && !toks[k - 2].upper
         && is_space(scan.gap_before(text, k))
@@ -455,8 +476,10 @@ pub(super) fn object_after(
     mut k: usize,
 ) -> Option<usize> {
     let toks = &scan.toks;
-    if toks.get(k).is_some_and(|t| is_article(&t.folded) && !t.quoted)
-        && is_space(scan.gap_after(text, k))
+    // "says his mother Lee Anna Richardson": a possessive before a tie is an article.
+    if toks.get(k).is_some_and(|t| {
+        (is_article(&t.folded) || matches!(t.folded.as_str(), "his" | "her" | "their")) && !t.quoted
+    }) && is_space(scan.gap_after(text, k))
     {
         k += 1;
     }

@@ -1411,3 +1411,63 @@ fn a_role_no_one_was_named_in_is_an_unnamed_source() {
     let got = across(&["Sheriff Tom Berg closed the pier.", "The sheriff said it was shut."]);
     assert_eq!(got[1], ["Tom Berg"]);
 }
+
+#[test]
+fn an_officer_with_a_force_and_a_tie_before_a_name_speak() {
+    assert_eq!(
+        named("Lt. Col. Ken Cox with St. Louis County Police says it started earlier."),
+        ["Ken Cox"]
+    );
+    assert_eq!(
+        named(
+            "Owen Hicks was shot at 5:08 p.m., according to Floyd County police Lt. Dan Pendley."
+        ),
+        ["Dan Pendley"]
+    );
+    assert_eq!(named("According to Houston police, the pier was shut."), ["Houston police"]);
+    assert_eq!(
+        named("“It’s horrible,” says his mother Lee Anna Richardson with tears in her eyes."),
+        ["Lee Anna Richardson"]
+    );
+    assert_eq!(
+        named("Bill Ritz, EDS spokesman, pointed out that the deal needs approval."),
+        ["Bill Ritz"]
+    );
+    // What a family calls its own is no name.
+    assert!(named("“We hoped he would survive,” says his Mom.").is_empty());
+}
+
+#[test]
+fn saying_nothing_is_not_speaking() {
+    assert_eq!(
+        named("LaCalamita said nothing after officers surrounded him, Pickell said."),
+        ["Pickell"]
+    );
+    assert!(named("Ana Ruiz would not say whether the pier was shut.").is_empty());
+    assert!(named("Ana Ruiz never said the pier was shut.").is_empty());
+}
+
+#[test]
+fn an_account_speaks_for_its_owner_and_a_tweet_for_its_signer() {
+    assert_eq!(
+        named("The Key Club Cabaret’s Twitter said it was offering happy hour all day Friday."),
+        ["Key Club Cabaret"]
+    );
+    assert_eq!(
+        named(
+            "Two students found shot. pic.twitter.com/32uNurEW5u — Kaitlyn Pratt Fox 5 (@Fox5Kaitlyn) October 4, 2016"
+        ),
+        ["Kaitlyn Pratt"]
+    );
+}
+
+#[test]
+fn a_family_by_its_surname_is_unnamed() {
+    let got = sources_across(&[
+        "Jaibreon Cook was a sophomore at Pensacola High School.",
+        "The Cooks said his life was cut too short.",
+    ]);
+    assert_eq!(got[1], [("Cooks".to_string(), SourceKind::Unnamed)]);
+    // A team of no one named before is itself.
+    assert_eq!(named("The Yankees said the game was postponed."), ["Yankees"]);
+}
