@@ -22,7 +22,7 @@ const COUNTERPARTS: &str = "tests/eval/labels/counterparts.toml";
 /// Who-speaks labels: (file, role). The tune set is written on tune stories to read
 /// misses from; the first heldout set has been read since, so it counts as tuned too;
 /// the second and third are never printed, so they stay held out.
-const ATTRIBUTIONS: [(&str, &str); 13] = [
+const ATTRIBUTIONS: [(&str, &str); 14] = [
     ("tests/eval/labels/attributions_tune.toml", "tune (tuned)"),
     ("tests/eval/labels/attributions_tune2.toml", "tune 2 (tuned)"),
     ("tests/eval/labels/attributions_tune3.toml", "tune 3 (tuned)"),
@@ -36,6 +36,7 @@ const ATTRIBUTIONS: [(&str, &str); 13] = [
     ("tests/eval/labels/attributions_second.toml", "second (held out)"),
     ("tests/eval/labels/attributions_third.toml", "third (held out)"),
     ("tests/eval/labels/attributions_fourth.toml", "fourth (held out)"),
+    ("tests/eval/labels/attributions_fifth.toml", "fifth (held out)"),
 ];
 /// The first sets of `ATTRIBUTIONS`, written on tune stories: their misses are printed.
 const TUNE_SETS: usize = 9;
