@@ -239,8 +239,7 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
                 k < toks.len() && toks[k].sentence == toks[start].sentence && {
                     let gap = scan.gap_before(text, k);
                     is_space(gap)
-                        || (gap.chars().count() == 1
-                            && crate::text::is_hyphen(gap.chars().next().unwrap_or(' ')))
+                        || scan.hyphened_before(text, k)
                         // "Paul D. Ryan": a middle initial's stop stays inside the name.
                         || (gap == ". "
                             && k - 1 > start
@@ -261,7 +260,7 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
                 && !toks[end].quoted
                 && toks[end].folded.len() <= 4
                 && toks[end].folded.chars().all(char::is_alphabetic)
-                && scan.gap_before(text, end).chars().any(crate::text::is_hyphen);
+                && scan.hyphened_before(text, end);
             if syllable {
                 end += 1;
                 continue;

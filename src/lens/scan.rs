@@ -100,6 +100,13 @@ impl Scan {
         is_space(gap) || (self.toks[k].possessive && bare_possessive(gap))
     }
 
+    /// Whether word `k` is joined to the one before by a single hyphen and nothing else
+    /// ("ex-congressman", "Ki-moon", "R-Texas").
+    pub fn hyphened_before(&self, text: &str, k: usize) -> bool {
+        let mut gap = self.gap_before(text, k).chars();
+        gap.next().is_some_and(crate::text::is_hyphen) && gap.next().is_none()
+    }
+
     /// The text between word `i - 1` (or the passage start) and word `i`.
     pub fn gap_before<'t>(&self, text: &'t str, i: usize) -> &'t str {
         let start = if i == 0 { self.range.start } else { self.toks[i - 1].span.end };

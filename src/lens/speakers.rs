@@ -45,7 +45,7 @@ use super::scan::{Scan, is_space};
 use super::unnamed::{self, Described};
 use place::*;
 use refer::Named;
-use resolve::{members_of, resolved};
+use resolve::{family_by_surname, members_of, resolved};
 use std::ops::Range;
 use subject::*;
 use words::*;
@@ -317,24 +317,15 @@ pub(crate) fn find(
                         .get(r)
                         .and_then(|run| run.start.checked_sub(2))
                         .filter(|&k| {
-                            matches!(toks[k + 1].folded.as_str(), "of" | "with")
+                            HOLDER_LINKS.contains(&toks[k + 1].folded.as_str())
                                 && ends[k] != usize::MAX
                         })
                         .and_then(|k| named(ends[k]))
                         .filter(|n| !n.institution);
                     let start = runs.get(r).map_or(0, |run| run.start);
                     let after_of =
-                        start >= 2 && matches!(toks[start - 1].folded.as_str(), "of" | "with");
-                    // "The Cooks said" after "Jaibreon Cook": his family, unnamed.
-                    // ("The" opening a sentence is inside the run.)
-                    let the = |k: usize| toks[k].folded == "the";
-                    let family = ((end == start + 1 && the(start))
-                        || (end == start && start > 0 && the(start - 1)))
-                        && toks[end].folded.len() > 3
-                        && toks[end].folded.strip_suffix('s').is_some_and(|one| {
-                            known.by_key(canon_key(canon, one)).is_some_and(|n| !n.institution)
-                        });
-                    let subject = if family {
+                        start >= 2 && HOLDER_LINKS.contains(&toks[start - 1].folded.as_str());
+                    let subject = if family_by_surname(scan, start, end, &known, canon) {
                         described.push(unnamed::described(text, scan, end..end + 1, true));
                         None
                     } else if after_of && of_holder(text, scan, end) {

@@ -11,7 +11,7 @@
 use super::model::Name;
 use super::scan::{Scan, is_space};
 use crate::corpus::calendar::WEEKDAYS;
-use crate::text::{is_date, is_hyphen, is_stop};
+use crate::text::{is_date, is_stop};
 use std::ops::Range;
 
 /// Nouns that stand for a source without naming it.
@@ -367,10 +367,7 @@ pub(crate) fn party_tag(text: &str, scan: &Scan, start: usize, end: usize) -> bo
     let Some(first) = toks.get(start) else {
         return false;
     };
-    let hyphen = || {
-        let mut gap = scan.gap_before(text, start + 1).chars();
-        gap.next().is_some_and(is_hyphen) && gap.next().is_none()
-    };
+    let hyphen = || scan.hyphened_before(text, start + 1);
     end > start + 1
         && end <= start + 3
         && end <= toks.len()

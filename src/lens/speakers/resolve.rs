@@ -1,9 +1,11 @@
 //! A description made definite ("the service said", "Mr. Fishman’s office says",
 //! "officials at the ministry") resolved to the institution or person named before it.
 
+use super::canon_key;
 use super::refer::Named;
 use super::words::{BETWEEN, FIRMS, PERSON_ROLES, VERBS};
 use crate::lens::model::Name;
+use crate::lens::names::Canon;
 use crate::lens::scan::{Scan, is_space};
 use crate::lens::unnamed::Described;
 
@@ -94,4 +96,24 @@ pub(super) fn members_of(text: &str, scan: &Scan, d: &Described, known: &Named) 
             || BETWEEN.contains(&n.folded.as_str())
     });
     ends.then(|| known.institution_ending(noun)).flatten()
+}
+
+/// "The Cooks said" after "Jaibreon Cook": a surname in the plural, made definite, is
+/// the family of someone named before, an unnamed source. `start..=end` is the run
+/// before the verb ("The" opening a sentence is inside it).
+pub(super) fn family_by_surname(
+    scan: &Scan,
+    start: usize,
+    end: usize,
+    known: &Named,
+    canon: &Canon,
+) -> bool {
+    let toks = &scan.toks;
+    let the = |k: usize| toks[k].folded == "the";
+    ((end == start + 1 && the(start)) || (end == start && start > 0 && the(start - 1)))
+        && toks[end].folded.len() > 3
+        && toks[end]
+            .folded
+            .strip_suffix('s')
+            .is_some_and(|one| known.by_key(canon_key(canon, one)).is_some_and(|n| !n.institution))
 }

@@ -108,10 +108,7 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             }
             // "The Lieutenant says": a capitalised role right after "the" is the role.
             // "The Director-General says": a role of two words joined by a hyphen too.
-            let hyphened = j >= 3
-                && toks[j - 2].cap
-                && scan.gap_before(text, j - 1).chars().all(crate::text::is_hyphen)
-                && !scan.gap_before(text, j - 1).is_empty();
+            let hyphened = j >= 3 && toks[j - 2].cap && scan.hyphened_before(text, j - 1);
             let the_word = if hyphened { j - 3 } else { j.saturating_sub(2) };
             let the_role = prev.cap
                 && j >= 2
@@ -182,8 +179,7 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             let syllable = j >= 2
                 && toks[j - 2].cap
                 && !toks[j - 2].quoted
-                && scan.gap_before(text, j - 1).chars().any(crate::text::is_hyphen)
-                && scan.gap_before(text, j - 1).chars().count() == 1;
+                && scan.hyphened_before(text, j - 1);
             // "Gov. Rick Perry of Texas said": the holder before "of" is found later.
             if (prev.cap || syllable)
                 && (!after_preposition(text, scan, j - 1) || of_holder(text, scan, j - 1))
@@ -348,10 +344,7 @@ fn definite_before(text: &str, scan: &Scan, head: usize) -> bool {
     let toks = &scan.toks;
     let mut k = head;
     // "the ex-congressman": a prefix joined by a hyphen is one of the modifiers.
-    let joined = |k: usize| {
-        let gap = scan.gap_before(text, k);
-        is_space(gap) || (gap.chars().count() == 1 && gap.chars().all(crate::text::is_hyphen))
-    };
+    let joined = |k: usize| is_space(scan.gap_before(text, k)) || scan.hyphened_before(text, k);
     while k > 0 && head - k < 4 && joined(k) {
         k -= 1;
         let t = &toks[k];
@@ -368,6 +361,10 @@ fn definite_before(text: &str, scan: &Scan, head: usize) -> bool {
     false
 }
 
+/// The words between a person and the place or force they are of ("Gov. Rick Perry of
+/// Texas", "Lt. Ken Cox with St. Louis County Police").
+pub(super) const HOLDER_LINKS: &[&str] = &["of", "with"];
+
 /// Whether the run ending at `end` is a place after "of" that follows a name ("Gov.
 /// Rick Perry of Texas"), or a force after "with" ("Lt. Ken Cox with St. Louis County
 /// Police says"): the name before is the subject.
@@ -378,7 +375,7 @@ pub(super) fn of_holder(text: &str, scan: &Scan, end: usize) -> bool {
         k -= 1;
     }
     k >= 2
-        && matches!(toks[k - 1].folded.as_str(), "of" | "with")
+        && HOLDER_LINKS.contains(&toks[k - 1].folded.as_str())
         && toks[k - 2].cap
         && !toks[k - 2].upper
         && is_space(scan.gap_before(text, k))
