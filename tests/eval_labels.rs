@@ -11,7 +11,11 @@ mod stories;
 #[path = "support/sources.rs"]
 mod sources;
 
-use parallax::corpus::{Article, Corpus, PassageKind};
+#[path = "support/labels.rs"]
+mod labels;
+
+use labels::{ATTRIBUTIONS, TUNE_SETS, article, passage};
+use parallax::corpus::{Article, PassageKind};
 use parallax::index::{Gate, Index, Lexicons, Scoring, Strength};
 use parallax::lens::{SourceKind, attributions_of};
 use serde::Deserialize;
@@ -19,28 +23,6 @@ use sources::same_source;
 use std::path::Path;
 
 const COUNTERPARTS: &str = "tests/eval/labels/counterparts.toml";
-/// Who-speaks labels: (file, role). The tune set is written on tune stories to read
-/// misses from; the first heldout set has been read since, so it counts as tuned too;
-/// the second and third are never printed, so they stay held out.
-const ATTRIBUTIONS: [(&str, &str); 14] = [
-    ("tests/eval/labels/attributions_tune.toml", "tune (tuned)"),
-    ("tests/eval/labels/attributions_tune2.toml", "tune 2 (tuned)"),
-    ("tests/eval/labels/attributions_tune3.toml", "tune 3 (tuned)"),
-    ("tests/eval/labels/attributions_tune4.toml", "tune 4 (tuned)"),
-    ("tests/eval/labels/attributions_tune5.toml", "tune 5 (tuned)"),
-    ("tests/eval/labels/attributions_tune6.toml", "tune 6 (tuned)"),
-    ("tests/eval/labels/attributions_tune7.toml", "tune 7 (tuned)"),
-    ("tests/eval/labels/attributions_tune8.toml", "tune 8 (tuned)"),
-    ("tests/eval/labels/attributions_tune9.toml", "tune 9 (tuned)"),
-    ("tests/eval/labels/attributions.toml", "first (tuned)"),
-    ("tests/eval/labels/attributions_second.toml", "second (held out)"),
-    ("tests/eval/labels/attributions_third.toml", "third (held out)"),
-    ("tests/eval/labels/attributions_fourth.toml", "fourth (held out)"),
-    ("tests/eval/labels/attributions_fifth.toml", "fifth (held out)"),
-];
-/// The first sets of `ATTRIBUTIONS`, written on tune stories: their misses are printed.
-const TUNE_SETS: usize = 9;
-
 #[derive(Deserialize)]
 struct Pairs {
     pair: Vec<Pair>,
@@ -58,41 +40,6 @@ struct Pair {
 struct Link {
     left: String,
     right: Vec<String>,
-}
-
-#[derive(Deserialize)]
-struct Passages {
-    passage: Vec<Spoken>,
-}
-
-#[derive(Deserialize)]
-struct Spoken {
-    path: String,
-    starts: String,
-    speakers: Vec<String>,
-    #[serde(default)]
-    unnamed: bool,
-}
-
-fn article(root: &Path, path: &str) -> Article {
-    let corpus = Corpus::load(&[root.join(path)]).unwrap_or_else(|e| panic!("{path}: {e}"));
-    corpus.articles.into_iter().next().unwrap_or_else(|| panic!("{path}: no article"))
-}
-
-fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The one content passage of `article` that starts with `prefix`: a label naming none
-/// or two would silently shrink or skew the sample.
-fn passage(article: &Article, prefix: &str) -> usize {
-    let prefix = squash(prefix);
-    let hits: Vec<usize> = (0..article.passages.len())
-        .filter(|&i| article.passages[i].is_content())
-        .filter(|&i| squash(article.passage_text(i)).starts_with(&prefix))
-        .collect();
-    assert_eq!(hits.len(), 1, "{}: {prefix:?} names {} content passages", article.path, hits.len());
-    hits[0]
 }
 
 /// The scorings and gates compared: parallax as shipped, the gate before the
@@ -307,7 +254,7 @@ struct Speaks {
 }
 
 fn who_speaks(root: &Path, file: &str, lexicons: &Lexicons, show_misses: bool) -> Speaks {
-    let labels: Passages = toml::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let labels = labels::read(file);
     let mut t = Speaks { passages: labels.passage.len(), ..Speaks::default() };
     let mut misses = Vec::new();
     let mut loaded: Option<(String, Article)> = None;

@@ -38,6 +38,13 @@ Sources and licences
   from the CoNLL tokens where given, else from the crawled documents, and
   only documents named by the CoNLL files or the csv are used.
 
+* AEB -- the Article Extraction Benchmark, Scrapinghub 2020,
+  https://github.com/scrapinghub/article-extraction-benchmark , MIT licence.
+  181 news and blog pages from many sites, each with its article body
+  written by hand (``ground-truth.json``).  Not grouped by story: only the
+  per-article measures (who speaks) read it.  ``--aeb`` takes the checkout
+  (or bare git dir).
+
 Output layout
 -------------
 ``<out>/<set>/<split>/<story>/<n>.txt`` where each file is the headline on
@@ -534,6 +541,36 @@ def convert_gvc(srcs, out):
 # ---------------------------------------------------------------- main
 
 
+def slug_headline(url):
+    """A headline from the page's address: the last path segment's words."""
+    path = urllib.parse.urlparse(url).path.rstrip("/")
+    last = path.rsplit("/", 1)[-1]
+    last = re.sub(r"\.(html?|php|aspx?)$", "", last)
+    words = [w for w in re.split(r"[-_+]+", last) if w and not w.isdigit()]
+    return " ".join(words).capitalize() or urllib.parse.urlparse(url).netloc
+
+
+def convert_aeb(src, out):
+    """AEB's hand-written bodies, one article per story, under ``single/aeb``
+    (outside the story-grouped sets, which the link measures read)."""
+    rows = []
+    for rel, data in iter_source_files(src, lambda r: r == "ground-truth.json"):
+        for key, doc in sorted(json.loads(data.decode("utf-8")).items()):
+            story = key[:12]
+            h = int(hashlib.sha1(f"aeb/{story}".encode("utf-8")).hexdigest(), 16)
+            split = "tune" if h % 2 == 0 else "heldout"
+            d = os.path.join(out, "single", "aeb", split, story)
+            os.makedirs(d, exist_ok=True)
+            body = [clean(p) for p in doc.get("articleBody", "").split("\n")]
+            body = [p for p in body if p]
+            relpath = f"single/aeb/{split}/{story}/1.txt"
+            with open(os.path.join(out, relpath), "w", encoding="utf-8") as fh:
+                fh.write(slug_headline(doc.get("url", "")) + "\n\n" + "\n\n".join(body) + "\n")
+            rows.append((relpath, "aeb", split, story, site_of(doc.get("url", "")), "",
+                         doc.get("url", "")))
+    return rows
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--basil", help="BASIL checkout or bare git dir")
@@ -541,18 +578,21 @@ def main(argv=None):
     ap.add_argument("--gvc", action="append", metavar="DIR",
                     help="GVC sources (conll release, gvc_doc_to_event.csv, "
                          "the_violent_corpus); repeat for several folders")
+    ap.add_argument("--aeb", help="article-extraction-benchmark checkout or bare git dir")
     ap.add_argument("out", help="output data directory")
     args = ap.parse_args(argv)
-    if not args.basil and not args.ecbplus and not args.gvc:
-        ap.error("give --basil, --ecbplus and/or --gvc")
+    if not args.basil and not args.ecbplus and not args.gvc and not args.aeb:
+        ap.error("give --basil, --ecbplus, --gvc and/or --aeb")
     os.makedirs(args.out, exist_ok=True)
     rows = []
     for name, src, fn in (("basil", args.basil, convert_basil),
                           ("ecbplus", args.ecbplus, convert_ecbplus),
-                          ("gvc", args.gvc, convert_gvc)):
+                          ("gvc", args.gvc, convert_gvc),
+                          ("aeb", args.aeb, convert_aeb)):
         if not src:
             continue
-        shutil.rmtree(os.path.join(args.out, name), ignore_errors=True)
+        gone = os.path.join("single", name) if name == "aeb" else name
+        shutil.rmtree(os.path.join(args.out, gone), ignore_errors=True)
         got = fn(src, args.out)
         if not got:
             where = ", ".join(src) if isinstance(src, list) else src

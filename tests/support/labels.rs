@@ -1,0 +1,68 @@
+//! Who-speaks label files and the articles they name, for the measures that read them.
+
+use parallax::corpus::{Article, Corpus};
+use serde::Deserialize;
+use std::path::Path;
+
+/// Who-speaks labels: (file, role). The tune sets are written on tune stories to read
+/// misses from; the first heldout set has been read since, so it counts as tuned too;
+/// the later held-out sets are never printed, so they stay held out.
+pub const ATTRIBUTIONS: [(&str, &str); 15] = [
+    ("tests/eval/labels/attributions_tune.toml", "tune (tuned)"),
+    ("tests/eval/labels/attributions_tune2.toml", "tune 2 (tuned)"),
+    ("tests/eval/labels/attributions_tune3.toml", "tune 3 (tuned)"),
+    ("tests/eval/labels/attributions_tune4.toml", "tune 4 (tuned)"),
+    ("tests/eval/labels/attributions_tune5.toml", "tune 5 (tuned)"),
+    ("tests/eval/labels/attributions_tune6.toml", "tune 6 (tuned)"),
+    ("tests/eval/labels/attributions_tune7.toml", "tune 7 (tuned)"),
+    ("tests/eval/labels/attributions_tune8.toml", "tune 8 (tuned)"),
+    ("tests/eval/labels/attributions_tune9.toml", "tune 9 (tuned)"),
+    ("tests/eval/labels/attributions.toml", "first (tuned)"),
+    ("tests/eval/labels/attributions_second.toml", "second (held out)"),
+    ("tests/eval/labels/attributions_third.toml", "third (held out)"),
+    ("tests/eval/labels/attributions_fourth.toml", "fourth (held out)"),
+    ("tests/eval/labels/attributions_fifth.toml", "fifth (held out)"),
+    ("tests/eval/labels/attributions_sixth.toml", "sixth (held out)"),
+];
+/// The first sets of `ATTRIBUTIONS`, written on tune stories: their misses are printed.
+pub const TUNE_SETS: usize = 9;
+
+#[derive(Deserialize)]
+pub struct Passages {
+    pub passage: Vec<Spoken>,
+}
+
+/// One labelled passage: its article, how it starts, and whom it cites.
+#[derive(Deserialize)]
+pub struct Spoken {
+    pub path: String,
+    pub starts: String,
+    pub speakers: Vec<String>,
+    #[serde(default)]
+    pub unnamed: bool,
+}
+
+pub fn read(file: &str) -> Passages {
+    toml::from_str(&std::fs::read_to_string(file).unwrap()).unwrap()
+}
+
+pub fn article(root: &Path, path: &str) -> Article {
+    let corpus = Corpus::load(&[root.join(path)]).unwrap_or_else(|e| panic!("{path}: {e}"));
+    corpus.articles.into_iter().next().unwrap_or_else(|| panic!("{path}: no article"))
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The one content passage of `article` that starts with `prefix`: a label naming none
+/// or two would silently shrink or skew the sample.
+pub fn passage(article: &Article, prefix: &str) -> usize {
+    let prefix = squash(prefix);
+    let hits: Vec<usize> = (0..article.passages.len())
+        .filter(|&i| article.passages[i].is_content())
+        .filter(|&i| squash(article.passage_text(i)).starts_with(&prefix))
+        .collect();
+    assert_eq!(hits.len(), 1, "{}: {prefix:?} names {} content passages", article.path, hits.len());
+    hits[0]
+}
