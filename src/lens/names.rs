@@ -340,7 +340,16 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     let last = *words.last()?;
     // "Secretary of State Anthony Blinken": a role, then a name, is a person.
     let last_role = words.iter().rposition(|w| is_role(w));
-    let person_named = !HEADS.contains(&last) && last_role.is_some_and(|p| p + 1 < words.len());
+    // "Attorney's Office for the Western District of New York": a body's head, then
+    // "of" or "for", names what the body serves, and a role word after it ("Western")
+    // is part of that place, not a person's title.
+    let served = words
+        .windows(2)
+        .position(|w| HEADS.contains(&w[0]) && matches!(w[1], "of" | "for"))
+        .filter(|&h| last_role.is_some_and(|p| p > h));
+    let person_named = served.is_none()
+        && !HEADS.contains(&last)
+        && last_role.is_some_and(|p| p + 1 < words.len());
     let publication = toks.get(run.end).is_some_and(|t| MEDIA_NOUNS.contains(&t.folded.as_str()))
         && is_space(scan.gap_before(text, run.end));
     let institution = publication
@@ -429,6 +438,15 @@ const OPENERS: &[&str] = &[
     "unlike",
     "yesterday",
     "today",
+    // Spans of time open sentences ("Hours before the game, …") and name no one.
+    "days",
+    "hours",
+    "minutes",
+    "moments",
+    "months",
+    "seconds",
+    "weeks",
+    "years",
 ];
 
 fn is_role(folded: &str) -> bool {

@@ -543,6 +543,28 @@ pub(crate) fn find(
             }
             "view" if after(1).is_some_and(|n| n.folded == "of") => Some(i + 2),
             _ if PASSIVE.contains(&w) && after(1).is_some_and(|n| n.folded == "by") => Some(i + 2),
+            // "released a letter from his physician, Dr. Ana Ruiz": a statement is its
+            // author's words, wherever it stands in the sentence.
+            _ if STATEMENTS.contains(&w)
+                && !t.cap
+                && after(1).is_some_and(|n| n.folded == "from" || n.folded == "by") =>
+            {
+                // "from his longtime physician Dr. Ana Ruiz": the tie before the name.
+                let tie =
+                    after(2).is_some_and(|n| matches!(n.folded.as_str(), "his" | "her" | "their"));
+                let name_at = tie
+                    .then(|| {
+                        (3..6)
+                            .take_while(|&k| after(k).is_some())
+                            .find(|&k| after(k).is_some_and(|n| n.cap))
+                    })
+                    .flatten()
+                    .filter(|&k| (3..k).all(|j| after(j).is_some_and(|n| !n.cap)));
+                // "the statement from Grimm's attorney, William McGinley": the attorney's.
+                let at = i + name_at.unwrap_or(2);
+                let owner = runs.get(starts.get(at).copied().unwrap_or(usize::MAX));
+                (!owner.is_some_and(|run| toks[run.end - 1].possessive)).then_some(at)
+            }
             _ => None,
         };
         if let Some(k) = by_object {

@@ -11,6 +11,22 @@ use crate::lens::unnamed::{self, Described};
 /// Nouns of a document that says what it records.
 pub(super) const DOCUMENTS: &[&str] = &["affidavit", "article", "complaint", "report", "story"];
 
+/// What a body finds or counts, cited after "according to" ("according to data from
+/// the Harbour Trust", "according to analysis by Poynter"): the body's.
+const FINDINGS: &[&str] = &[
+    "analysis",
+    "data",
+    "estimates",
+    "figures",
+    "findings",
+    "numbers",
+    "poll",
+    "research",
+    "statistics",
+    "study",
+    "survey",
+];
+
 /// The kind of a document noun: a news report is one, whatever it is called ("the
 /// article said" after "BuzzFeed reported" is BuzzFeed's).
 pub(super) fn kind(noun: &str) -> &str {
@@ -92,7 +108,7 @@ pub(super) fn from_after(text: &str, scan: &Scan, k: usize) -> Option<usize> {
     };
     let noun = (k..k + 4).take_while(|&j| joined(j)).find(|&j| {
         let w = toks[j].folded.as_str();
-        STATEMENTS.contains(&w) || DOCUMENTS.contains(&w)
+        STATEMENTS.contains(&w) || DOCUMENTS.contains(&w) || FINDINGS.contains(&w)
     })?;
     let by = noun + 1;
     (joined(by) && matches!(toks[by].folded.as_str(), "from" | "by")).then_some(by + 1)

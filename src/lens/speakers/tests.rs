@@ -1471,3 +1471,68 @@ fn a_family_by_its_surname_is_unnamed() {
     // A team of no one named before is itself.
     assert_eq!(named("The Yankees said the game was postponed."), ["Yankees"]);
 }
+
+#[test]
+fn spans_of_time_open_sentences_but_name_no_one() {
+    let text = "Hours before Ana Ruiz's goal Tuesday, coach Tom Berg expressed confidence, saying she always scores.";
+    assert!(!named(text).iter().any(|n| n == "Hours"), "{:?}", named(text));
+    assert!(
+        named("Weeks later, Ana Ruiz said the pier was shut.").contains(&"Ana Ruiz".to_string())
+    );
+}
+
+#[test]
+fn an_office_for_a_district_is_named_whole() {
+    let text = "A man pleaded guilty, the U.S. Attorney’s Office for the Western District of New York announced Monday.";
+    let found = named(text);
+    assert!(
+        found.iter().any(|n| n.contains("Attorney’s Office for the Western District")),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|n| n == "Western District of New York" || n == "District"));
+}
+
+#[test]
+fn according_to_findings_from_a_body() {
+    assert_eq!(
+        named("Spending passed all other display ads, according to analysis from Poynter."),
+        ["Poynter"]
+    );
+    assert_eq!(
+        named("Rents fell 4 percent, according to data from the Harbour Trust."),
+        ["Harbour Trust"]
+    );
+}
+
+#[test]
+fn a_letter_from_someone_is_theirs() {
+    assert_eq!(
+        named("In December, Tom Berg released a letter from his physician Dr. Ana Ruiz."),
+        ["Ana Ruiz"]
+    );
+}
+
+#[test]
+fn a_tweet_signature_on_its_own_line_cites_the_signer() {
+    assert_eq!(named("— Rep. Ana Ruiz (@AnaRuiz) November 19, 2019"), ["Ana Ruiz"]);
+}
+
+#[test]
+fn a_statement_from_someone_anywhere_in_the_sentence() {
+    assert_eq!(named("The court read a statement from Ana Ruiz before the verdict."), ["Ana Ruiz"]);
+    // Not a statement noun: a visit from someone is no citation.
+    assert!(named("The court had a visit from Ana Ruiz before the verdict.").is_empty());
+}
+
+#[test]
+fn a_forecast_cites_who_makes_it() {
+    assert_eq!(named("Harbour Trust expects rents to fall 4 percent."), ["Harbour Trust"]);
+    assert!(named("The storm is expected to reach Harbour Trust land.").is_empty());
+}
+
+#[test]
+fn a_statement_from_someones_lawyer_is_not_theirs() {
+    let found =
+        named("“We are disappointed,” said the statement from Grimm's attorney, William McGinley.");
+    assert!(!found.iter().any(|n| n == "Grimm"), "{found:?}");
+}

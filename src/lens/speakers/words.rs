@@ -15,6 +15,8 @@ pub(super) const VERBS: &[&str] = &[
     "alleged",
     "alleges",
     "announced",
+    // Belief and forecast with content ("Home Depot expects sales to grow").
+    "anticipates",
     "announces",
     "apologised",
     "apologises",
@@ -63,9 +65,11 @@ pub(super) const VERBS: &[&str] = &[
     "emphasized",
     "emphasizes",
     "estimated",
+    "expects",
     "explained",
     "explains",
     "expressed",
+    "forecasts",
     "hinted",
     "indicated",
     "insisted",
@@ -360,6 +364,7 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
             .chain(PASSIVE)
             .chain(NAMING)
             .chain(GONE_ON_TO)
+            .chain(STATEMENTS)
             .chain(&extra)
             .copied()
             .collect()
