@@ -280,10 +280,60 @@ fn is_headline(p: &Info) -> bool {
 fn prefixed_byline(f: &Furniture, line: &str) -> Option<String> {
     let name = f.byline_name(line)?;
     let colon = line[..line.len() - name.len()].contains(':');
-    let name = name.split(". ").next().unwrap_or(name).trim_end_matches('.');
-    let ok = if colon { name.split_whitespace().count() <= 20 } else { is_name_line(name) };
+    let cut = name.split(". ").next().unwrap_or(name);
+    // "By Monday, Ms. Lauten had resigned": a title's stop is no sentence end, and a
+    // day or month is no author.
+    let titled = cut.len() < name.len()
+        && cut.rsplit(' ').next().is_some_and(|w| TITLES.contains(&w.to_lowercase().as_str()));
+    let dated = cut.split_whitespace().next().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        let bare = lower.trim_end_matches(',');
+        let day = bare.strip_suffix("'s").or(bare.strip_suffix("\u{2019}s")).unwrap_or(bare);
+        // "By May Bulman" is a byline; "By May, the troops" and "By May's vote" are not.
+        CALENDAR.contains(&day) && (lower.ends_with(',') || day.len() < bare.len())
+    });
+    let name = cut.trim_end_matches('.');
+    let ok = if colon {
+        name.split_whitespace().count() <= 20
+    } else {
+        !titled && !dated && is_name_line(name)
+    };
     ok.then(|| name.to_owned())
 }
+
+/// Titles written short, whose stop does not end a sentence.
+const TITLES: &[&str] =
+    &["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "sgt", "st", "prof"];
+
+/// Days and months: "By Monday" and "By March" begin prose, not a byline.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "noon",
+    "midnight",
+    "then",
+    "now",
+    "morning",
+    "evening",
+    "night",
+];
 
 const NAME_CONNECTORS: &[&str] = &[
     "and", "&", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn",
@@ -358,6 +408,20 @@ mod tests {
         // Neither a known phrase nor a dateline: no evidence of furniture, so content.
         assert_eq!(meta.kinds, [Title, Body, Body]);
         assert_eq!(meta.title.as_deref(), Some("A Headline For The Test"));
+    }
+
+    #[test]
+    fn prose_opening_with_by_is_no_byline() {
+        let f = Furniture::shipped();
+        for prose in [
+            "By Monday, Ms. Lauten had resigned as communications director for the congressman.",
+            "By March, the troops had reached the river.",
+            "By Friday's vote, Mr. Ruiz had changed his mind.",
+        ] {
+            assert_eq!(prefixed_byline(f, prose), None, "{prose}");
+        }
+        assert_eq!(prefixed_byline(f, "By May Bulman").as_deref(), Some("May Bulman"));
+        assert_eq!(prefixed_byline(f, "By Sam Wrapper").as_deref(), Some("Sam Wrapper"));
     }
 
     #[test]

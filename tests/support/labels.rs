@@ -53,7 +53,10 @@ pub fn article(root: &Path, path: &str) -> Article {
     corpus.articles.into_iter().next().unwrap_or_else(|| panic!("{path}: no article"))
 }
 
+/// Whitespace squashed, control characters dropped: the reader shows a stray C1
+/// control (a Windows dash decoded as Latin-1) as a space, the label file keeps it.
 fn squash(s: &str) -> String {
+    let s: String = s.chars().filter(|c| !c.is_control() || c.is_whitespace()).collect();
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
