@@ -50,6 +50,13 @@ pub(super) fn answered_a_call(scan: &Scan, verb: usize) -> bool {
     if word(verb + 1) == "to" && (verb + 2..verb + 5).any(|k| CALLS.contains(&word(k))) {
         return true;
     }
+    // "Garrett responded by hitting Rudolph": an act, not words.
+    let acted = word(verb + 1) == "by"
+        && toks.get(verb + 2).is_some_and(|t| !t.quoted && t.folded.ends_with("ing"))
+        && !matches!(word(verb + 2), "saying" | "telling" | "writing" | "tweeting" | "posting");
+    if acted {
+        return true;
+    }
     let force = verb > 0 && FORCES.contains(&word(verb - 1)) && !toks[verb - 1].quoted;
     let words = (verb + 1..toks.len().min(verb + 5))
         .take_while(|&k| !toks[k].quoted && toks[k].sentence == toks[verb].sentence);

@@ -1536,3 +1536,9 @@ fn a_statement_from_someones_lawyer_is_not_theirs() {
         named("“We are disappointed,” said the statement from Grimm's attorney, William McGinley.");
     assert!(!found.iter().any(|n| n == "Grimm"), "{found:?}");
 }
+
+#[test]
+fn responding_by_an_act_is_not_speech() {
+    assert!(named("Tom Berg responded by hitting Ana Ruiz with his helmet.").is_empty());
+    assert_eq!(named("Tom Berg responded by saying the helmet had slipped."), ["Tom Berg"]);
+}
