@@ -9,6 +9,7 @@
 //! a prefixed author line or a bare name line just under the title.
 
 use super::PassageKind::{self, *};
+use super::calendar::{MONTHS, WEEKDAYS};
 use super::furniture::Furniture;
 use super::segment::{ends_sentence, is_list_item};
 use super::stamp::is_stamp_or_chrome;
@@ -290,7 +291,8 @@ fn prefixed_byline(f: &Furniture, line: &str) -> Option<String> {
         let bare = lower.trim_end_matches(',');
         let day = bare.strip_suffix("'s").or(bare.strip_suffix("\u{2019}s")).unwrap_or(bare);
         // "By May Bulman" is a byline; "By May, the troops" and "By May's vote" are not.
-        CALENDAR.contains(&day) && (lower.ends_with(',') || day.len() < bare.len())
+        let calendar = MONTHS.contains(&day) || WEEKDAYS.contains(&day);
+        calendar && (lower.ends_with(',') || day.len() < bare.len())
     });
     let name = cut.trim_end_matches('.');
     let ok = if colon {
@@ -304,36 +306,6 @@ fn prefixed_byline(f: &Furniture, line: &str) -> Option<String> {
 /// Titles written short, whose stop does not end a sentence.
 const TITLES: &[&str] =
     &["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "sgt", "st", "prof"];
-
-/// Days and months: "By Monday" and "By March" begin prose, not a byline.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "noon",
-    "midnight",
-    "then",
-    "now",
-    "morning",
-    "evening",
-    "night",
-];
 
 const NAME_CONNECTORS: &[&str] = &[
     "and", "&", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn",

@@ -6,6 +6,7 @@
 use super::model::Name;
 use super::scan::{Scan, is_space};
 use super::unnamed;
+use crate::corpus::calendar::{MONTHS, SHORT_MONTHS};
 use crate::text::{fold_into, is_date, is_stop, is_title};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -319,6 +320,15 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     if start >= end || unnamed::no_one(scan, start..end) {
         return None;
     }
+    // "ended Sept. 29", "in October": a month alone is a date ("May" may be a surname).
+    if end == start + 1 {
+        let w = toks[start].folded.as_str();
+        let stop = text.get(toks[start].span.end..).is_some_and(|r| r.starts_with('.'));
+        let short = SHORT_MONTHS.contains(&w) || w == "sept";
+        if (MONTHS.contains(&w) && w != "may") || (short && stop) {
+            return None;
+        }
+    }
     // "Asserting that the law …", "Citing the report": a participle opens the sentence.
     let opens = start == 0 || toks[start - 1].sentence != toks[start].sentence;
     let clause = |k: usize| {
@@ -335,7 +345,9 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     let run = run.start..end;
     let words: Vec<&str> = toks[start..run.end].iter().map(|t| t.folded.as_str()).collect();
     // "Biden Jr." is known as Biden.
-    let suffixed = words.len() > 1 && matches!(words[words.len() - 1], "jr" | "sr" | "ii" | "iii");
+    let suffixed = words.len() > 1 && is_suffix(words[words.len() - 1]);
+    // "McClatchy Co.": a company, known as McClatchy.
+    let corporate = suffixed && CORPORATE.contains(&words[words.len() - 1]);
     let words = if suffixed { &words[..words.len() - 1] } else { &words[..] };
     let last = *words.last()?;
     // "Secretary of State Anthony Blinken": a role, then a name, is a person.
@@ -353,6 +365,7 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     let publication = toks.get(run.end).is_some_and(|t| MEDIA_NOUNS.contains(&t.folded.as_str()))
         && is_space(scan.gap_before(text, run.end));
     let institution = publication
+        || corporate
         || !person_named
             && (HEADS.contains(&last)
                 || HEADS.contains(&words[0])
@@ -383,12 +396,13 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     };
     let mut span = toks[start].span.start..toks[run.end - 1].span.end;
     if suffixed && text.get(span.end..span.end + 1) == Some(".") {
-        span.end += 1; // "Jr." whole
+        span.end += 1; // "Jr." and "Co." whole
     }
     let shown = text.get(span.clone())?.split_whitespace().collect::<Vec<_>>().join(" ");
     let shown = super::spelling::shown(&shown).to_string();
+    let proper = start..run.end - usize::from(suffixed);
     let capitals: Vec<&str> =
-        toks[start..run.end].iter().filter(|t| t.cap).map(|t| t.folded.as_str()).collect();
+        toks[proper].iter().filter(|t| t.cap).map(|t| t.folded.as_str()).collect();
     let key = if institution && capitals.len() >= 2 {
         capitals.iter().filter_map(|w| w.chars().next()).collect()
     } else {
@@ -407,6 +421,13 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     }
     Some(Name { shown, key, span, institution })
 }
+
+/// What follows a name, with a stop, and is not the name: "Jr.", "III", "Co.", "Inc.".
+pub(crate) fn is_suffix(folded: &str) -> bool {
+    matches!(folded, "jr" | "sr" | "ii" | "iii") || CORPORATE.contains(&folded)
+}
+
+const CORPORATE: &[&str] = &["co", "corp", "inc", "llc", "ltd", "plc"];
 
 /// Capitalised words that open a sentence but do not begin a name.
 const OPENERS: &[&str] = &[
@@ -449,7 +470,7 @@ const OPENERS: &[&str] = &[
     "years",
 ];
 
-fn is_role(folded: &str) -> bool {
+pub(crate) fn is_role(folded: &str) -> bool {
     is_title(folded) || ROLES.contains(&folded) || is_nationality(folded)
 }
 

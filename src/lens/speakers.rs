@@ -304,7 +304,14 @@ pub(crate) fn find(
             .flatten()
             .and_then(named)
             .filter(|n| !n.institution);
-        if let Some(n) = inverted {
+        // "…,” said a report from Kotak Institutional Equities.": the report's issuer.
+        let issued_after = (spoken && inverted.is_none() && INVERTED.contains(&w))
+            .then(|| documents::from_after(text, scan, i + 1))
+            .flatten()
+            .and_then(|f| object_after(text, scan, &starts, f))
+            .filter(|&r| runs.get(r).is_some_and(|run| !toks[run.end - 1].possessive))
+            .and_then(named);
+        if let Some(n) = inverted.or(issued_after) {
             let span = n.span.clone();
             found.push((n, span));
         } else if spoken && !answered_a_call(scan, i) && !played(text, scan, i) && !silent(scan, i)

@@ -33,6 +33,14 @@ pub(super) fn name_before_comma(text: &str, scan: &Scan, c: usize) -> Option<usi
         while p > 0 && toks[p - 1].cap && is_space(scan.gap_before(text, p)) {
             p -= 1;
         }
+        // "the center in Greenbelt, Maryland, has confirmed": a place and its state
+        // after "in" are where, not who.
+        let place = p >= 1
+            && !toks[p - 1].cap
+            && matches!(toks[p - 1].folded.as_str(), "in" | "at" | "near" | "outside");
+        if toks[s - 1].cap && place {
+            return None;
+        }
         if toks[s - 1].cap && p >= 2 && toks[p - 1].folded == "of" && !toks[p - 1].cap {
             let before = scan.gap_before(text, p - 1).trim();
             if before == "," && toks[p - 2].cap {

@@ -103,10 +103,13 @@ pub(super) fn issued_from(text: &str, scan: &Scan, end: usize) -> Option<usize> 
 /// when a statement or document noun, a word or two after `k`, is followed by one.
 pub(super) fn from_after(text: &str, scan: &Scan, k: usize) -> Option<usize> {
     let toks = &scan.toks;
+    // "according to the TexAuto Facts report from InfoNation": a report's own name may
+    // stand before its noun.
     let joined = |j: usize| {
-        toks.get(j).is_some_and(|t| !t.quoted && !t.cap) && is_space(scan.gap_after(text, j))
+        toks.get(j).is_some_and(|t| !t.quoted && (!t.cap || j > k))
+            && is_space(scan.gap_after(text, j))
     };
-    let noun = (k..k + 4).take_while(|&j| joined(j)).find(|&j| {
+    let noun = (k..k + 5).take_while(|&j| joined(j)).find(|&j| {
         let w = toks[j].folded.as_str();
         STATEMENTS.contains(&w) || DOCUMENTS.contains(&w) || FINDINGS.contains(&w)
     })?;

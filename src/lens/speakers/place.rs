@@ -2,7 +2,7 @@
 //! or a comma ("…,” said Ana Ruiz"), and not speaking at all when it answers a call.
 
 use super::subject::object_after;
-use super::words::CALLS;
+use super::words::{CALLS, PARTICIPLES};
 use crate::lens::figures::is_count;
 use crate::lens::scan::{Scan, is_space};
 use std::ops::Range;
@@ -53,7 +53,8 @@ pub(super) fn answered_a_call(scan: &Scan, verb: usize) -> bool {
     // "Garrett responded by hitting Rudolph": an act, not words.
     let acted = word(verb + 1) == "by"
         && toks.get(verb + 2).is_some_and(|t| !t.quoted && t.folded.ends_with("ing"))
-        && !matches!(word(verb + 2), "saying" | "telling" | "writing" | "tweeting" | "posting");
+        && !PARTICIPLES.contains(&word(verb + 2))
+        && !matches!(word(verb + 2), "telling" | "tweeting" | "posting");
     if acted {
         return true;
     }

@@ -54,12 +54,18 @@ pub(super) fn resolved(d: Described, known: &Named) -> Described {
     }
     // "The company said", "the tech giant said": a firm named before by its own name.
     let noun = d.name.key.rsplit(' ').next().unwrap_or("");
-    if !d.unnamed
-        && FIRMS.contains(&noun)
-        && !named_owner
-        && let Some(name) = known.institution_ending(noun).or_else(|| known.organisation())
-    {
-        return Described { name, unnamed: false };
+    if !d.unnamed && FIRMS.contains(&noun) && !named_owner {
+        // Only "company", "firm" and "giant" are said of any organisation; "the bank"
+        // or "the agency" refers to one whose name ends so, or to no one named.
+        let any = matches!(noun, "company" | "firm" | "giant");
+        if let Some(name) =
+            known.institution_ending(noun).or_else(|| any.then(|| known.organisation()).flatten())
+        {
+            return Described { name, unnamed: false };
+        }
+        if !any && !d.name.key.contains(' ') {
+            return Described { unnamed: true, ..d };
+        }
     }
     if d.unnamed || d.name.key.contains(' ') {
         return d;

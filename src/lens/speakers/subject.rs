@@ -7,7 +7,7 @@ use super::documents::{DOCUMENTS, Issuer, issued_from, issuer};
 use super::refer::Named;
 use super::words::*;
 use crate::lens::model::Name;
-use crate::lens::names::{Canon, MEDIA_NOUNS, name};
+use crate::lens::names::{Canon, MEDIA_NOUNS, is_role, is_suffix, name};
 use crate::lens::scan::{Scan, is_space};
 use crate::lens::unnamed::{self, Described};
 use std::ops::Range;
@@ -53,7 +53,7 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             return None;
         }
         // "Joseph R. Biden Jr. said": the suffix's stop is no sentence's end.
-        let suffix = gap.trim() == "." && matches!(prev.folded.as_str(), "jr" | "sr");
+        let suffix = gap.trim() == "." && is_suffix(&prev.folded);
         if is_space(gap) || suffix {
             let w = prev.folded.as_str();
             // "Ana Ruiz was widely criticized": the subject of a passive is spoken of.
@@ -240,6 +240,16 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                             && toks[x - 1].cap
                             && toks[x + 1].cap
                     };
+                    // "Pankaj Pandey, Head of Research at ICICI Securities, said": an
+                    // office written in capitals, "of", "for" or "at" after its head.
+                    let office = toks[k].cap
+                        && (is_role(&toks[k].folded) || toks[k].folded == "head")
+                        && toks.get(k + 1).is_some_and(|t| {
+                            matches!(t.folded.as_str(), "of" | "for" | "at") && !t.cap
+                        });
+                    if g == "," && bare == "," && office && toks[k - 1].cap {
+                        return Some(Subject::Run(k - 1));
+                    }
                     let name_like =
                         |x: usize| toks[x].cap || (x > k && toks[x].folded == "of") || joined(x);
                     // "Bob Berg, Democrat of Ohio, said": a party member's description.
@@ -269,7 +279,9 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     let owned = (k..j - 1).any(|x| toks[x].possessive) && !toks[j - 1].cap;
                     // "Bill Ritz, EDS spokesman, said": a body, then the role.
                     let role = !toks[j - 1].cap && person_noun(&toks[j - 1].folded);
-                    return (bare.len() == open.len_utf8()
+                    // "James P. Kennedy Jr., the U.S. Attorney, said": the suffix's stop.
+                    let suffixed = bare == ".," && is_suffix(&toks[k - 1].folded);
+                    return ((bare.len() == open.len_utf8() || suffixed)
                         && toks[k - 1].cap
                         && (g == ")"
                             || !toks[k].cap
@@ -283,7 +295,10 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 // lawyer, Mark D. Sheridan, said": a middle initial's.
                 let prior = &toks[k - 1];
                 let initial = prior.cap && prior.folded.chars().count() == 1;
-                let title = before.trim() == "." && (abbreviated(&prior.folded) || initial);
+                // "the U.S. Attorney": a country's initials keep their stop.
+                let country = matches!(prior.folded.as_str(), "us" | "uk" | "u.s" | "u.k");
+                let title =
+                    before.trim() == "." && (abbreviated(&prior.folded) || initial || country);
                 if !is_space(before)
                     && !title
                     && !before.trim().chars().all(|c| c == '-' || c == '’' || c == '\'')
@@ -399,10 +414,8 @@ pub(super) fn after_preposition(text: &str, scan: &Scan, end: usize) -> bool {
         }
         // "lawyers for both Jesse Jackson Jr. and Sandra Jackson said": the names
         // joined to one after a preposition are after it too.
-        let suffix = |j: usize| {
-            scan.gap_before(text, j).trim() == "."
-                && matches!(toks[j - 1].folded.as_str(), "jr" | "sr")
-        };
+        let suffix =
+            |j: usize| scan.gap_before(text, j).trim() == "." && is_suffix(&toks[j - 1].folded);
         if !toks[k].cap
             && k < end
             && toks[k].folded == "and"

@@ -1542,3 +1542,69 @@ fn responding_by_an_act_is_not_speech() {
     assert!(named("Tom Berg responded by hitting Ana Ruiz with his helmet.").is_empty());
     assert_eq!(named("Tom Berg responded by saying the helmet had slipped."), ["Tom Berg"]);
 }
+
+#[test]
+fn a_company_suffix_is_no_surname() {
+    let found = named("McClatchy Co. said its finances were impaired.");
+    assert_eq!(found, ["McClatchy Co."]);
+}
+
+#[test]
+fn abbreviated_months_name_no_one() {
+    let found = named("The quarter ended Sept. 29, and McClatchy said its finances were impaired.");
+    assert_eq!(found, ["McClatchy"]);
+}
+
+#[test]
+fn a_state_after_a_town_is_no_subject() {
+    let text = "A team led by researchers at the Goddard Space Flight Center in Greenbelt, Maryland, has confirmed traces of water.";
+    assert!(!named(text).iter().any(|n| n == "Maryland"), "{:?}", named(text));
+}
+
+#[test]
+fn said_a_report_from_a_body() {
+    assert_eq!(
+        named(
+            "“The market is factoring in a recovery,” said a report from Kotak Institutional Equities."
+        ),
+        ["Kotak Institutional Equities"]
+    );
+    assert_eq!(
+        named(
+            "Sales fell 10 percent, according to the TexAuto Facts report from InfoNation, a data provider."
+        ),
+        ["InfoNation"]
+    );
+}
+
+#[test]
+fn attributing_is_claiming() {
+    assert_eq!(named("Ana Ruiz attributed the rally to the court's ruling."), ["Ana Ruiz"]);
+}
+
+#[test]
+fn twice_between_subject_and_verb() {
+    assert_eq!(named("Big Machine have twice denied doing anything wrong."), ["Big Machine"]);
+}
+
+#[test]
+fn an_apposed_capitalised_office_with_a_place() {
+    assert_eq!(
+        named("Pankaj Pandey, Head of Research at ICICI Securities, pointed out that midcaps lag."),
+        ["Pankaj Pandey"]
+    );
+    assert_eq!(
+        named(
+            "James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case was clear."
+        ),
+        ["James P. Kennedy Jr."]
+    );
+}
+
+#[test]
+fn the_bank_is_the_bank_named_before() {
+    let text = "Kotak Mahindra Bank cut its forecast. A slowdown could last, the bank said.";
+    assert_eq!(named(text), ["Kotak Mahindra Bank"]);
+    // A bank nobody named is no one in particular.
+    assert!(named("Rates will rise, the bank said.").is_empty());
+}

@@ -28,6 +28,8 @@ pub(super) const VERBS: &[&str] = &[
     "assailed",
     "asserted",
     "asserts",
+    "attributed",
+    "attributes",
     "believe",
     "believed",
     "believes",
@@ -252,6 +254,7 @@ pub(super) const BETWEEN: &[&str] = &[
     "today",
     "tonight",
     "too",
+    "twice",
     "was",
     "were",
     "will",
@@ -616,4 +619,18 @@ pub(super) const RAISED: &[&str] = &["concern", "concerns", "doubts", "objection
 
 /// Nouns for a firm, which a firm's own name rarely ends with: made definite ("the
 /// company", "the tech giant") they refer back to the last organisation named.
-pub(super) const FIRMS: &[&str] = &["company", "firm", "giant"];
+pub(super) const FIRMS: &[&str] = &[
+    "agency",
+    "automaker",
+    "bank",
+    "brokerage",
+    "carrier",
+    "company",
+    "firm",
+    "giant",
+    "insurer",
+    "label",
+    "lender",
+    "retailer",
+    "startup",
+];
