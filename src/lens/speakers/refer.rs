@@ -84,6 +84,17 @@ impl Named {
         {
             words.push(last.folded.as_str());
         }
+        // "The suspect, Michael Webb, was convicted": the description set off before.
+        if run.start > 0 && scan.gap_before(text, run.start).trim() == "," {
+            let mut k = run.start - 1;
+            while !toks[k].cap && !toks[k].quoted && run.start - k <= 4 {
+                words.push(toks[k].folded.as_str());
+                if k == 0 || !is_space(scan.gap_before(text, k)) {
+                    break;
+                }
+                k -= 1;
+            }
+        }
         // "Ryan Zinke, the interior secretary, said": the apposition's words.
         if scan.gap_after(text, run.end - 1).trim() == "," {
             let mut k = run.end;

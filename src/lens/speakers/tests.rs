@@ -1608,3 +1608,9 @@ fn the_bank_is_the_bank_named_before() {
     // A bank nobody named is no one in particular.
     assert!(named("Rates will rise, the bank said.").is_empty());
 }
+
+#[test]
+fn the_suspect_named_before_speaks_as_the_suspect() {
+    let text = "The suspect, Michael Webb, was convicted last Thursday. The suspect said he needed to get dressed.";
+    assert_eq!(named(text), ["Michael Webb"]);
+}

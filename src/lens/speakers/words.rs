@@ -493,6 +493,8 @@ pub(super) const PERSON_ROLES: &[&str] = &[
     "sergeant",
     "sheriff",
     "speaker",
+    "suspect",
+    "victim",
 ];
 
 /// The roles an abbreviated title gives its holder ("Gov." → the governor).
