@@ -436,6 +436,7 @@ const OPENERS: &[&str] = &[
     "also",
     // "Another candidate, Doug Ducey, …": a word that counts people names no one.
     "another",
+    "despite",
     // Numbers of people: "Dozens of faculty members …" names no one.
     "dozens",
     "hundreds",

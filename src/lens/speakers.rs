@@ -136,6 +136,9 @@ pub(crate) fn find(
     let lone_before = context.lone_unnamed.take();
     // The one unnamed person cited last in this passage, after any person named.
     let mut lone_unnamed: Option<Name> = None;
+    // One unnamed person spoken to in this passage, after anyone named was cited ("spoke
+    // to one mother"): whom a "she said" after means.
+    let mut interviewed: Option<Name> = None;
     let pair_before = context.pair.take();
     let mut pair: Option<(Name, Name)> = None;
     let mut pair_used = false;
@@ -314,6 +317,22 @@ pub(crate) fn find(
         if let Some(n) = inverted.or(issued_after) {
             let span = n.span.clone();
             found.push((n, span));
+        } else if let Some(female) = (spoken && i >= 2).then(|| pronoun_office(scan, i)).flatten() {
+            // "His office said": the person a "he" would be, whose office speaks.
+            let fits = |n: &Name| !n.institution && known.fits(n, Some(female));
+            let owner = last_person
+                .clone()
+                .map(|(n, _)| n)
+                .filter(fits)
+                .or_else(|| {
+                    let full = |n: &Name| fits(n) && n.shown.contains(' ');
+                    (0..runs.len()).rev().filter(|&r| runs[r].end <= i).filter_map(named).find(full)
+                })
+                .or_else(|| previous.clone().filter(fits))
+                .or_else(|| before_passage.clone().filter(fits));
+            if let Some(n) = owner {
+                found.push((n, toks[i - 2].span.clone()));
+            }
         } else if spoken && !answered_a_call(scan, i) && !played(text, scan, i) && !silent(scan, i)
         {
             match subject_before(text, scan, went.unwrap_or(i)) {
@@ -465,6 +484,12 @@ pub(crate) fn find(
                     let unnamed_one = lone_unnamed
                         .clone()
                         .or_else(|| lone_before.clone().filter(|_| previous.is_none()));
+                    // "WIRED spoke to one mother … “…,” she said": the one interviewed.
+                    let found_person = match interviewed.clone() {
+                        Some(_) => None,
+                        None => found_person,
+                    };
+                    let unnamed_one = interviewed.clone().or(unnamed_one);
                     let found_person = match (found_person, unnamed_one) {
                         (None, Some(u)) => {
                             described.push(Described { name: u, unnamed: true });
@@ -540,6 +565,15 @@ pub(crate) fn find(
         let after = |k: usize| {
             toks.get(i + k).filter(|n| is_space(scan.gap_before(text, i + k)) && !n.quoted)
         };
+        if matches!(w, "spoke" | "talked" | "speaking" | "talking")
+            && after(1).is_some_and(|n| matches!(n.folded.as_str(), "to" | "with"))
+            && after(2).is_some_and(|n| matches!(n.folded.as_str(), "a" | "an" | "one"))
+            && let Some(head) = (3..5)
+                .take_while(|&k| after(k).is_some_and(|n| !n.cap))
+                .find(|&k| person_noun(&toks[i + k].folded))
+        {
+            interviewed = Some(unnamed::described(text, scan, i + 2..i + head + 1, true).name);
+        }
         let by_object = match w {
             "according" if after(1).is_some_and(|n| n.folded == "to") => Some(i + 2),
             "quoting" => Some(i + 1),
@@ -550,6 +584,30 @@ pub(crate) fn find(
             }
             "view" if after(1).is_some_and(|n| n.folded == "of") => Some(i + 2),
             _ if PASSIVE.contains(&w) && after(1).is_some_and(|n| n.folded == "by") => Some(i + 2),
+            // "in a fireside chat with Marc Benioff": whom the talk was with.
+            _ if CONVERSATIONS.contains(&w)
+                && !t.cap
+                && after(1).is_some_and(|n| n.folded == "with" || n.folded == "between") =>
+            {
+                // "with Salesforce founder Marc Benioff": the person after the body's
+                // name and a role in lower case.
+                let body = (2..6).take_while(|&k| after(k).is_some_and(|n| n.cap)).last();
+                let person = body.and_then(|b| {
+                    // "founder and co-CEO": a role may join two; "Johnson and Corbyn"
+                    // are two people.
+                    if toks.get(i + b + 1).is_none_or(|n| n.cap || n.folded == "and") {
+                        return None;
+                    }
+                    (b + 1..b + 7)
+                        .take_while(|&k| toks.get(i + k).is_some_and(|n| !n.quoted))
+                        .find(|&k| {
+                            starts.get(i + k).is_some_and(|&r| r != usize::MAX)
+                                && (b + 1..k).all(|j| !toks[i + j].cap || toks[i + j].upper)
+                        })
+                        .filter(|&k| named(starts[i + k]).is_some_and(|n| !n.institution))
+                });
+                Some(i + person.unwrap_or(2))
+            }
             // "released a letter from his physician, Dr. Ana Ruiz": a statement is its
             // author's words, wherever it stands in the sentence.
             _ if STATEMENTS.contains(&w)
@@ -723,6 +781,7 @@ pub(crate) fn find(
             if !n.institution && kind == SourceKind::Named {
                 last_person = Some((n.clone(), t.sentence));
                 lone_unnamed = None;
+                interviewed = None;
             }
             if kind == SourceKind::Unnamed {
                 lone_unnamed = Some(n.clone()).filter(unnamed::one_person);

@@ -391,6 +391,8 @@ pub(crate) fn party_tag(text: &str, scan: &Scan, start: usize, end: usize) -> bo
 pub(crate) fn no_one(scan: &Scan, run: Range<usize>) -> bool {
     let toks = &scan.toks[run];
     toks.iter().all(|t| is_date(&t.folded))
+        // "Wall Street predicted": the market's analysts, no one named.
+        || (toks.len() == 2 && toks[0].folded == "wall" && toks[1].folded == "street")
         || toks.iter().all(|t| !t.upper && PRONOUNS.contains(&t.folded.as_str()))
         || toks.iter().all(|t| !t.upper && KIN.contains(&t.folded.as_str()))
         || toks.last().is_some_and(|t| {
@@ -409,7 +411,14 @@ pub(crate) fn weekday(scan: &Scan, k: usize) -> bool {
 /// dash before the first sentence. None of them is a source.
 pub(crate) fn dateline(text: &str, scan: &Scan) -> usize {
     let toks = &scan.toks;
-    if !toks.first().is_some_and(|t| t.upper && t.sentence == 0) {
+    // "New York, NY – With content …": a place in title case, then its state's postal
+    // code, is a dateline as surely as one in capitals.
+    let postal = (1..4).find(|&k| {
+        toks.get(k).is_some_and(|t| t.upper && t.folded.len() == 2)
+            && scan.gap_before(text, k).trim() == ","
+            && (0..k).all(|j| toks[j].cap)
+    });
+    if !toks.first().is_some_and(|t| (t.upper || postal.is_some()) && t.sentence == 0) {
         return 0;
     }
     for (i, t) in toks.iter().enumerate().take(10) {

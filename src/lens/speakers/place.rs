@@ -99,7 +99,10 @@ pub(super) fn silent(scan: &Scan, verb: usize) -> bool {
     let toks = &scan.toks;
     let next = toks.get(verb + 1).filter(|n| !n.quoted && n.sentence == toks[verb].sentence);
     let before = verb.checked_sub(1).map(|k| &toks[k]).filter(|p| !p.quoted);
-    next.is_some_and(|n| n.folded == "nothing")
+    // "Nissan still believes in sedans": a standing position, not a claim.
+    let held = matches!(toks[verb].folded.as_str(), "believe" | "believes" | "believed")
+        && next.is_some_and(|n| n.folded == "in");
+    held || next.is_some_and(|n| n.folded == "nothing")
         || before.is_some_and(|p| matches!(p.folded.as_str(), "not" | "never" | "t"))
 }
 
@@ -172,4 +175,19 @@ pub(super) fn before_a_named_role(text: &str, scan: &Scan, starts: &[usize], end
         k += 1;
     }
     false
+}
+
+/// "His office said", "her campaign said": the verb at `verb` after an office or a
+/// campaign owned by a pronoun; whether the owner is a woman.
+pub(super) fn pronoun_office(scan: &Scan, verb: usize) -> Option<bool> {
+    let toks = &scan.toks;
+    let (owner, noun) = (toks.get(verb.checked_sub(2)?)?, toks.get(verb - 1)?);
+    if owner.quoted || noun.quoted || !matches!(noun.folded.as_str(), "office" | "campaign") {
+        return None;
+    }
+    match owner.folded.as_str() {
+        "his" => Some(false),
+        "her" => Some(true),
+        _ => None,
+    }
 }

@@ -1614,3 +1614,47 @@ fn the_suspect_named_before_speaks_as_the_suspect() {
     let text = "The suspect, Michael Webb, was convicted last Thursday. The suspect said he needed to get dressed.";
     assert_eq!(named(text), ["Michael Webb"]);
 }
+
+#[test]
+fn she_after_one_spoken_to_is_that_one() {
+    let text = "Ana Ruiz wrote about it. WIRED spoke to a mother, who knew her son had an account. “I am so ahead,” she said.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    assert_eq!(unnamed(text), ["mother"]);
+}
+
+#[test]
+fn a_title_case_dateline_with_a_postal_code_is_no_source() {
+    let text =
+        "New York, NY – With engagement moving to phones, Ana Ruiz said the firm would grow.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}
+
+#[test]
+fn standing_positions_and_the_market_are_no_sources() {
+    assert!(named("Nissan still believes in sedans for their practicality.").is_empty());
+    assert!(named("Wall Street predicted $2.52 a share.").is_empty());
+    assert!(named("Despite reports urging new rules, officials have made no changes.").is_empty());
+}
+
+#[test]
+fn his_office_speaks_for_him() {
+    let text =
+        "Teachers did not see Eric Holcomb at the Statehouse. His office said he was traveling.";
+    assert_eq!(named(text), ["Eric Holcomb"]);
+}
+
+#[test]
+fn remembering_and_rejecting_with_words() {
+    assert_eq!(named("Tim Cook remembered Jobs rehearsing there."), ["Tim Cook"]);
+    assert_eq!(named("The Pentagon rejected the accusations as “patently false.”"), ["Pentagon"]);
+    // Without words quoted, rejecting is an act.
+    assert!(named("The Pentagon rejected the offer.").is_empty());
+}
+
+#[test]
+fn a_talk_with_someone_cites_them() {
+    let text = "Tim Cook said Tuesday in a fireside chat with Salesforce founder Marc Benioff that it was so.";
+    assert_eq!(named(text), ["Tim Cook", "Marc Benioff"]);
+    let text = "The debate between Boris Johnson and Jeremy Corbyn was heated.";
+    assert_eq!(named(text), ["Boris Johnson", "Jeremy Corbyn"]);
+}

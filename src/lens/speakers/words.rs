@@ -101,6 +101,8 @@ pub(super) const VERBS: &[&str] = &[
     "quoted",
     "recalled",
     "recalls",
+    "remembered",
+    "remembers",
     "recorded",
     "recounted",
     "remarked",
@@ -368,6 +370,7 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
             .chain(NAMING)
             .chain(GONE_ON_TO)
             .chain(STATEMENTS)
+            .chain(CONVERSATIONS)
             .chain(&extra)
             .copied()
             .collect()
@@ -551,8 +554,24 @@ pub(super) const CALLS: &[&str] = &[
 ];
 
 /// Verbs of naming: they cite their subject when a quote follows ("called it “vile”").
-pub(super) const NAMING: &[&str] =
-    &["branded", "called", "calls", "described", "dubbed", "labeled", "labelled", "termed"];
+pub(super) const NAMING: &[&str] = &[
+    "branded",
+    "called",
+    "calls",
+    "described",
+    "dismissed",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "rejected",
+    "termed",
+];
+
+/// Nouns of talk between people: "in a fireside chat with Marc Benioff", "the debate
+/// between Johnson and Corbyn" cite whom it was with. Not "interview": "in an interview
+/// with CNN" is the outlet asking, not speaking.
+pub(super) const CONVERSATIONS: &[&str] =
+    &["chat", "conversation", "debate", "discussion", "talks"];
 
 /// Verbs of saying in their plain form, after "went on to" ("Ana Ruiz went on to praise
 /// the crew"): they speak for the subject of "went".
