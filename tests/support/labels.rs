@@ -7,7 +7,7 @@ use std::path::Path;
 /// Who-speaks labels: (file, role). The tune sets are written on tune stories to read
 /// misses from; the first heldout set has been read since, so it counts as tuned too;
 /// the later held-out sets are never printed, so they stay held out.
-pub const ATTRIBUTIONS: [(&str, &str); 19] = [
+pub const ATTRIBUTIONS: [(&str, &str); 20] = [
     ("tests/eval/labels/attributions_tune.toml", "tune (tuned)"),
     ("tests/eval/labels/attributions_tune2.toml", "tune 2 (tuned)"),
     ("tests/eval/labels/attributions_tune3.toml", "tune 3 (tuned)"),
@@ -27,6 +27,7 @@ pub const ATTRIBUTIONS: [(&str, &str); 19] = [
     ("tests/eval/labels/attributions_fifth.toml", "fifth (held out)"),
     ("tests/eval/labels/attributions_sixth.toml", "sixth (held out)"),
     ("tests/eval/labels/attributions_aeb.toml", "AEB (held out)"),
+    ("tests/eval/labels/attributions_aeb2.toml", "AEB 2 (held out)"),
 ];
 /// The first sets of `ATTRIBUTIONS`, written on tune stories: their misses are printed.
 pub const TUNE_SETS: usize = 12;
