@@ -105,6 +105,7 @@ pub(crate) fn find(
     context: &mut Antecedents,
     out: &mut Vec<Cited>,
 ) {
+    let first_cited = out.len();
     let toks = &scan.toks;
     // Nothing in a dateline is a source ("MOSCOW (Reuters) —").
     let from = unnamed::dateline(text, scan);
@@ -861,6 +862,16 @@ pub(crate) fn find(
     context.last_person = last_person.map(|(n, _)| n);
     context.last_cited = last_cited;
     context.last_named = named_before(toks.len(), &known).map(|n| (n, passage)).or(previous_named);
+    // "Kellogg said" after "retired Lieutenant General Keith Kellogg" was appointed: the
+    // reader is shown the person in full, as the article named them.
+    for c in &mut out[first_cited..] {
+        if c.kind == SourceKind::Named && !c.name.institution && !c.name.shown.contains(' ') {
+            let full = known.by_key(&c.name.key).filter(|f| !f.institution);
+            if let Some(full) = full.filter(|f| f.shown.contains(' ')) {
+                c.name.shown = full.shown;
+            }
+        }
+    }
     context.named = known;
     let anywhere = runs
         .iter()

@@ -1658,3 +1658,25 @@ fn a_talk_with_someone_cites_them() {
     let text = "The debate between Boris Johnson and Jeremy Corbyn was heated.";
     assert_eq!(named(text), ["Boris Johnson", "Jeremy Corbyn"]);
 }
+
+#[test]
+fn a_surname_is_shown_as_the_person_named_in_full_before() {
+    let found = across(&[
+        "The president appointed retired Lieutenant General Keith Kellogg as envoy.",
+        "Kellogg said the war must end.",
+        "Mr. Kellogg told reporters it would.",
+    ]);
+    assert_eq!(found, [vec![], vec!["Keith Kellogg"], vec!["Keith Kellogg"]] as [Vec<&str>; 3]);
+    // Not a person met only as an institution, nor a surname nobody gave in full.
+    assert_eq!(across(&["Kellogg said sales rose."]), [vec!["Kellogg"]]);
+}
+
+#[test]
+fn talks_with_a_leader_are_a_negotiation_not_his_words() {
+    let text = "Trump intends to resume the talks with North Korean leader Kim Jong-un.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+    assert_eq!(
+        named("In a fireside chat with Salesforce founder Marc Benioff, the pier was discussed."),
+        ["Marc Benioff"]
+    );
+}

@@ -569,9 +569,10 @@ pub(super) const NAMING: &[&str] = &[
 
 /// Nouns of talk between people: "in a fireside chat with Marc Benioff", "the debate
 /// between Johnson and Corbyn" cite whom it was with. Not "interview": "in an interview
-/// with CNN" is the outlet asking, not speaking.
-pub(super) const CONVERSATIONS: &[&str] =
-    &["chat", "conversation", "debate", "discussion", "talks"];
+/// with CNN" is the outlet asking, not speaking. Not "talks": "to resume the talks with
+/// Kim Jong-un" is a negotiation, and in news of wars and ceasefires every party to one
+/// would be listed as a source of the article's words.
+pub(super) const CONVERSATIONS: &[&str] = &["chat", "conversation", "debate", "discussion"];
 
 /// Verbs of saying in their plain form, after "went on to" ("Ana Ruiz went on to praise
 /// the crew"): they speak for the subject of "went".
