@@ -616,8 +616,7 @@ pub(crate) fn find(
                 && after(1).is_some_and(|n| n.folded == "from" || n.folded == "by") =>
             {
                 // "from his longtime physician Dr. Ana Ruiz": the tie before the name.
-                let tie =
-                    after(2).is_some_and(|n| matches!(n.folded.as_str(), "his" | "her" | "their"));
+                let tie = after(2).is_some_and(|n| owner_pronoun(&n.folded));
                 let name_at = tie
                     .then(|| {
                         (3..6)

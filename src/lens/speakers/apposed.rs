@@ -3,7 +3,7 @@
 //! chair, said"; "Bishop Tom Berg, of Dayton, Ohio, said"; "Ana Ruiz, R-Ky., who
 //! backed the bill, said").
 
-use super::words::person_noun;
+use super::words::{is_article, owner_pronoun, person_noun};
 use crate::lens::scan::{Scan, is_space};
 use crate::lens::unnamed;
 
@@ -66,9 +66,7 @@ pub(super) fn name_before_comma(text: &str, scan: &Scan, c: usize) -> Option<usi
 pub(super) fn person_apposed(text: &str, scan: &Scan, starts: &[usize], k: usize) -> Option<usize> {
     let toks = &scan.toks;
     let first = toks.get(k)?;
-    if first.quoted
-        || !matches!(first.folded.as_str(), "a" | "an" | "the" | "his" | "her" | "their")
-    {
+    if first.quoted || !(is_article(&first.folded) || owner_pronoun(&first.folded)) {
         return None;
     }
     let sentence = first.sentence;

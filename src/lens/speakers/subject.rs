@@ -487,9 +487,8 @@ pub(super) fn object_after(
 ) -> Option<usize> {
     let toks = &scan.toks;
     // "says his mother Lee Anna Richardson": a possessive before a tie is an article.
-    if toks.get(k).is_some_and(|t| {
-        (is_article(&t.folded) || matches!(t.folded.as_str(), "his" | "her" | "their")) && !t.quoted
-    }) && is_space(scan.gap_after(text, k))
+    if toks.get(k).is_some_and(|t| (is_article(&t.folded) || owner_pronoun(&t.folded)) && !t.quoted)
+        && is_space(scan.gap_after(text, k))
     {
         k += 1;
     }

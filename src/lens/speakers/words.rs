@@ -410,6 +410,11 @@ pub(super) fn is_article(w: &str) -> bool {
     matches!(w, "a" | "an" | "the")
 }
 
+/// A person's possessive that stands where an article would ("his lawyer", "her mother").
+pub(super) fn owner_pronoun(w: &str) -> bool {
+    matches!(w, "his" | "her" | "their")
+}
+
 /// Nouns between a descriptive capitalised word and a name ("Russia specialist X").
 pub(super) const ROLE_NOUNS: &[&str] = &[
     "adviser",
