@@ -38,6 +38,10 @@ Sources and licences
   from the CoNLL tokens where given, else from the crawled documents, and
   only documents named by the CoNLL files or the csv are used.
 
+* PolNeAR -- political news with every attribution marked; no licence
+  stated, local measurement only.  ``--polnear`` takes the checkout (or bare
+  git dir); see ``polnear.py`` for how its attributions become who-speaks
+  labels (``single/polnear/<split>.toml``).
 * AEB -- the Article Extraction Benchmark, Scrapinghub 2020,
   https://github.com/scrapinghub/article-extraction-benchmark , MIT licence.
   181 news and blog pages from many sites, each with its article body
@@ -114,6 +118,9 @@ import pickle
 import sys
 import urllib.parse
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import polnear  # noqa: E402  (beside this script)
 
 
 def split_of(set_name, story_id):
@@ -571,6 +578,13 @@ def convert_aeb(src, out):
     return rows
 
 
+def convert_polnear(src, out):
+    """PolNeAR's train, dev and test articles under ``single/polnear``, with
+    who-speaks labels mapped from its attributions (see ``polnear.py``)."""
+    want = lambda r: re.search(r"data/(train|dev|test)/(text|attributions)/", r) is not None
+    return polnear.convert(iter_source_files(src, want), out, clean)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--basil", help="BASIL checkout or bare git dir")
@@ -579,19 +593,21 @@ def main(argv=None):
                     help="GVC sources (conll release, gvc_doc_to_event.csv, "
                          "the_violent_corpus); repeat for several folders")
     ap.add_argument("--aeb", help="article-extraction-benchmark checkout or bare git dir")
+    ap.add_argument("--polnear", help="PolNeAR checkout or bare git dir")
     ap.add_argument("out", help="output data directory")
     args = ap.parse_args(argv)
-    if not args.basil and not args.ecbplus and not args.gvc and not args.aeb:
-        ap.error("give --basil, --ecbplus, --gvc and/or --aeb")
+    if not (args.basil or args.ecbplus or args.gvc or args.aeb or args.polnear):
+        ap.error("give --basil, --ecbplus, --gvc, --aeb and/or --polnear")
     os.makedirs(args.out, exist_ok=True)
     rows = []
     for name, src, fn in (("basil", args.basil, convert_basil),
                           ("ecbplus", args.ecbplus, convert_ecbplus),
                           ("gvc", args.gvc, convert_gvc),
-                          ("aeb", args.aeb, convert_aeb)):
+                          ("aeb", args.aeb, convert_aeb),
+                          ("polnear", args.polnear, convert_polnear)):
         if not src:
             continue
-        gone = os.path.join("single", name) if name == "aeb" else name
+        gone = os.path.join("single", name) if name in ("aeb", "polnear") else name
         shutil.rmtree(os.path.join(args.out, gone), ignore_errors=True)
         got = fn(src, args.out)
         if not got:

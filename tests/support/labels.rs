@@ -45,10 +45,16 @@ pub struct Spoken {
     pub speakers: Vec<String>,
     #[serde(default)]
     pub unnamed: bool,
+    /// Names not wrong to list, nor missed when not (labels mapped from a corpus whose
+    /// notion of a source is wider than who speaks).
+    #[serde(default)]
+    pub also: Vec<String>,
 }
 
-pub fn read(file: &str) -> Passages {
-    toml::from_str(&std::fs::read_to_string(file).unwrap()).unwrap()
+pub fn read(file: impl AsRef<Path>) -> Passages {
+    let file = file.as_ref();
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
 }
 
 pub fn article(root: &Path, path: &str) -> Article {
@@ -66,11 +72,16 @@ fn squash(s: &str) -> String {
 /// The one content passage of `article` that starts with `prefix`: a label naming none
 /// or two would silently shrink or skew the sample.
 pub fn passage(article: &Article, prefix: &str) -> usize {
-    let prefix = squash(prefix);
-    let hits: Vec<usize> = (0..article.passages.len())
-        .filter(|&i| article.passages[i].is_content())
-        .filter(|&i| squash(article.passage_text(i)).starts_with(&prefix))
-        .collect();
+    let hits = passages_starting(article, prefix);
     assert_eq!(hits.len(), 1, "{}: {prefix:?} names {} content passages", article.path, hits.len());
     hits[0]
+}
+
+/// The content passages of `article` that start with `prefix`.
+pub fn passages_starting(article: &Article, prefix: &str) -> Vec<usize> {
+    let prefix = squash(prefix);
+    (0..article.passages.len())
+        .filter(|&i| article.passages[i].is_content())
+        .filter(|&i| squash(article.passage_text(i)).starts_with(&prefix))
+        .collect()
 }
