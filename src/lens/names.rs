@@ -241,11 +241,12 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
                     let gap = scan.gap_before(text, k);
                     is_space(gap)
                         || scan.hyphened_before(text, k)
-                        // "Paul D. Ryan": a middle initial's stop stays inside the name.
+                        // "Paul D. Ryan", "J.M. Berger": an initial's stop stays inside
+                        // the name.
                         || (gap == ". "
-                            && k - 1 > start
                             && toks[k - 1].cap
-                            && toks[k - 1].span.len() == 1)
+                            && (k - 1 > start || toks[k - 1].span.len() > 1)
+                            && initials(&text[toks[k - 1].span.clone()]))
                 }
             };
             if joined(end) && namely(end) && (!toks[end - 1].possessive || office(end)) {
@@ -297,8 +298,72 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
     out
 }
 
+/// "D", "J.M": one or more single letters between stops.
+fn initials(word: &str) -> bool {
+    word.split('.').all(|w| w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
+}
+
+/// Titles written short, with a full stop ("Sen.", "Gov.").
+pub(crate) fn abbreviated_title(w: &str) -> bool {
+    matches!(
+        w,
+        "adm"
+            | "col"
+            | "dr"
+            | "gen"
+            | "gov"
+            | "lt"
+            | "cpl"
+            | "capt"
+            | "det"
+            | "supt"
+            | "insp"
+            | "cmdr"
+            | "atty"
+            | "rev"
+            | "maj"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "prof"
+            | "rep"
+            | "sen"
+            | "sgt"
+    )
+}
+
+/// "Vermont Sen. Bernie Sanders", "New Jersey Gov. Chris Christie": a run that ends in
+/// an abbreviated title stops at the title's full stop, and the person is the run of
+/// capitalised words after it.
+fn titled_holder(text: &str, scan: &Scan, run: &Range<usize>) -> Option<Range<usize>> {
+    let toks = &scan.toks;
+    let title = toks.get(run.end.checked_sub(1)?)?;
+    let first = toks.get(run.end)?;
+    if !abbreviated_title(&title.folded)
+        || scan.gap_before(text, run.end) != ". "
+        || !first.cap
+        || first.quoted
+        || first.sentence != title.sentence
+    {
+        return None;
+    }
+    let mut end = run.end + 1;
+    while let Some(t) = toks.get(end) {
+        let gap = scan.gap_before(text, end);
+        let initial = gap == ". " && initials(&text[toks[end - 1].span.clone()]);
+        if !t.cap || t.quoted || toks[end - 1].possessive || !(is_space(gap) || initial) {
+            break;
+        }
+        end += 1;
+    }
+    Some(run.end..end)
+}
+
 /// Makes a source's name from a run of tokens, or `None` if it names no one.
 pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) -> Option<Name> {
+    if let Some(holder) = titled_holder(text, scan, &run) {
+        return name(text, scan, holder, canon);
+    }
     let toks = &scan.toks;
     let mut start = run.start;
     if unnamed::party_tag(text, scan, run.start, run.end) {
@@ -318,6 +383,10 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
         end -= 1;
     }
     if start >= end || unnamed::no_one(scan, start..end) {
+        return None;
+    }
+    // "Democratic front-runner Hillary Clinton": a party's adjective alone is no name.
+    if end == start + 1 && matches!(toks[start].folded.as_str(), "democratic" | "republican") {
         return None;
     }
     // "ended Sept. 29", "in October": a month alone is a date ("May" may be a surname).
@@ -431,6 +500,29 @@ const CORPORATE: &[&str] = &["co", "corp", "inc", "llc", "ltd", "plc"];
 
 /// Capitalised words that open a sentence but do not begin a name.
 const OPENERS: &[&str] = &[
+    // Conjunctions and quantifiers, which a sentence may open with a capital but which
+    // are never a name ("Although in September she said", "Many of them, he said").
+    "although",
+    "though",
+    "whereas",
+    "many",
+    "most",
+    "several",
+    "few",
+    "both",
+    "each",
+    "last",
+    "next",
+    "otherwise",
+    "other",
+    "others",
+    "rather",
+    "additional",
+    // Small counts of people ("Two objectors, …, had challenged").
+    "two",
+    "three",
+    "four",
+    "five",
     "according",
     "additionally",
     "also",

@@ -731,6 +731,7 @@ pub(crate) fn find(
             || (w == "pointing" && after(1).is_some_and(|n| n.folded == "out")))
             && !adjective
             && !played(text, scan, i)
+            && !summed(scan, i)
             && let Some(n) = next_to().or_else(|| clause_subject(text, scan, &runs, i, canon))
         {
             let span = n.span.clone();

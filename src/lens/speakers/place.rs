@@ -102,8 +102,16 @@ pub(super) fn silent(scan: &Scan, verb: usize) -> bool {
     // "Nissan still believes in sedans": a standing position, not a claim.
     let held = matches!(toks[verb].folded.as_str(), "believe" | "believes" | "believed")
         && next.is_some_and(|n| n.folded == "in");
-    held || next.is_some_and(|n| n.folded == "nothing")
+    held || summed(scan, verb)
+        || next.is_some_and(|n| n.folded == "nothing")
         || before.is_some_and(|p| matches!(p.folded.as_str(), "not" | "never" | "t"))
+}
+
+/// "won the primary, adding to her lead": adding to a sum, not words.
+pub(super) fn summed(scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    matches!(toks[verb].folded.as_str(), "add" | "adds" | "added" | "adding")
+        && toks.get(verb + 1).is_some_and(|n| !n.quoted && n.folded == "to")
 }
 
 /// Verbs of saying that also score and play.

@@ -649,24 +649,42 @@ pub(super) fn clause_subject(
         // so is one after a preposition ("An executive from Apple Inc. …, citing").
         .filter(|r| !after_preposition(text, scan, r.end - 1) || of_holder(text, scan, r.end - 1))
         .find(|r| name(text, scan, (*r).clone(), canon).is_some())?;
-    // "Trump lawyer Rudy Giuliani …": a role between two names makes the second the
-    // subject.
-    let run = match (toks.get(run.end), runs.iter().find(|r| r.start == run.end + 1)) {
-        (Some(role), Some(holder))
-            if !role.cap
-                && person_noun(&role.folded)
-                && is_space(scan.gap_before(text, run.end))
-                && is_space(scan.gap_before(text, holder.start))
-                && holder.end <= i =>
-        {
-            holder
-        }
+    // "She also compared Trump to …, saying": a pronoun opening the clause is its
+    // subject, and the name after it an object.
+    if (start..run.start).any(|k| {
+        !toks[k].quoted && matches!(toks[k].folded.as_str(), "he" | "she" | "they" | "we" | "i")
+    }) {
+        return None;
+    }
+    // "Trump lawyer Rudy Giuliani …", "Democratic presidential candidate Sen. Bernie
+    // Sanders …": a role (up to three lower-case words ending in a person's noun)
+    // between two names makes the second the subject.
+    let mut k = run.end;
+    while k < i.min(run.end + 3)
+        && !toks[k].cap
+        && !toks[k].quoted
+        && is_space(scan.gap_before(text, k))
+    {
+        k += 1;
+    }
+    let role = k > run.end && person_noun(&toks[k - 1].folded);
+    let run = match runs.iter().find(|r| r.start == k) {
+        Some(holder) if role && is_space(scan.gap_before(text, k)) && holder.end <= i => holder,
         _ => run,
     };
     // Words inside a quotation that opens the sentence do not count: "“…,” Ana
     // Ruiz was quoted as saying".
     let before = (start..run.start).filter(|&k| !toks[k].quoted).count();
     if before > 3 || described_after(text, scan, run.end - 1) || toks[run.end - 1].possessive {
+        return None;
+    }
+    // "The Florida senator sought …, saying": a name inside a description modifies a
+    // person's noun; the subject is the person described, not the place.
+    let modifier = run.start > 0
+        && is_article(&toks[run.start - 1].folded)
+        && toks.get(run.end).is_some_and(|t| !t.cap && person_noun(&t.folded))
+        && is_space(scan.gap_before(text, run.end));
+    if modifier {
         return None;
     }
     // "Every Senate Republican signed, vowing …": a name after a quantifier is a kind

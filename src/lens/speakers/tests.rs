@@ -1680,3 +1680,49 @@ fn talks_with_a_leader_are_a_negotiation_not_his_words() {
         ["Marc Benioff"]
     );
 }
+
+#[test]
+fn a_title_written_short_ends_no_name_before_the_person() {
+    let text = "Vermont Sen. Bernie Sanders also sent out a call, asking supporters to give.";
+    assert_eq!(named(text), ["Bernie Sanders"]);
+    let text = "New Jersey Gov. Chris Christie (R), an ally, conceded the point, saying, \"It is different.\"";
+    assert_eq!(named(text), ["Chris Christie"]);
+    let text = "Democratic presidential candidate Sen. Bernie Sanders criticized the accord, saying it goes nowhere.";
+    assert_eq!(named(text), ["Bernie Sanders"]);
+}
+
+#[test]
+fn initials_stay_inside_the_name() {
+    let text = "“The reach is wide,” said J.M. Berger, a fellow at the institute.";
+    assert_eq!(named(text), ["J.M. Berger"]);
+}
+
+#[test]
+fn conjunctions_counts_and_party_adjectives_are_no_speakers() {
+    for text in [
+        "Although in September she said her decision was a mistake, she stood by it.",
+        "Many of the closures, he said, have involved public courses.",
+        "Last month, he suggested that the plan should be dropped.",
+        "Two objectors had challenged the bid, contending that it did not comply.",
+        "“He is the best recruiter,” she said. “They are showing videos.”",
+    ] {
+        assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+    }
+    // A party's adjective before a person's role does not make the party speak.
+    let text = "Democratic front-runner Ana Ruiz said the pier would reopen.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}
+
+#[test]
+fn adding_to_a_lead_is_not_speaking() {
+    let text = "Ana Ruiz won the primary on Tuesday, adding to her lead over Sen. Tom Berg.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+    let text = "Ana Ruiz won the primary, adding that the pier would reopen.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}
+
+#[test]
+fn a_pronoun_opening_the_clause_is_its_subject_not_the_name_after_it() {
+    let text = "She also compared Tom Berg to the mayor, saying they are both part of the system.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+}

@@ -379,31 +379,7 @@ pub(super) fn cues() -> &'static std::collections::HashSet<&'static str> {
 
 /// Titles written short, with a full stop ("Sen.", "Gov.").
 pub(super) fn abbreviated(w: &str) -> bool {
-    matches!(
-        w,
-        "adm"
-            | "col"
-            | "dr"
-            | "gen"
-            | "gov"
-            | "lt"
-            | "cpl"
-            | "capt"
-            | "det"
-            | "supt"
-            | "insp"
-            | "cmdr"
-            | "atty"
-            | "rev"
-            | "maj"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "prof"
-            | "rep"
-            | "sen"
-            | "sgt"
-    )
+    crate::lens::names::abbreviated_title(w)
 }
 
 pub(super) fn is_article(w: &str) -> bool {
