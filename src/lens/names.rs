@@ -4,7 +4,7 @@
 //! "Zelenskyy" through the alias table).
 
 use super::model::Name;
-use super::scan::{Scan, is_space};
+use super::scan::{Scan, initials, is_space};
 use super::unnamed;
 use crate::corpus::calendar::{MONTHS, SHORT_MONTHS};
 use crate::text::{fold_into, is_date, is_stop, is_title};
@@ -296,11 +296,6 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
         i = end;
     }
     out
-}
-
-/// "D", "J.M": one or more single letters between stops.
-fn initials(word: &str) -> bool {
-    word.split('.').all(|w| w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
 }
 
 /// Titles written short, with a full stop ("Sen.", "Gov.").

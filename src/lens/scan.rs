@@ -271,14 +271,17 @@ pub(crate) fn sentences(
     out
 }
 
+/// "D", "J.M": one or more capitals, each between stops.
+pub(crate) fn initials(word: &str) -> bool {
+    word.split('.').all(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+}
+
 fn abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     let lower = word.to_lowercase();
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    // "J.M. Berger": a name's initials, each a capital between stops.
-    let initials = (1..=3).contains(&letters)
-        && word.split('.').all(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase));
-    initials || ABBREVIATIONS.contains(&lower.as_str())
+    // "J.M. Berger": a name's initials.
+    ((1..=3).contains(&letters) && initials(word)) || ABBREVIATIONS.contains(&lower.as_str())
 }
 
 /// "just before 7 a.m. Wednesday, saying …": an hour's stop before a day's name goes on
