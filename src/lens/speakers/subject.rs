@@ -503,13 +503,16 @@ pub(super) fn object_after(
     // "said neighbor Leona Flannery", "said spokesperson Libby Brown", "said senior
     // adviser Tom Berg": a person's role or tie in lower case, after a word or two
     // that qualify it, then the name.
-    let plain = |j: usize| {
-        toks.get(j).is_some_and(|t| !t.cap && !t.quoted && !crate::text::is_stop(&t.folded))
-            && is_space(scan.gap_after(text, j))
+    // "said former Utah governor Michael Leavitt", "said Florida-based Republican
+    // strategist Al Cardenas": capitalised words of place or party may qualify it too.
+    let qualifier = |j: usize| {
+        toks.get(j).is_some_and(|t| !t.quoted && (t.cap || !crate::text::is_stop(&t.folded)))
+            && (is_space(scan.gap_after(text, j)) || scan.gap_after(text, j) == "-")
     };
-    if let Some(role) = (k..k + 3)
-        .take_while(|&j| plain(j))
-        .find(|&j| person_noun(&toks[j].folded))
+    if let Some(role) = (k..k + 5)
+        .take_while(|&j| qualifier(j))
+        .find(|&j| !toks[j].cap && person_noun(&toks[j].folded))
+        .filter(|&j| (k..j).filter(|&q| toks[q].cap).count() <= 2)
         .filter(|&j| starts.get(j + 1).is_some_and(|&r| r != usize::MAX))
     {
         k = role + 1;

@@ -1726,3 +1726,28 @@ fn a_pronoun_opening_the_clause_is_its_subject_not_the_name_after_it() {
     let text = "She also compared Tom Berg to the mayor, saying they are both part of the system.";
     assert!(named(text).is_empty(), "{:?}", named(text));
 }
+
+#[test]
+fn an_inverted_subject_may_be_qualified_by_place_and_party() {
+    let text = "“It took time,” said former Utah governor Tom Berg, a confidant.";
+    assert_eq!(named(text), ["Tom Berg"]);
+    let text = "“How much worse could it get?” said Florida-based Republican strategist Ana Ruiz.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}
+
+#[test]
+fn a_campaign_role_between_two_names_makes_the_second_speak() {
+    let text = "Berg campaign manager Ana Ruiz rejected the idea, saying the crowds prove it.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}
+
+#[test]
+fn telling_accusing_and_present_tense_verbs_of_saying() {
+    let text =
+        "Ana Ruiz, vice chairwoman of the fund, emailed supporters, telling them, “I am proud.”";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    let text = "Ana Ruiz is telling customers at a breakfast spot that “I need you tomorrow.”";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    let text = "Ana Ruiz accuses Tom Berg of a smear over her record.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}
