@@ -728,7 +728,9 @@ pub(crate) fn find(
                 .flatten()
         };
         if (PARTICIPLES.contains(&w)
-            || (w == "pointing" && after(1).is_some_and(|n| n.folded == "out")))
+            || (w == "pointing" && after(1).is_some_and(|n| n.folded == "out"))
+            // "calling him “a total stiff”": naming, with the words quoted.
+            || (w == "calling" && quote_follows(scan, i)))
             && !adjective
             && !played(text, scan, i)
             && !summed(scan, i)

@@ -1751,3 +1751,13 @@ fn telling_accusing_and_present_tense_verbs_of_saying() {
     let text = "Ana Ruiz accuses Tom Berg of a smear over her record.";
     assert_eq!(named(text), ["Ana Ruiz"]);
 }
+
+#[test]
+fn calling_someone_a_quoted_name_and_asks_are_speech() {
+    let text = "Ana Ruiz went after Tom Berg, calling him “a total stiff.”";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    let text = "Ana Ruiz went after Tom Berg, calling for a recount.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+    let text = "Ana Ruiz asks at Western High School, “Any questions I can answer?”";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}
