@@ -357,7 +357,11 @@ fn who_speaks(
                 // either: counted on neither side
             } else {
                 t.found += 1;
-                misses.push(format!("extra  {n:?} in {:.300?}", a.passage_text(id)));
+                misses.push(format!(
+                    "extra  {n:?} in {:.300?} ({})",
+                    a.passage_text(id),
+                    label.path
+                ));
             }
         }
         for g in &label.speakers {

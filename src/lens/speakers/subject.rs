@@ -601,6 +601,9 @@ pub(super) fn opener_word(text: &str, scan: &Scan, k: usize) -> bool {
     shaped || scan.gap_after(text, k).trim_start().starts_with(':')
 }
 
+/// Prepositions of place before a town ("in Salem, New Hampshire").
+const LOCATIVE: &[&str] = &["in", "at", "from", "near"];
+
 /// The subject of the clause a participle ends: the first name of the clause, which
 /// starts at the sentence or after "while", "whereas", "but", ";".
 pub(super) fn clause_subject(
@@ -641,6 +644,16 @@ pub(super) fn clause_subject(
             .find(|&k| scan.gap_before(text, k).contains(',') && !toks[k].quoted)
     {
         start = c;
+        // "Speaking in Salem, New Hampshire, Trump …": a town's state after its comma
+        // is still the opening phrase.
+        let town = toks[c - 1].cap
+            && (c.saturating_sub(4)..c - 1).any(|k| LOCATIVE.contains(&toks[k].folded.as_str()));
+        if town
+            && let Some(state) = runs.iter().find(|r| r.start == c && r.end < i)
+            && scan.gap_before(text, state.end).contains(',')
+        {
+            start = state.end;
+        }
     }
     // The first run of the clause, if it is near its start (a subject, not an object);
     // a capitalised opener ("Asked whether…", "Shortly after…", "Updated:") is no name.

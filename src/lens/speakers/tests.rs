@@ -1761,3 +1761,9 @@ fn calling_someone_a_quoted_name_and_asks_are_speech() {
     let text = "Ana Ruiz asks at Western High School, “Any questions I can answer?”";
     assert_eq!(named(text), ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_town_and_its_state_stay_in_the_opening_phrase() {
+    let text = "Speaking at a town hall in Salem, New Hampshire, Ana Ruiz went after Tom Berg, calling him “a total stiff.”";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}
