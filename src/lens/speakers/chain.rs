@@ -46,13 +46,22 @@ pub(super) fn first_of_chain(text: &str, scan: &Scan, c: usize) -> Option<usize>
             s -= 1;
             words += 1;
         }
-        if s == 0 || !comma(s) || toks[s].quoted || !toks[s - 1].cap || toks[s - 1].quoted {
+        let aged = |k: usize| toks[k].folded.chars().all(|c| c.is_ascii_digit());
+        if s == 0
+            || !comma(s)
+            || toks[s].quoted
+            || !(toks[s - 1].cap || aged(s - 1))
+            || toks[s - 1].quoted
+        {
             return found;
         }
         // What describes a person: an article, a party, "who", a role or tie noun, or
         // an office "of" something ("president of the fund").
         let first = toks[s].folded.as_str();
-        let describes = is_article(first)
+        // "Clinton, 35, the daughter of …, said": an age set off by commas.
+        let age = s == last && aged(s);
+        let describes = age
+            || is_article(first)
             || PARTY_MEMBERS.contains(&first)
             || (!toks[s].cap
                 && (first == "who"

@@ -1767,3 +1767,9 @@ fn a_town_and_its_state_stay_in_the_opening_phrase() {
     let text = "Speaking at a town hall in Salem, New Hampshire, Ana Ruiz went after Tom Berg, calling him “a total stiff.”";
     assert_eq!(named(text), ["Ana Ruiz"]);
 }
+
+#[test]
+fn an_age_set_off_by_commas_is_passed_over_to_the_name() {
+    let text = "Ana Ruiz, 35, the mother of two, said the pier was unsafe.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}
