@@ -694,15 +694,6 @@ pub(super) fn clause_subject(
     if before > 3 || described_after(text, scan, run.end - 1) || toks[run.end - 1].possessive {
         return None;
     }
-    // "The Florida senator sought …, saying": a name inside a description modifies a
-    // person's noun; the subject is the person described, not the place.
-    let modifier = run.start > 0
-        && is_article(&toks[run.start - 1].folded)
-        && toks.get(run.end).is_some_and(|t| !t.cap && person_noun(&t.folded))
-        && is_space(scan.gap_before(text, run.end));
-    if modifier {
-        return None;
-    }
     // "Every Senate Republican signed, vowing …": a name after a quantifier is a kind
     // of people, no one in particular.
     let quantified = |k: usize| QUANTIFIERS.contains(&toks[k].folded.as_str());
