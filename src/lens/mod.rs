@@ -38,6 +38,7 @@ mod framing;
 mod lexicon;
 mod model;
 mod names;
+mod places;
 mod scan;
 mod speakers;
 mod spelling;

@@ -464,6 +464,8 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     }
     let shown = text.get(span.clone())?.split_whitespace().collect::<Vec<_>>().join(" ");
     let shown = super::spelling::shown(&shown).to_string();
+    // "New Hampshire", "Florida": a place no one speaks as a person.
+    let institution = institution || super::places::is_place(&shown);
     let proper = start..run.end - usize::from(suffixed);
     let capitals: Vec<&str> =
         toks[proper].iter().filter(|t| t.cap).map(|t| t.folded.as_str()).collect();

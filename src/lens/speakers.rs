@@ -23,8 +23,10 @@
 //! saying who they are (see [`identify`]). A release or a call from a body speaks for
 //! it, and "the newspaper reported" for the paper named before. "X's family said" is an
 //! unnamed source, not X; "countered with a 9-2 run" and "adding six rebounds" are play,
-//! not speech. Where a verb stands is in [`place`], and how a definite description
-//! resolves to what was named before in [`resolve`].
+//! not speech. A country, a state or a large city of the shipped gazetteer is no one
+//! "he" refers to, and "the Florida senator" is a senator, not Florida. Where a verb
+//! stands is in [`place`], and how a definite description resolves to what was named
+//! before in [`resolve`].
 
 mod apposed;
 mod chain;
@@ -338,6 +340,9 @@ pub(crate) fn find(
         {
             match subject_before(text, scan, went.unwrap_or(i)) {
                 Some(Subject::Run(end)) => {
+                    // "Stacy Baker of Columbia, South Carolina says": the state is the
+                    // town's, and the town is the holder's.
+                    let end = chain::town_before_state(text, scan, &runs, &ends, end, canon);
                     // "Gov. Mike Pence of Indiana, …, said": the person before "of".
                     let r = ends[end];
                     let holder = runs

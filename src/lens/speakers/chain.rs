@@ -3,11 +3,14 @@
 //! Ohio, the majority leader, has promised"; "Tom Berg, the mayor of Dayton, who
 //! backed the bill, said". The verb's subject is the name before the first of them,
 //! not the last capitalised word of the one before the verb (the fund, the state,
-//! the town).
+//! the town). A state after its town is where, not who: "Stacy Baker of Columbia, South
+//! Carolina says" is Stacy Baker's.
 
 use super::apposed::name_before_comma;
 use super::words::{abbreviated, is_article, person_noun};
+use crate::lens::names::{Canon, name};
 use crate::lens::scan::{Scan, is_space};
+use std::ops::Range;
 
 /// Nouns of party membership that open a description ("Democrat of Ohio").
 pub(super) const PARTY_MEMBERS: &[&str] = &["democrat", "independent", "republican"];
@@ -74,4 +77,33 @@ pub(super) fn first_of_chain(text: &str, scan: &Scan, c: usize) -> Option<usize>
         c = s;
     }
     found
+}
+
+/// The end of the run that speaks when the one ending at `end` is a state after its town
+/// ("Columbia, South Carolina"), or `end` itself: a place of the gazetteer set off by a
+/// comma after a capitalised word is where that town is, not who speaks. The town's
+/// holder, or the name before the description it ends, is found from there.
+pub(super) fn town_before_state(
+    text: &str,
+    scan: &Scan,
+    runs: &[Range<usize>],
+    ends: &[usize],
+    end: usize,
+    canon: &Canon,
+) -> usize {
+    let toks = &scan.toks;
+    let Some(run) = runs.get(ends[end]) else { return end };
+    let place = name(text, scan, run.clone(), canon)
+        .is_some_and(|n| crate::lens::places::is_place(&n.shown));
+    let town = run.start >= 1
+        && scan.gap_before(text, run.start).trim() == ","
+        && toks[run.start - 1].cap
+        && !toks[run.start - 1].quoted
+        && ends[run.start - 1] != usize::MAX;
+    if !(place && town) {
+        return end;
+    }
+    // "Dean Johnson, a salesman from Sumter, South Carolina, says": the name before
+    // the description the town ends.
+    first_of_chain(text, scan, run.start).unwrap_or(run.start - 1)
 }

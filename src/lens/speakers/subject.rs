@@ -686,6 +686,13 @@ pub(super) fn clause_subject(
     let role = k > run.end && person_noun(&toks[k - 1].folded);
     let run = match runs.iter().find(|r| r.start == k) {
         Some(holder) if role && is_space(scan.gap_before(text, k)) && holder.end <= i => holder,
+        // "The Florida senator is predicting": a place before a role is the role's.
+        _ if toks.get(run.end).is_some_and(|t| !t.cap && person_noun(&t.folded))
+            && name(text, scan, run.clone(), canon)
+                .is_some_and(|n| crate::lens::places::is_place(&n.shown)) =>
+        {
+            return None;
+        }
         _ => run,
     };
     // Words inside a quotation that opens the sentence do not count: "“…,” Ana

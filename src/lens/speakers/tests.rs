@@ -1773,3 +1773,31 @@ fn an_age_set_off_by_commas_is_passed_over_to_the_name() {
     let text = "Ana Ruiz, 35, the mother of two, said the pier was unsafe.";
     assert_eq!(named(text), ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_state_after_its_town_is_where_not_who() {
+    for (text, who) in [
+        ("Stacy Baker of Columbia, South Carolina says she thinks Cruz can win.", "Stacy Baker"),
+        (
+            "Dean Johnson, a salesman from Sumter, South Carolina, says Cruz will win.",
+            "Dean Johnson",
+        ),
+        (
+            "Libby Schaaf, the mayor of Oakland, California, also spoke out against it:",
+            "Libby Schaaf",
+        ),
+        ("Tom Berg, a delegate from Akron, Ohio, said the vote was close.", "Tom Berg"),
+    ] {
+        assert_eq!(named(text), [who], "{text}");
+    }
+}
+
+#[test]
+fn a_place_is_no_one_he_refers_to_and_before_a_role_is_the_role() {
+    let got = across(&[
+        "Sen. Tom Berg won the vote. New Hampshire has four votes.",
+        "“We have come a long way,” he told supporters.",
+    ]);
+    assert_eq!(got[1], ["Tom Berg"]);
+    assert!(named("The Florida senator is predicting a win in March.").is_empty());
+}
