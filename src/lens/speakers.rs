@@ -588,7 +588,14 @@ pub(crate) fn find(
             {
                 Some(i + 2)
             }
-            "view" if after(1).is_some_and(|n| n.folded == "of") => Some(i + 2),
+            // "in the view of the ministry"; "a favorable view of Clinton" is what
+            // others think of her.
+            "view"
+                if after(1).is_some_and(|n| n.folded == "of")
+                    && i.checked_sub(1).is_some_and(|k| toks[k].folded == "the") =>
+            {
+                Some(i + 2)
+            }
             _ if PASSIVE.contains(&w) && after(1).is_some_and(|n| n.folded == "by") => Some(i + 2),
             // "in a fireside chat with Marc Benioff": whom the talk was with.
             _ if CONVERSATIONS.contains(&w)

@@ -418,7 +418,15 @@ pub(crate) fn dateline(text: &str, scan: &Scan) -> usize {
             && scan.gap_before(text, k).trim() == ","
             && (0..k).all(|j| toks[j].cap)
     });
-    if !toks.first().is_some_and(|t| (t.upper || postal.is_some()) && t.sentence == 0) {
+    // "Washington (AFP) – Hillary Clinton …": so is one before a wire's name in brackets.
+    let wire = (1..4).find(|&k| {
+        toks.get(k).is_some_and(|t| t.upper)
+            && scan.gap_before(text, k).trim() == "("
+            && scan.gap_after(text, k).trim_start().starts_with(')')
+            && (0..k).all(|j| toks[j].cap)
+    });
+    let titled = postal.is_some() || wire.is_some();
+    if !toks.first().is_some_and(|t| (t.upper || titled) && t.sentence == 0) {
         return 0;
     }
     for (i, t) in toks.iter().enumerate().take(10) {

@@ -102,7 +102,11 @@ pub(super) fn silent(scan: &Scan, verb: usize) -> bool {
     // "Nissan still believes in sedans": a standing position, not a claim.
     let held = matches!(toks[verb].folded.as_str(), "believe" | "believes" | "believed")
         && next.is_some_and(|n| n.folded == "in");
-    held || summed(scan, verb)
+    // "Clinton maintains a commanding lead": keeping hold, not maintaining a claim.
+    let kept = matches!(toks[verb].folded.as_str(), "maintain" | "maintains" | "maintained")
+        && next.is_some_and(|n| matches!(n.folded.as_str(), "a" | "an"));
+    held || kept
+        || summed(scan, verb)
         || next.is_some_and(|n| n.folded == "nothing")
         || before.is_some_and(|p| matches!(p.folded.as_str(), "not" | "never" | "t"))
 }

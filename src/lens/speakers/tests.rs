@@ -1801,3 +1801,17 @@ fn a_place_is_no_one_he_refers_to_and_before_a_role_is_the_role() {
     assert_eq!(got[1], ["Tom Berg"]);
     assert!(named("The Florida senator is predicting a win in March.").is_empty());
 }
+
+#[test]
+fn a_view_of_someone_and_a_lead_maintained_are_no_words() {
+    assert!(named("Most voters have a favorable view of Ana Ruiz.").is_empty());
+    assert_eq!(named("In the view of Ana Ruiz, the plan fails."), ["Ana Ruiz"]);
+    assert!(named("Ana Ruiz maintains a commanding lead in the polls.").is_empty());
+    assert_eq!(named("Ana Ruiz maintained that the plan works."), ["Ana Ruiz"]);
+}
+
+#[test]
+fn a_town_before_a_wire_in_brackets_is_a_dateline() {
+    assert_eq!(named("Lima (AFP) – Ana Ruiz said the talks resumed."), ["Ana Ruiz"]);
+    assert_eq!(named("New York (Reuters) - Ana Ruiz said the talks resumed."), ["Ana Ruiz"]);
+}
