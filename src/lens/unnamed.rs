@@ -418,9 +418,10 @@ pub(crate) fn dateline(text: &str, scan: &Scan) -> usize {
             && scan.gap_before(text, k).trim() == ","
             && (0..k).all(|j| toks[j].cap)
     });
-    // "Washington (AFP) – Hillary Clinton …": so is one before a wire's name in brackets.
+    // "Washington (AFP) – Hillary Clinton …": so is one before a wire's name in brackets
+    // ("(Reuters)").
     let wire = (1..4).find(|&k| {
-        toks.get(k).is_some_and(|t| t.upper)
+        toks.get(k).is_some_and(|t| t.cap)
             && scan.gap_before(text, k).trim() == "("
             && scan.gap_after(text, k).trim_start().starts_with(')')
             && (0..k).all(|j| toks[j].cap)
