@@ -549,6 +549,44 @@ const OPENERS: &[&str] = &[
     "unlike",
     "yesterday",
     "today",
+    // Adverbs, pronouns and prepositions that open a sentence and name no one
+    // ("Perhaps", "Someone", "Along with …", "Significantly, …").
+    "along",
+    "amid",
+    "anyone",
+    "apparently",
+    "certainly",
+    "clearly",
+    "currently",
+    "enough",
+    "eventually",
+    "everyone",
+    "inside",
+    "likewise",
+    "maybe",
+    "never",
+    "nobody",
+    "notably",
+    "often",
+    "overall",
+    "perhaps",
+    "recently",
+    "significantly",
+    "similarly",
+    "someone",
+    "soon",
+    "sooner",
+    "ultimately",
+    "whenever",
+    // Counts past the small ones ("Eight of them …", "Thirty percent …").
+    "six",
+    "eight",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
     // Spans of time open sentences ("Hours before the game, …") and name no one.
     "days",
     "hours",
@@ -661,5 +699,9 @@ mod tests {
     fn openers_and_lone_titles_are_no_names() {
         assert!(names("However, the President").is_empty());
         assert_eq!(names("The Kremlin")[0].0, "Kremlin");
+        for opener in ["Perhaps", "Someone", "Significantly", "Thirty", "Along"] {
+            let text = format!("{opener} said the vote was close.");
+            assert!(names(&text).is_empty(), "{text}: {:?}", names(&text));
+        }
     }
 }
