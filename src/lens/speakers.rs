@@ -751,15 +751,22 @@ pub(crate) fn find(
             let span = n.span.clone();
             found.push((n, span));
         }
-        // "Lieven: ‘…’" — a name, a colon, a quote.
-        if ends[i] != usize::MAX
-            && scan.gap_after(text, i).trim_start().starts_with(':')
-            && toks.get(i + 1).is_some_and(|n| n.quoted)
-        {
+        // "Lieven: ‘…’" — a name, a colon, a quote. "TAPPER: Do you think …" — a
+        // transcript's speaker, a person, opening the passage.
+        if ends[i] != usize::MAX && scan.gap_after(text, i).trim_start().starts_with(':') {
             let r = ends[i];
             let opens_clause =
                 runs[r].start == 0 || !is_space(scan.gap_before(text, runs[r].start));
-            if opens_clause && let Some(n) = named(r) {
+            let quote = toks.get(i + 1).is_some_and(|n| n.quoted);
+            let said = runs[r].start == 0
+                && toks.get(i + 1).is_some_and(|n| n.cap && !n.quoted)
+                && spoken_to(text, scan, i + 1);
+            let n = match named(r) {
+                Some(n) if quote => Some(n),
+                Some(n) if said => transcript_speaker(n, &runs[r], &known),
+                _ => None,
+            };
+            if opens_clause && let Some(n) = n {
                 let span = n.span.clone();
                 found.push((n, span));
             }
@@ -937,6 +944,56 @@ fn nearest_quote(scan: &Scan, sentence: &Range<usize>, at: &Range<usize>) -> Opt
         })
         .cloned()
 }
+
+/// The speaker a name before a colon opening a passage stands for in a transcript: a
+/// person named in full there ("JAKE TAPPER:") or before ("TAPPER:", "Matthews:"), not
+/// a label ("EDITOR'S NOTE:", "READ MORE:") or a body.
+fn transcript_speaker(n: Name, run: &Range<usize>, known: &Named) -> Option<Name> {
+    let label = n.shown.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(&w);
+        LABELS.contains(&w)
+    });
+    if label {
+        return None;
+    }
+    if run.len() > 1 {
+        return (!n.institution).then_some(n);
+    }
+    // One word in capitals reads as an acronym; a surname known in full is the person,
+    // cited where the transcript names them.
+    let full = known.by_key(&n.key).filter(|k| !k.institution && k.shown.contains(' '))?;
+    Some(Name { span: n.span, ..full })
+}
+
+/// Whether the passage from token `k` on reads as someone talking: "I", "we" or "you"
+/// in it, or a question ("Do you think …?"), not a list's entry ("Ryan Hollman:
+/// Dealing in methamphetamine, …").
+fn spoken_to(text: &str, scan: &Scan, k: usize) -> bool {
+    let person = |w: &str| matches!(w, "i" | "im" | "ive" | "we" | "you" | "my" | "our");
+    let asked = text[scan.toks[k].span.start..scan.range.end].contains('?');
+    asked || scan.toks[k..].iter().any(|t| !t.quoted && person(&t.folded))
+}
+
+/// Words of a page's labels before a colon, which no one says.
+const LABELS: &[&str] = &[
+    "analysis",
+    "breaking",
+    "editor",
+    "editors",
+    "exclusive",
+    "more",
+    "note",
+    "opinion",
+    "photo",
+    "photos",
+    "read",
+    "related",
+    "update",
+    "updated",
+    "video",
+    "watch",
+];
 
 #[cfg(test)]
 mod tests;

@@ -1820,3 +1820,19 @@ fn a_town_before_a_wire_in_brackets_is_a_dateline() {
         assert_eq!(named(text), ["Ana Ruiz"], "{text}");
     }
 }
+
+#[test]
+fn a_transcript_s_speaker_before_a_colon_speaks() {
+    let got = across(&[
+        "JAKE TAPPER: Governor, Donald Trump released a video. Do you think it helps?",
+        "TRUMP: The deaths make clear how much more work we have to do.",
+        "TAPPER: Do you think he has campaigned as a healer?",
+        "EDITOR'S NOTE: This story has been updated.",
+        "READ MORE: The plan fails.",
+        "FALLIN: Well, I think the whole nation needs to work together.",
+        "Ryan S. Hollman: Dealing in methamphetamine, held in jail in lieu of bond.",
+    ]);
+    assert_eq!(got[..3], [["JAKE TAPPER"], ["Donald Trump"], ["JAKE TAPPER"]]);
+    // Labels, a surname never named in full and a list's entry are no one.
+    assert!(got[3..].iter().all(Vec::is_empty), "{got:?}");
+}
