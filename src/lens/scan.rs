@@ -153,10 +153,18 @@ pub(crate) fn quote_regions(text: &str, range: Range<usize>) -> Vec<Range<usize>
         let next_word = next.is_some_and(|n| !n.is_whitespace());
         let open_double = stack.iter().any(|(m, _)| *m == Mark::Double);
         let open_single = stack.iter().any(|(m, _)| *m == Mark::Single);
-        // Two apostrophes close a double quotation in some copy ("…,’’ Nocco said").
+        // Two apostrophes close a double quotation in some copy ("…,’’ Nocco said"), and
+        // open one in archives' copy ("Mr. Trump wrote: ''If Hillary thinks …''").
         let doubled = matches!(c, '’' | '\'') && next == Some(c) && open_double;
+        let after_pair = slice[i + c.len_utf8()..].chars().nth(1);
+        let doubled_open = !doubled
+            && matches!(c, '‘' | '\'')
+            && next == Some(c)
+            && prev_open
+            && after_pair.is_some_and(|a| !a.is_whitespace() && a != c);
         let action = match c {
             _ if doubled => Some(false),
+            _ if doubled_open => Some(true),
             '“' | '„' => Some(true),
             '”' if open_double => Some(false),
             '”' => next_word.then_some(true),
@@ -175,13 +183,20 @@ pub(crate) fn quote_regions(text: &str, range: Range<usize>) -> Vec<Range<usize>
             _ => None,
         };
         let mark = match c {
-            _ if doubled => Mark::Double,
+            _ if doubled || doubled_open => Mark::Double,
             '‘' | '’' => Mark::Single,
             '«' | '»' => Mark::Angle,
             _ => Mark::Double,
         };
         match action {
-            Some(true) => stack.push((mark, at)),
+            Some(true) => {
+                stack.push((mark, at));
+                if doubled_open {
+                    chars.next();
+                    prev = Some(c);
+                    continue;
+                }
+            }
             Some(false) => {
                 if let Some(pos) = stack.iter().rposition(|(m, _)| *m == mark) {
                     let start = stack[pos].1;
@@ -346,6 +361,12 @@ mod tests {
         assert_eq!(quoted("Kiev’s aim: ‘We’re out of options.’ Then"), ["‘We’re out of options.’"]);
         // Two apostrophes close a double quotation.
         assert_eq!(quoted("“It is over,’’ Ana said."), ["“It is over,’’"]);
+        // And open one, in archives' copy; an apostrophe inside a word is no mark.
+        assert_eq!(
+            quoted("Trump wrote: ''If Hillary thinks she's right, she's wrong!'' on Monday."),
+            ["''If Hillary thinks she's right, she's wrong!''"]
+        );
+        assert_eq!(quoted("''Choke!'' blared the front page."), ["''Choke!''"]);
         assert_eq!(quoted("an open “quote runs on"), ["“quote runs on"]);
     }
 

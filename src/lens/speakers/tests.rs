@@ -1836,3 +1836,10 @@ fn a_transcript_s_speaker_before_a_colon_speaks() {
     // Labels, a surname never named in full and a list's entry are no one.
     assert!(got[3..].iter().all(Vec::is_empty), "{got:?}");
 }
+
+#[test]
+fn two_apostrophes_open_a_quotation_in_archive_copy() {
+    let text = "''If she thinks so, she's wrong!'' Mr. Trump wrote on Twitter on Monday.";
+    assert_eq!(named(text), ["Trump"]);
+    assert_eq!(named("Ana Ruiz called it ''predatory.''"), ["Ana Ruiz"]);
+}
