@@ -1843,3 +1843,11 @@ fn two_apostrophes_open_a_quotation_in_archive_copy() {
     assert_eq!(named(text), ["Trump"]);
     assert_eq!(named("Ana Ruiz called it ''predatory.''"), ["Ana Ruiz"]);
 }
+
+#[test]
+fn asked_after_a_question_responds_and_interjected_speak() {
+    let asked = "“Why should it be taken from him?” asked Ana Ruiz, now a radio host.";
+    assert_eq!(named(asked), ["Ana Ruiz"]);
+    assert_eq!(named("Ana Ruiz responds that she needs no guidelines."), ["Ana Ruiz"]);
+    assert_eq!(named("She spoke on, to which Tom Berg interjected: “Not true.”"), ["Tom Berg"]);
+}
