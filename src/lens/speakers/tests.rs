@@ -1850,4 +1850,6 @@ fn asked_after_a_question_responds_and_interjected_speak() {
     assert_eq!(named(asked), ["Ana Ruiz"]);
     assert_eq!(named("Ana Ruiz responds that she needs no guidelines."), ["Ana Ruiz"]);
     assert_eq!(named("She spoke on, to which Tom Berg interjected: “Not true.”"), ["Tom Berg"]);
+    let moderator = "In other words, explained CBS moderator Ana Ruiz: “What does it matter?”";
+    assert_eq!(named(moderator), ["Ana Ruiz"]);
 }
