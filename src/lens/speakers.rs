@@ -219,6 +219,7 @@ pub(crate) fn find(
             })
             .find(|n| !n.institution)
     };
+    let title_case = toks.len() >= 4 && toks.iter().filter(|t| t.cap).count() * 4 >= toks.len() * 3;
     // The last person cited in this passage, with the sentence it was cited in.
     let mut last_person: Option<(Name, usize)> = None;
     let mut seen: Vec<(String, usize)> = Vec::new();
@@ -253,7 +254,11 @@ pub(crate) fn find(
             if let Some(a) = other.filter(|_| !n.institution && n.shown.contains(' ')) {
                 pair = Some((a, n.clone()));
             }
-            known.note(text, scan, runs[ends[i]].clone(), n);
+            // "Bolton and Gorka Slam Neocons": a headline in title case joins words
+            // into names no one has; the body names its people as they are.
+            if !title_case {
+                known.note(text, scan, runs[ends[i]].clone(), n);
+            }
         }
         // "Mr. Fishman’s office" anywhere: "the office said" later speaks for him; any
         // other office mentioned after ("the sheriff’s office") ends that.

@@ -1853,3 +1853,10 @@ fn asked_after_a_question_responds_and_interjected_speak() {
     let moderator = "In other words, explained CBS moderator Ana Ruiz: “What does it matter?”";
     assert_eq!(named(moderator), ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_title_case_headline_joins_no_names() {
+    let got =
+        across(&["Bolton And Gorka Slam Neocons For Hillary", "“I am disturbed,” Gorka declared."]);
+    assert_eq!(got[1], ["Gorka"]);
+}
