@@ -1857,6 +1857,6 @@ fn asked_after_a_question_responds_and_interjected_speak() {
 #[test]
 fn a_title_case_headline_joins_no_names() {
     let got =
-        across(&["Bolton And Gorka Slam Neocons For Hillary", "“I am disturbed,” Gorka declared."]);
+        across(&["Bolton and Gorka Slam ‘Neocons For Hillary.’", "“I am disturbed,” Gorka said."]);
     assert_eq!(got[1], ["Gorka"]);
 }
