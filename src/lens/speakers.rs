@@ -14,7 +14,8 @@
 //! definite ("the defence ministry said", "Dayton police said") is named. A dateline, a
 //! party–state tag, a weekday or a pronoun is never a source (see [`super::unnamed`]).
 //! A passage that is all quotation carries on the speaker the passage before cited
-//! (see [`runon`]), and an embedded tweet cites whoever signs it (see [`tweets`]). A
+//! (see [`runon`]), an embedded tweet cites whoever signs it (see [`tweets`]), and a
+//! transcript's line its speaker ("TAPPER: Do you think …?", see [`transcript`]). A
 //! sentence opening on the utterance it reports ("In a statement, X …") is X's (see
 //! [`opener`]); "she says" after a lone unnamed witness is the witness, and "they said"
 //! after two people named together is both, or the force or body cited just before. A
@@ -38,6 +39,7 @@ mod refer;
 mod resolve;
 mod runon;
 mod subject;
+mod transcript;
 mod tweets;
 mod words;
 
@@ -765,10 +767,10 @@ pub(crate) fn find(
             let quote = toks.get(i + 1).is_some_and(|n| n.quoted);
             let said = runs[r].start == 0
                 && toks.get(i + 1).is_some_and(|n| n.cap && !n.quoted)
-                && spoken_to(text, scan, i + 1);
+                && transcript::talk(text, scan, i + 1);
             let n = match named(r) {
                 Some(n) if quote => Some(n),
-                Some(n) if said => transcript_speaker(n, &runs[r], &known),
+                Some(n) if said => transcript::speaker(n, &runs[r], &known),
                 _ => None,
             };
             if opens_clause && let Some(n) = n {
@@ -949,56 +951,6 @@ fn nearest_quote(scan: &Scan, sentence: &Range<usize>, at: &Range<usize>) -> Opt
         })
         .cloned()
 }
-
-/// The speaker a name before a colon opening a passage stands for in a transcript: a
-/// person named in full there ("JAKE TAPPER:") or before ("TAPPER:", "Matthews:"), not
-/// a label ("EDITOR'S NOTE:", "READ MORE:") or a body.
-fn transcript_speaker(n: Name, run: &Range<usize>, known: &Named) -> Option<Name> {
-    let label = n.shown.split_whitespace().any(|w| {
-        let w = w.to_lowercase();
-        let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(&w);
-        LABELS.contains(&w)
-    });
-    if label {
-        return None;
-    }
-    if run.len() > 1 {
-        return (!n.institution).then_some(n);
-    }
-    // One word in capitals reads as an acronym; a surname known in full is the person,
-    // cited where the transcript names them.
-    let full = known.by_key(&n.key).filter(|k| !k.institution && k.shown.contains(' '))?;
-    Some(Name { span: n.span, ..full })
-}
-
-/// Whether the passage from token `k` on reads as someone talking: "I", "we" or "you"
-/// in it, or a question ("Do you think …?"), not a list's entry ("Ryan Hollman:
-/// Dealing in methamphetamine, …").
-fn spoken_to(text: &str, scan: &Scan, k: usize) -> bool {
-    let person = |w: &str| matches!(w, "i" | "im" | "ive" | "we" | "you" | "my" | "our");
-    let asked = text[scan.toks[k].span.start..scan.range.end].contains('?');
-    asked || scan.toks[k..].iter().any(|t| !t.quoted && person(&t.folded))
-}
-
-/// Words of a page's labels before a colon, which no one says.
-const LABELS: &[&str] = &[
-    "analysis",
-    "breaking",
-    "editor",
-    "editors",
-    "exclusive",
-    "more",
-    "note",
-    "opinion",
-    "photo",
-    "photos",
-    "read",
-    "related",
-    "update",
-    "updated",
-    "video",
-    "watch",
-];
 
 #[cfg(test)]
 mod tests;
