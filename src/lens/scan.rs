@@ -156,12 +156,14 @@ pub(crate) fn quote_regions(text: &str, range: Range<usize>) -> Vec<Range<usize>
         // Two apostrophes close a double quotation in some copy ("…,’’ Nocco said"), and
         // open one in archives' copy ("Mr. Trump wrote: ''If Hillary thinks …''").
         let doubled = matches!(c, '’' | '\'') && next == Some(c) && open_double;
-        let after_pair = slice[i + c.len_utf8()..].chars().nth(1);
         let doubled_open = !doubled
             && matches!(c, '‘' | '\'')
             && next == Some(c)
             && prev_open
-            && after_pair.is_some_and(|a| !a.is_whitespace() && a != c);
+            && slice[i + c.len_utf8()..]
+                .chars()
+                .nth(1)
+                .is_some_and(|a| !a.is_whitespace() && a != c);
         let action = match c {
             _ if doubled => Some(false),
             _ if doubled_open => Some(true),
