@@ -35,6 +35,7 @@
 mod build;
 mod figures;
 mod framing;
+mod given;
 mod lexicon;
 mod model;
 mod names;

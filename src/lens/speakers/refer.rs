@@ -7,6 +7,7 @@
 //! source named before it in the article.
 
 use super::words::{PERSON_ROLES, abbreviated, gender_of, roles_of_title};
+use crate::lens::given::female_by_given_name;
 use crate::lens::model::Name;
 use crate::lens::scan::{Scan, is_space};
 use std::ops::Range;
@@ -234,16 +235,17 @@ impl Named {
         self.organisations.last().cloned()
     }
 
-    /// Whether a person may be referred to by a pronoun of this sex.
+    /// Whether a person may be referred to by a pronoun of this sex: by what the
+    /// article said of them ("Ms.", "his wife"), else by their given name.
     pub fn fits(&self, name: &Name, female: Option<bool>) -> bool {
         let Some(want) = female else {
             return true;
         };
-        self.people
-            .iter()
-            .rev()
-            .find(|k| same_person(&k.name, name))
-            .is_none_or(|k| k.female.is_none_or(|f| f == want))
+        let known = self.people.iter().rev().find(|k| same_person(&k.name, name));
+        known
+            .and_then(|k| k.female.or_else(|| female_by_given_name(&k.name.shown)))
+            .or_else(|| female_by_given_name(&name.shown))
+            .is_none_or(|f| f == want)
     }
 }
 

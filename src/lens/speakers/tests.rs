@@ -51,7 +51,7 @@ fn pronouns_never_speak_by_themselves() {
     }
     // "He said" is still given to the person just cited.
     assert_eq!(
-        named("Ana Ruiz said the pier was shut. He said it would reopen."),
+        named("Ana Ruiz said the pier was shut. She said it would reopen."),
         ["Ana Ruiz", "Ana Ruiz"]
     );
 }
@@ -703,7 +703,7 @@ fn he_may_be_a_surname_that_opened_the_passage_before() {
         "Gov. Ana Ruiz named Tom Berg to the seat.",
         "Berg joins Sen. Lena Holt in the chamber.",
         "Ruiz gave little away.",
-        "The only rival he confirmed meeting was Tom Berg.",
+        "The only rival she confirmed meeting was Tom Berg.",
     ]);
     assert_eq!(got[3], ["Ana Ruiz"]);
 }
@@ -1859,4 +1859,27 @@ fn a_title_case_headline_joins_no_names() {
     let got =
         across(&["Bolton and Gorka Slam ‘Neocons For Hillary.’", "“I am disturbed,” Gorka said."]);
     assert_eq!(got[1], ["Gorka"]);
+}
+
+#[test]
+fn a_pronoun_is_never_someone_whose_given_name_is_the_other_sex() {
+    let got = across(&[
+        "Tom Berg said the pier would reopen.",
+        "Gloria Major runs the ferry.",
+        "“We are ready,” he said.",
+    ]);
+    assert!(got[2].is_empty(), "{got:?}");
+    let got = across(&[
+        "Gloria Major said the pier would reopen.",
+        "Tom Berg runs the ferry.",
+        "“We are ready,” she said.",
+    ]);
+    assert!(got[2].is_empty(), "{got:?}");
+    // A pronoun of the name's own sex still refers back to them.
+    let got = across(&[
+        "Tom Berg said the pier would reopen.",
+        "Gloria Major runs the ferry.",
+        "“We are ready,” she said.",
+    ]);
+    assert_eq!(got[2], ["Gloria Major"]);
 }
