@@ -1883,3 +1883,15 @@ fn a_pronoun_is_never_someone_whose_given_name_is_the_other_sex() {
     ]);
     assert_eq!(got[2], ["Gloria Major"]);
 }
+
+#[test]
+fn a_reporters_credit_line_cites_no_one() {
+    for text in [
+        "Wolf reported from Washington.",
+        "Phillip reported from Oakland, Calif.; Gearan, from Washington.",
+    ] {
+        assert!(sources(text).is_empty(), "{text}: {:?}", sources(text));
+    }
+    // What was reported from a place is still reported.
+    assert_eq!(named("Ana Ruiz reported from Kyiv that the talks had stalled."), ["Ana Ruiz"]);
+}
