@@ -30,6 +30,11 @@ pub(crate) fn female_by_given_name(shown: &str) -> Option<bool> {
     before.iter().rev().take(2).find_map(|w| given().get(w.to_lowercase().as_str()).copied())
 }
 
+/// Whether a word, folded, is a given name the list holds ("ernest", "forrest").
+pub(crate) fn is_given_name(folded: &str) -> bool {
+    given().contains_key(folded)
+}
+
 /// "J." in "Donald J. Trump".
 fn is_initial(word: &str) -> bool {
     word.strip_suffix('.').is_some_and(|w| w.chars().count() == 1)

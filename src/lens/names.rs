@@ -477,10 +477,14 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     let all_roles = toks[start..run.end]
         .iter()
         .all(|t| is_role(&t.folded) || CONNECTORS.contains(&t.folded.as_str()));
-    // "Gabrielle King" is a name; "Commission President" is not.
+    // "Gabrielle King" is a name; "Commission President" is not, nor is "America's
+    // Toughest Sheriff", a superlative before a role ("Ernest" is a given name).
+    let superlative =
+        |w: &str| w.len() >= 6 && w.ends_with("est") && !super::given::is_given_name(w);
     let first_name = words.len() >= 2
         && !is_role(words[words.len() - 2])
-        && !HEADS.contains(&words[words.len() - 2]);
+        && !HEADS.contains(&words[words.len() - 2])
+        && !superlative(words[words.len() - 2]);
     let role_last = !institution && is_role(last) && !first_name;
     if key.chars().count() < 2 || all_roles || role_last || is_stop(last) {
         return None;

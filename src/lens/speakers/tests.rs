@@ -1895,3 +1895,16 @@ fn a_reporters_credit_line_cites_no_one() {
     // What was reported from a place is still reported.
     assert_eq!(named("Ana Ruiz reported from Kyiv that the talks had stalled."), ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_superlative_before_a_role_is_an_epithet_not_a_name() {
+    let text = "The self-titled America's Toughest Sheriff, who has long battled the federal \
+                government, said the ruling was wrong.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+    // A county's office and a given name ending so are still names.
+    assert_eq!(
+        named("Maricopa County Sheriff said the ruling was wrong."),
+        ["Maricopa County Sheriff"]
+    );
+    assert_eq!(named("Ernest Judge said the ruling was wrong."), ["Ernest Judge"]);
+}
