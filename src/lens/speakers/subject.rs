@@ -71,7 +71,14 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 && !prev.cap
                 && matches!(scan.gap_before(text, j - 1).trim(), "," | ".,")
             {
-                return name_before_comma(text, scan, j - 1).map(Subject::Run);
+                let n = name_before_comma(text, scan, j - 1)?;
+                // "Ana Ruiz, the director of the Partnership for Conservative
+                // Principles, who also said": a body named after a preposition is
+                // where the person works; "who" is the person named before.
+                if w == "who" && after_preposition(text, scan, n) && !of_holder(text, scan, n) {
+                    return subject_before(text, scan, j - 1);
+                }
+                return Some(Subject::Run(n));
             }
             // "Ana Ruiz at the time said", "Ana Ruiz in a statement said": a short
             // phrase of time or manner between.

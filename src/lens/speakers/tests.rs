@@ -1908,3 +1908,27 @@ fn a_superlative_before_a_role_is_an_epithet_not_a_name() {
     );
     assert_eq!(named("Ernest Judge said the ruling was wrong."), ["Ernest Judge"]);
 }
+
+#[test]
+fn an_association_or_a_chamber_is_named_whole() {
+    for (text, want) in [
+        ("The National Rifle Association said the bill was wrong.", "National Rifle Association"),
+        ("The Alliance for Justice said the bill was wrong.", "Alliance for Justice"),
+        ("The Chamber of Commerce said the bill was wrong.", "Chamber of Commerce"),
+        (
+            "The Society of Professional Journalists said it was wrong.",
+            "Society of Professional Journalists",
+        ),
+    ] {
+        assert_eq!(named(text), [want], "{text}");
+    }
+}
+
+#[test]
+fn who_after_a_body_named_in_an_apposition_is_the_person_before() {
+    let text = "Ana Ruiz, the director of the Partnership for Conservative Principles, who \
+                also said that the men must do more, spoke on Monday.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    // A person right before "who" is still who.
+    assert_eq!(named("Tom Berg met Ana Ruiz, who said the pier would reopen."), ["Ana Ruiz"]);
+}
