@@ -579,6 +579,7 @@ const OPENERS: &[&str] = &[
     "enough",
     "eventually",
     "everyone",
+    "given",
     "inside",
     "likewise",
     "maybe",

@@ -31,12 +31,12 @@
 
 mod apposed;
 mod chain;
-mod credit;
 mod documents;
 mod identify;
 mod opener;
 mod place;
 mod refer;
+mod reporting;
 mod resolve;
 mod runon;
 mod subject;
@@ -288,7 +288,7 @@ pub(crate) fn find(
         }
         // "Ana Ruiz went on to praise the crew": the subject of "went" speaks.
         let went = went_on_to(scan, i);
-        let spoken = (VERBS.contains(&w) && !credit::reported_from(scan, i))
+        let spoken = (VERBS.contains(&w) && !reporting::not_speech(scan, i))
             || went.is_some()
             || (NAMING.contains(&w) && quote_follows(scan, i))
             || issued_speech(text, scan, i)

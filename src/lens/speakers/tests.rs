@@ -1932,3 +1932,28 @@ fn who_after_a_body_named_in_an_apposition_is_the_person_before() {
     // A person right before "who" is still who.
     assert_eq!(named("Tom Berg met Ana Ruiz, who said the pier would reopen."), ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_firms_accounts_are_no_ones_words() {
+    for text in [
+        "Lowe’s reports earnings Wednesday.",
+        "Home Depot will report results before the bell on Tuesday.",
+    ] {
+        assert!(sources(text).is_empty(), "{text}: {:?}", sources(text));
+    }
+    // Figures told are the firm's.
+    for text in [
+        "Home Depot reported that sales fell.",
+        "Home Depot reported third-quarter earnings that topped estimates.",
+    ] {
+        assert_eq!(named(text), ["Home Depot"], "{text}");
+    }
+}
+
+#[test]
+fn given_opening_a_sentence_is_no_name() {
+    let text = "Given that history -- and the fact that Trump has made many false claims, \
+                according to The Washington Post's Fact Checker -- there is every reason to \
+                doubt the story.";
+    assert_eq!(named(text), ["Washington Post"]);
+}
