@@ -187,6 +187,11 @@ const ROLES: &[&str] = &[
     // "State Police Trooper Stephen Limani" is a person.
     "trooper",
     "vice",
+    // A firm's officers: "Apple CEO Tim Cook" is Tim Cook.
+    "ceo",
+    "cfo",
+    "coo",
+    "founder",
     // Abbreviated titles, when written without their full stop ("Gov Newsom").
     "adm",
     "col",

@@ -1957,3 +1957,9 @@ fn given_opening_a_sentence_is_no_name() {
                 doubt the story.";
     assert_eq!(named(text), ["Washington Post"]);
 }
+
+#[test]
+fn a_firms_officer_is_the_person_after_the_office() {
+    assert_eq!(named("Apple CEO Tim Cook said the phone sold well."), ["Tim Cook"]);
+    assert_eq!(named("Microsoft Founder Ana Ruiz said the phone sold well."), ["Ana Ruiz"]);
+}
