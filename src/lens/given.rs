@@ -25,9 +25,9 @@ fn given() -> &'static HashMap<&'static str, bool> {
 /// words further back are titles ("Wayne County Prosecutor Kym Worthy"). A name of one
 /// word is a surname as often as not ("Trump", "Major"), so it tells nothing.
 pub(crate) fn female_by_given_name(shown: &str) -> Option<bool> {
-    let words: Vec<&str> = shown.split(' ').filter(|w| !is_initial(w)).collect();
-    let (_, before) = words.split_last()?;
-    before.iter().rev().take(2).find_map(|w| given().get(w.to_lowercase().as_str()).copied())
+    let mut back = shown.rsplit(' ').filter(|w| !is_initial(w));
+    back.next()?;
+    back.take(2).find_map(|w| given().get(w.to_lowercase().as_str()).copied())
 }
 
 /// Whether a word, folded, is a given name the list holds ("ernest", "forrest").
