@@ -3,6 +3,7 @@
 //! after her refers to someone else. Names both sexes bear ("Kelly", "Jordan") tell
 //! nothing, nor does a name the list does not hold.
 
+use crate::lens::scan::initials;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -25,7 +26,8 @@ fn given() -> &'static HashMap<&'static str, bool> {
 /// words further back are titles ("Wayne County Prosecutor Kym Worthy"). A name of one
 /// word is a surname as often as not ("Trump", "Major"), so it tells nothing.
 pub(crate) fn female_by_given_name(shown: &str) -> Option<bool> {
-    let mut back = shown.rsplit(' ').filter(|w| !is_initial(w));
+    // "J." in "Donald J. Trump", "J.M." in "J.M. Berger" are initials, no given name.
+    let mut back = shown.rsplit(' ').filter(|w| !initials(w.trim_end_matches('.')));
     back.next()?;
     back.take(2).find_map(|w| given().get(w.to_lowercase().as_str()).copied())
 }
@@ -33,11 +35,6 @@ pub(crate) fn female_by_given_name(shown: &str) -> Option<bool> {
 /// Whether a word, folded, is a given name the list holds ("ernest", "forrest").
 pub(crate) fn is_given_name(folded: &str) -> bool {
     given().contains_key(folded)
-}
-
-/// "J." in "Donald J. Trump".
-fn is_initial(word: &str) -> bool {
-    word.strip_suffix('.').is_some_and(|w| w.chars().count() == 1)
 }
 
 #[cfg(test)]
