@@ -510,7 +510,24 @@ pub(crate) fn find(
                             None
                         }
                         (found, _) => found.or_else(|| {
-                            previous.clone().filter(fits).or(before_passage.clone().filter(fits))
+                            let before = previous
+                                .clone()
+                                .filter(fits)
+                                .or(before_passage.clone().filter(fits))?;
+                            // "In a post she described …" after "a company owned by
+                            // Scooter Braun": someone named in passing, of no known sex,
+                            // is less likely "she" than the woman who has been speaking.
+                            let unsure = |n: &Name| {
+                                female.is_some_and(|f| !known.surely(n, f))
+                                    && !context.spoke.contains(&n.key)
+                            };
+                            Some(if unsure(&before) {
+                                female
+                                    .and_then(|f| known.last_speaker_of_sex(f, &context.spoke))
+                                    .unwrap_or(before)
+                            } else {
+                                before
+                            })
                         }),
                     };
                     if let Some(n) = found_person {
@@ -747,6 +764,20 @@ pub(crate) fn find(
                 .then(|| named(r))
                 .flatten()
         };
+        // "companies are writing custom apps": after a form of "be" the participle is a
+        // verb, and a common noun right before that is its subject, no one named.
+        let common_subject = i >= 2
+            && matches!(toks[i - 1].folded.as_str(), "is" | "are" | "was" | "were")
+            && !toks[i - 1].quoted
+            && !toks[i - 2].cap
+            && !toks[i - 2].quoted
+            && is_space(scan.gap_before(text, i - 1))
+            && !matches!(toks[i - 2].folded.as_str(), "he" | "she" | "they" | "who" | "also");
+        let subject = || {
+            (!common_subject)
+                .then(|| next_to().or_else(|| clause_subject(text, scan, &runs, i, canon)))
+                .flatten()
+        };
         if (PARTICIPLES.contains(&w)
             || (w == "pointing" && after(1).is_some_and(|n| n.folded == "out"))
             // "calling him “a total stiff”": naming, with the words quoted.
@@ -754,7 +785,7 @@ pub(crate) fn find(
             && !adjective
             && !played(text, scan, i)
             && !summed(scan, i)
-            && let Some(n) = next_to().or_else(|| clause_subject(text, scan, &runs, i, canon))
+            && let Some(n) = subject()
         {
             let span = n.span.clone();
             found.push((n, span));

@@ -114,7 +114,8 @@ impl Named {
                 roles.push(r);
             }
             roles.extend(roles_of_title(w));
-            female = female.or(gender_of(w).filter(|_| !matches!(w, "he" | "him" | "his")));
+            female = female
+                .or(gender_of(w).filter(|_| !matches!(w, "he" | "him" | "his" | "she" | "her")));
         }
         let titled = !roles.is_empty() || female.is_some();
         // "pro-Trump" is a modifier, not a mention.
@@ -233,6 +234,26 @@ impl Named {
     /// The last institution or bare one-word name: "the company" refers back to it.
     pub fn organisation(&self) -> Option<Name> {
         self.organisations.last().cloned()
+    }
+
+    /// The person named last whom the article or the given name makes of this sex and
+    /// who has spoken (`spoke` holds keys of those cited so far).
+    pub fn last_speaker_of_sex(&self, female: bool, spoke: &[String]) -> Option<Name> {
+        self.people
+            .iter()
+            .rev()
+            .filter(|k| spoke.contains(&k.name.key))
+            .find(|k| k.female.or_else(|| female_by_given_name(&k.name.shown)) == Some(female))
+            .map(|k| k.name.clone())
+    }
+
+    /// Whether the article or the given name says this person is of this sex.
+    pub fn surely(&self, name: &Name, female: bool) -> bool {
+        let known = self.people.iter().rev().find(|k| same_person(&k.name, name));
+        known
+            .and_then(|k| k.female.or_else(|| female_by_given_name(&k.name.shown)))
+            .or_else(|| female_by_given_name(&name.shown))
+            == Some(female)
     }
 
     /// Whether a person may be referred to by a pronoun of this sex: by what the

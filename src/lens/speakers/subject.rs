@@ -437,17 +437,18 @@ pub(super) fn after_preposition(text: &str, scan: &Scan, end: usize) -> bool {
             k -= 1;
         }
         // "a half mile away from the Premium Outlets say": the article after it; not a
-        // name's own "of the" ("Speaker of the Senate Ana Ruiz").
+        // name's own "of the" ("Speaker of the Senate Ana Ruiz"). "In a Tumblr post she
+        // …": a preposition opening the sentence is capitalised, and still one.
+        let opens = |j: usize| j == 0 || toks[j - 1].sentence != toks[j].sentence;
         if !toks[k].cap
             && k < end
-            && k > 1
+            && k > 0
             && is_article(&toks[k].folded)
             && is_space(scan.gap_before(text, k))
-            && !toks[k - 1].cap
-            && !toks[k - 2].cap
             && PREPOSITIONS.contains(&toks[k - 1].folded.as_str())
+            && (!toks[k - 1].cap && k > 1 && !toks[k - 2].cap || opens(k - 1))
         {
-            k -= 1;
+            return true;
         }
         break;
     }

@@ -1963,3 +1963,41 @@ fn a_firms_officer_is_the_person_after_the_office() {
     assert_eq!(named("Apple CEO Tim Cook said the phone sold well."), ["Tim Cook"]);
     assert_eq!(named("Microsoft Founder Ana Ruiz said the phone sold well."), ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_capitalised_preposition_opening_a_sentence_still_governs_its_name() {
+    // "In a Tumblr post … and accused him": Tumblr is where she wrote, not who.
+    let text = "Ana Ruiz posted on Tumblr. In a Tumblr post at the time she described it as \
+                the worst case and accused him of bullying.";
+    assert!(!named(text).contains(&"Tumblr".to_string()), "{:?}", named(text));
+}
+
+#[test]
+fn a_participle_after_be_is_a_verb_of_the_noun_before_it() {
+    // "companies are writing apps" is no clause the opening name speaks.
+    let text = "Apple is now in every large firm, and eight in ten companies are writing \
+                custom apps, Cook told Benioff.";
+    assert_eq!(named(text), ["Cook"]);
+    // A name right before the verb still speaks.
+    assert_eq!(named("Ana Ruiz is warning residents to stay indoors."), ["Ana Ruiz"]);
+}
+
+#[test]
+fn she_is_the_woman_speaking_rather_than_someone_named_in_passing() {
+    let found = across(&[
+        "Ana Ruiz said the pier would reopen in spring.",
+        "The pier was built by a firm owned by developer Jordan Okafor.",
+        "In an interview she said repairs would take a month.",
+    ]);
+    assert_eq!(found[2], ["Ana Ruiz"], "{found:?}");
+}
+
+#[test]
+fn a_pronoun_in_an_apposition_is_someone_else() {
+    // "Jordan Lee, her lawyer": "her" is the client; the lawyer's sex is not told.
+    let found = across(&[
+        "Jordan Lee, her lawyer, said the deal was fair.",
+        "He said it would close soon.",
+    ]);
+    assert_eq!(found[1], ["Jordan Lee"], "{found:?}");
+}
