@@ -2001,3 +2001,13 @@ fn a_pronoun_in_an_apposition_is_someone_else() {
     ]);
     assert_eq!(found[1], ["Jordan Lee"], "{found:?}");
 }
+
+#[test]
+fn a_firm_named_by_its_trade_word_is_a_body_they_speak_for() {
+    // "Productions", "Capital", "Records": a firm's name, so "they said" after it is its.
+    let found = across(&[
+        "The company that runs the awards, Dick Clark Productions, denies that anything is settled.",
+        "\"We have no further comment,\" they said.",
+    ]);
+    assert_eq!(found[1], ["Dick Clark Productions"], "{found:?}");
+}
