@@ -404,8 +404,11 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     }
     // Sentence openers and articles: "The Kremlin", "However Peskov"; weekdays at
     // either end ("Tuesday Peskov", "said Peskov Tuesday").
+    // "U.S." and "US" are the country, not the pronoun their letters spell.
+    let dotted =
+        |k: usize| text.get(toks[k].span.clone()).is_some_and(|w| w.contains('.') || w == "US");
     while start < run.end
-        && (is_stop(&toks[start].folded)
+        && ((is_stop(&toks[start].folded) && !dotted(start))
             || OPENERS.contains(&toks[start].folded.as_str())
             || unnamed::weekday(scan, start))
     {
@@ -461,9 +464,14 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
         .windows(2)
         .position(|w| HEADS.contains(&w[0]) && matches!(w[1], "of" | "for"))
         .filter(|&h| last_role.is_some_and(|p| p > h));
+    // "U.S. Chamber of Commerce": a country's role word before a body's head is the
+    // body's, not a person's title.
     let person_named = served.is_none()
         && !HEADS.contains(&last)
-        && last_role.is_some_and(|p| p + 1 < words.len());
+        && last_role.is_some_and(|p| {
+            let country = matches!(words[p], "us" | "uk" | "eu" | "un") || is_nationality(words[p]);
+            p + 1 < words.len() && !(country && words[p + 1..].iter().any(|w| HEADS.contains(w)))
+        });
     let publication = toks.get(run.end).is_some_and(|t| MEDIA_NOUNS.contains(&t.folded.as_str()))
         && is_space(scan.gap_before(text, run.end));
     let institution = publication
@@ -524,6 +532,8 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
         && !HEADS.contains(&words[words.len() - 2])
         && !superlative(words[words.len() - 2]);
     let role_last = !institution && is_role(last) && !first_name;
+    // "Commission President" names no one; "U.S. Army" is a body all the same.
+    let all_roles = all_roles && !(institution && HEADS.contains(&last));
     if key.chars().count() < 2 || all_roles || role_last || is_stop(last) {
         return None;
     }

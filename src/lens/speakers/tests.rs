@@ -2011,3 +2011,18 @@ fn a_firm_named_by_its_trade_word_is_a_body_they_speak_for() {
     ]);
     assert_eq!(found[1], ["Dick Clark Productions"], "{found:?}");
 }
+
+#[test]
+fn the_country_before_a_body_is_part_of_its_name() {
+    assert_eq!(
+        named("The U.S. Chamber of Commerce said the rule would hurt firms."),
+        ["U.S. Chamber of Commerce"]
+    );
+    assert_eq!(
+        named("The US Chamber of Commerce said the rule would hurt firms."),
+        ["US Chamber of Commerce"]
+    );
+    assert_eq!(named("The U.S. Army said the base would close."), ["U.S. Army"]);
+    // Before a person it is still a title.
+    assert_eq!(named("U.S. Sen. Ana Ruiz said the base would close."), ["Ana Ruiz"]);
+}
