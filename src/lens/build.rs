@@ -142,7 +142,12 @@ fn variant_rows(
             let entry = by_group.entry(u.group).or_default();
             let (spans, surfaces) = entry[side].entry(u.form).or_default();
             spans.push(u.span.clone().into());
-            let word = a.text.get(u.span.clone()).unwrap_or("");
+            // "U.S.": an abbreviation's last stop is outside the word, and shown with it.
+            let dotted = u.span.end + 1;
+            let word = match a.text.get(u.span.start..dotted) {
+                Some(w) if w.ends_with('.') && w[..w.len() - 1].contains('.') => w,
+                _ => a.text.get(u.span.clone()).unwrap_or(""),
+            };
             *surfaces.entry(spelling::shown(word).to_string()).or_default() += 1;
         }
     }

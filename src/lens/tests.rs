@@ -28,6 +28,16 @@ fn spelling_shows_each_outlets_form() {
 }
 
 #[test]
+fn an_abbreviation_is_shown_with_its_last_stop() {
+    let left = Article::parse("l.txt", "Aid\n\nThe U.S. sent aid, and U.S. troops stayed.\n", None);
+    let right = Article::parse("r.txt", "Aid\n\nThe USA sent aid.\n", None);
+    let lens = Lens::build(&left, &right, &Lexicons::embedded(), &Framing::embedded());
+    let us = lens.variants.iter().find(|v| v.group == "us").expect("us group");
+    assert_eq!(forms(&us.left), [("U.S.", 2)]);
+    assert_eq!(forms(&us.right), [("USA", 1)]);
+}
+
+#[test]
 fn loaded_terms_are_counted_per_side() {
     let (c, lens) = pair(0, 2);
     let row = |t: &str| lens.loaded.iter().find(|r| r.term == t);
