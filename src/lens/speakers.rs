@@ -404,8 +404,8 @@ pub(crate) fn find(
                 }
                 Some(Subject::Role(h)) => {
                     let paper = PAPERS.contains(&toks[h].folded.as_str());
-                    let n =
-                        if paper { known.publication() } else { known.by_role(&toks[h].folded) };
+                    let role = kin(&toks[h].folded).unwrap_or(&toks[h].folded);
+                    let n = if paper { known.publication() } else { known.by_role(role) };
                     if let Some(n) = n {
                         found.push((n, toks[h].span.clone()));
                     } else if !paper {
@@ -510,10 +510,15 @@ pub(crate) fn find(
                             None
                         }
                         (found, _) => found.or_else(|| {
+                            // "Rockingham and her family …" after "her son Dewaun
+                            // Rockingham": "she said" is the Rockingham who spoke last.
+                            let family =
+                                |n: &Name| last_cited.clone().filter(|c| c.key == n.key && fits(c));
                             let before = previous
                                 .clone()
                                 .filter(fits)
-                                .or(before_passage.clone().filter(fits))?;
+                                .or(before_passage.clone().filter(fits))
+                                .or_else(|| before_passage.as_ref().and_then(family))?;
                             // "In a post she described …" after "a company owned by
                             // Scooter Braun": someone named in passing, of no known sex,
                             // is less likely "she" than the woman who has been speaking.

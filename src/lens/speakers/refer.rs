@@ -6,7 +6,7 @@
 //! reporters", "the statement said". Each is resolved to the most recent compatible
 //! source named before it in the article.
 
-use super::words::{PERSON_ROLES, abbreviated, gender_of, roles_of_title};
+use super::words::{PERSON_ROLES, abbreviated, gender_of, kin, roles_of_title};
 use crate::lens::given::female_by_given_name;
 use crate::lens::model::Name;
 use crate::lens::scan::{Scan, is_space};
@@ -68,14 +68,17 @@ impl Named {
         if run.start > 0 && abbreviated(&toks[run.start - 1].folded) {
             words.push(toks[run.start - 1].folded.as_str());
         }
-        // "Hunger Games director Gary Ross": a role in lower case right before the name.
+        let mut before_tie = None;
+        // "Hunger Games director Gary Ross", "his mother Lee Anna Richardson": a role or
+        // a tie in lower case right before the name.
         if let Some(before) = run.start.checked_sub(1).map(|k| &toks[k]).filter(|t| {
             !t.cap
                 && !t.quoted
                 && is_space(scan.gap_before(text, run.start))
-                && PERSON_ROLES.contains(&t.folded.as_str())
+                && (PERSON_ROLES.contains(&t.folded.as_str()) || kin(&t.folded).is_some())
         }) {
             words.push(before.folded.as_str());
+            before_tie = kin(&before.folded);
         }
         // "The Navarro County Sheriff is investigating": a name that is an office holds
         // its role ("the sheriff said").
@@ -96,18 +99,22 @@ impl Named {
                 k -= 1;
             }
         }
-        // "Ryan Zinke, the interior secretary, said": the apposition's words.
+        // "Ryan Zinke, the interior secretary, said": the apposition's words. A family
+        // tie only where it ends the apposition ("Ana Ruiz, the boy's mother,"), not in
+        // a clause after the name ("Hillary Clinton, his son said").
+        let mut tie = None;
         if scan.gap_after(text, run.end - 1).trim() == "," {
             let mut k = run.end;
             while k < toks.len() && k < run.end + 8 && !toks[k].quoted {
                 words.push(toks[k].folded.as_str());
                 if !is_space(scan.gap_after(text, k)) {
+                    tie = kin(&toks[k].folded);
                     break;
                 }
                 k += 1;
             }
         }
-        let mut roles: Vec<&'static str> = Vec::new();
+        let mut roles: Vec<&'static str> = tie.into_iter().chain(before_tie).collect();
         let mut female = None;
         for w in words {
             if let Some(r) = PERSON_ROLES.iter().find(|r| **r == w) {
@@ -262,11 +269,17 @@ impl Named {
         let Some(want) = female else {
             return true;
         };
+        let sex = |k: &Known| k.female.or_else(|| female_by_given_name(&k.name.shown));
+        // "Rockingham" after "Kaiyana Rockingham" and "her son Dewaun Rockingham": a
+        // surname alone may be any of the family.
+        if !name.shown.contains(' ') {
+            let mut family = self.people.iter().filter(|k| k.name.key == name.key).peekable();
+            if family.peek().is_some() {
+                return family.any(|k| sex(k).is_none_or(|f| f == want));
+            }
+        }
         let known = self.people.iter().rev().find(|k| same_person(&k.name, name));
-        known
-            .and_then(|k| k.female.or_else(|| female_by_given_name(&k.name.shown)))
-            .or_else(|| female_by_given_name(&name.shown))
-            .is_none_or(|f| f == want)
+        known.and_then(sex).or_else(|| female_by_given_name(&name.shown)).is_none_or(|f| f == want)
     }
 }
 

@@ -134,6 +134,15 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     return Some(Subject::Statement);
                 }
             }
+            // "his mother says", "the mother said": the one named before with that tie.
+            if kin(w).is_some()
+                && j >= 2
+                && is_space(scan.gap_before(text, j - 1))
+                && !toks[j - 2].quoted
+                && matches!(toks[j - 2].folded.as_str(), "the" | "his" | "her" | "their")
+            {
+                return Some(Subject::Role(j - 1));
+            }
             if w == "they" {
                 return Some(Subject::Plural);
             }
@@ -722,6 +731,16 @@ pub(super) fn clause_subject(
 /// the person named before with it.
 pub(super) fn role_after(text: &str, scan: &Scan, k: usize, known: &Named) -> Option<Name> {
     let toks = &scan.toks;
+    // "says his Mom", "said the mother": the one named before with that tie.
+    let owner = toks
+        .get(k)
+        .is_some_and(|t| !t.quoted && matches!(t.folded.as_str(), "the" | "his" | "her" | "their"));
+    if owner
+        && let Some(tie) = toks.get(k + 1).filter(|t| !t.quoted).and_then(|t| kin(&t.folded))
+        && is_space(scan.gap_before(text, k + 1))
+    {
+        return known.by_role(tie);
+    }
     if toks.get(k).is_none_or(|t| t.folded != "the" || t.quoted) {
         return None;
     }

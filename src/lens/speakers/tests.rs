@@ -2026,3 +2026,32 @@ fn the_country_before_a_body_is_part_of_its_name() {
     // Before a person it is still a title.
     assert_eq!(named("U.S. Sen. Ana Ruiz said the base would close."), ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_family_tie_refers_back_to_the_one_named_with_it() {
+    let found = across(&[
+        "“It’s horrible,” says his mother Ana Ruiz.",
+        "The boy went hunting with his father.",
+        "“I never thought I’d be here,” says his Mom, “hoping he’d survive.”",
+        "“You survive on prayers,” his mother says.",
+    ]);
+    assert_eq!(found, [vec!["Ana Ruiz"], vec![], vec!["Ana Ruiz"], vec!["Ana Ruiz"]]);
+    // With no mother named, she is an unnamed source.
+    assert_eq!(unnamed("“You survive on prayers,” his mother says."), ["mother"]);
+    // A tie in a clause after a name is no apposition of it.
+    let found = across(&[
+        "As Tom Berg mocked Ana Ruiz, his son said the campaign had begun.",
+        "“We are ready,” his son said.",
+    ]);
+    assert!(found.iter().flatten().all(|n| n != "Ana Ruiz"), "{found:?}");
+}
+
+#[test]
+fn she_after_a_family_surname_is_the_one_of_them_who_spoke() {
+    let found = across(&[
+        "Kaiyana Rockingham said her son Dewaun Rockingham was the light of her life.",
+        "Rockingham and her family sold food at a church.",
+        "“He was a loving kid,” she said.",
+    ]);
+    assert_eq!(found[2], ["Kaiyana Rockingham"], "{found:?}");
+}

@@ -478,6 +478,21 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "witness",
 ];
 
+/// A family tie that, made definite or owned ("the mother", "his Mom"), stands for the
+/// one named before with that tie ("his mother Lee Anna Richardson"), as
+/// [`PERSON_NOUNS`] writes it. Not a friend or a neighbour: "her friend said" is often
+/// someone else's friend.
+pub(super) fn kin(w: &str) -> Option<&'static str> {
+    match w {
+        "mom" | "mum" | "mommy" => Some("mother"),
+        "dad" | "daddy" => Some("father"),
+        "classmate" | "friend" | "neighbor" | "neighbour" | "owner" | "resident" | "witness" => {
+            None
+        }
+        _ => PERSON_NOUNS.iter().find(|n| **n == w).copied(),
+    }
+}
+
 /// Whether a lower-case noun is a person's tie or role ("neighbor", "spokesperson",
 /// "lawyer").
 pub(super) fn person_noun(w: &str) -> bool {
