@@ -407,9 +407,21 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     // "U.S." and "US" are the country, not the pronoun their letters spell.
     let dotted =
         |k: usize| text.get(toks[k].span.clone()).is_some_and(|w| w.contains('.') || w == "US");
+    // "Hosting Cook at Dreamforce …": a gerund opening the sentence is no given name.
+    let gerund = |k: usize| {
+        let w = toks[k].folded.as_str();
+        k == run.start
+            && k + 1 < run.end
+            && (k == 0 || toks[k - 1].sentence != toks[k].sentence)
+            && w.len() >= 6
+            && w.ends_with("ing")
+            && !toks[k].upper
+            && !super::given::is_given_name(w)
+    };
     while start < run.end
         && ((is_stop(&toks[start].folded) && !dotted(start))
             || OPENERS.contains(&toks[start].folded.as_str())
+            || gerund(start)
             || unnamed::weekday(scan, start))
     {
         start += 1;

@@ -2055,3 +2055,13 @@ fn she_after_a_family_surname_is_the_one_of_them_who_spoke() {
     ]);
     assert_eq!(found[2], ["Kaiyana Rockingham"], "{found:?}");
 }
+
+#[test]
+fn a_gerund_opening_a_sentence_is_no_part_of_a_name() {
+    let text = "Hosting Tom Berg at the summit \"is our dream,\" Ana Ruiz said.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    let found = across(&["Hosting Cook at the summit was a coup.", "“It went well,” Cook said."]);
+    assert_eq!(found[1], ["Cook"], "{found:?}");
+    // A given name ending so is still one.
+    assert_eq!(named("Irving Berg said the pier would reopen."), ["Irving Berg"]);
+}
