@@ -250,17 +250,19 @@ impl Named {
             .iter()
             .rev()
             .filter(|k| spoke.contains(&k.name.key))
-            .find(|k| k.female.or_else(|| female_by_given_name(&k.name.shown)) == Some(female))
+            .find(|k| k.sex() == Some(female))
             .map(|k| k.name.clone())
+    }
+
+    /// What the article or the given name says of this person's sex.
+    fn sex_of(&self, name: &Name) -> Option<bool> {
+        let known = self.people.iter().rev().find(|k| same_person(&k.name, name));
+        known.and_then(Known::sex).or_else(|| female_by_given_name(&name.shown))
     }
 
     /// Whether the article or the given name says this person is of this sex.
     pub fn surely(&self, name: &Name, female: bool) -> bool {
-        let known = self.people.iter().rev().find(|k| same_person(&k.name, name));
-        known
-            .and_then(|k| k.female.or_else(|| female_by_given_name(&k.name.shown)))
-            .or_else(|| female_by_given_name(&name.shown))
-            == Some(female)
+        self.sex_of(name) == Some(female)
     }
 
     /// Whether a person may be referred to by a pronoun of this sex: by what the
@@ -269,17 +271,22 @@ impl Named {
         let Some(want) = female else {
             return true;
         };
-        let sex = |k: &Known| k.female.or_else(|| female_by_given_name(&k.name.shown));
         // "Rockingham" after "Kaiyana Rockingham" and "her son Dewaun Rockingham": a
         // surname alone may be any of the family.
         if !name.shown.contains(' ') {
             let mut family = self.people.iter().filter(|k| k.name.key == name.key).peekable();
             if family.peek().is_some() {
-                return family.any(|k| sex(k).is_none_or(|f| f == want));
+                return family.any(|k| k.sex().is_none_or(|f| f == want));
             }
         }
-        let known = self.people.iter().rev().find(|k| same_person(&k.name, name));
-        known.and_then(sex).or_else(|| female_by_given_name(&name.shown)).is_none_or(|f| f == want)
+        self.sex_of(name).is_none_or(|f| f == want)
+    }
+}
+
+impl Known {
+    /// `Some(true)` for a woman: what the article said, else what the given name says.
+    fn sex(&self) -> Option<bool> {
+        self.female.or_else(|| female_by_given_name(&self.name.shown))
     }
 }
 
