@@ -402,8 +402,6 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     if unnamed::party_tag(text, scan, run.start, run.end) {
         return None;
     }
-    // Sentence openers and articles: "The Kremlin", "However Peskov"; weekdays at
-    // either end ("Tuesday Peskov", "said Peskov Tuesday").
     // "U.S." and "US" are the country, not the pronoun their letters spell.
     let dotted =
         |k: usize| text.get(toks[k].span.clone()).is_some_and(|w| w.contains('.') || w == "US");
@@ -418,6 +416,8 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
             && !toks[k].upper
             && !super::given::is_given_name(w)
     };
+    // Sentence openers and articles: "The Kremlin", "However Peskov"; weekdays at
+    // either end ("Tuesday Peskov", "said Peskov Tuesday").
     while start < run.end
         && ((is_stop(&toks[start].folded) && !dotted(start))
             || OPENERS.contains(&toks[start].folded.as_str())

@@ -139,7 +139,7 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 && j >= 2
                 && is_space(scan.gap_before(text, j - 1))
                 && !toks[j - 2].quoted
-                && matches!(toks[j - 2].folded.as_str(), "the" | "his" | "her" | "their")
+                && (toks[j - 2].folded == "the" || owner_pronoun(&toks[j - 2].folded))
             {
                 return Some(Subject::Role(j - 1));
             }
@@ -732,9 +732,8 @@ pub(super) fn clause_subject(
 pub(super) fn role_after(text: &str, scan: &Scan, k: usize, known: &Named) -> Option<Name> {
     let toks = &scan.toks;
     // "says his Mom", "said the mother": the one named before with that tie.
-    let owner = toks
-        .get(k)
-        .is_some_and(|t| !t.quoted && matches!(t.folded.as_str(), "the" | "his" | "her" | "their"));
+    let owner =
+        toks.get(k).is_some_and(|t| !t.quoted && (t.folded == "the" || owner_pronoun(&t.folded)));
     if owner
         && let Some(tie) = toks.get(k + 1).filter(|t| !t.quoted).and_then(|t| kin(&t.folded))
         && is_space(scan.gap_before(text, k + 1))
