@@ -667,8 +667,11 @@ pub(crate) fn is_role(folded: &str) -> bool {
     is_title(folded) || ROLES.contains(&folded) || is_nationality(folded)
 }
 
+/// A people's adjective ("Canadian", "Sudanese"), by its ending unless it is a given
+/// name ("Julian", "Jillian", "Therese").
 fn is_nationality(w: &str) -> bool {
-    ["ian", "ean", "ese", "ish"].iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+    (["ian", "ean", "ese", "ish"].iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        && !crate::lens::given::is_given_name(w))
         || matches!(
             w,
             "american"

@@ -75,8 +75,12 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 // "Ana Ruiz, the director of the Partnership for Conservative
                 // Principles, who also said": a body named after a preposition is
                 // where the person works; "who" is the person named before.
+                // With no one before it, the preposition's object is the person, if it
+                // is a person's name: "criticised by Ana Ruiz, who said"; not "officials
+                // in Brussels, who said".
                 if w == "who" && after_preposition(text, scan, n) && !of_holder(text, scan, n) {
-                    return subject_before(text, scan, j - 1);
+                    let full = full_name(text, scan, n);
+                    return subject_before(text, scan, j - 1).or(full.then_some(Subject::Run(n)));
                 }
                 return Some(Subject::Run(n));
             }
@@ -272,7 +276,17 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     let member = PARTY_MEMBERS.contains(&toks[k].folded.as_str());
                     if g == "," && bare == "," && !member && (k..j).all(name_like) {
                         // "Tom Berg, of Dayton, Ohio, said": the state is no name.
-                        return name_before_comma(text, scan, j).map(Subject::Run);
+                        // "Ana Ruiz, who works in Greenbelt, Maryland, said": nor the
+                        // town after "in"; the subject is further back.
+                        let n = name_before_comma(text, scan, j);
+                        if n.is_none()
+                            && let Some(p) = place_phrase(text, scan, j)
+                        {
+                            words += j - p;
+                            k = p;
+                            continue;
+                        }
+                        return n.map(Subject::Run);
                     }
                     // "Ana Ruiz, president of the Ruiz Fund, an advocacy group, said":
                     // the name before the first of stacked descriptions.
@@ -297,6 +311,17 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     let role = !toks[j - 1].cap && person_noun(&toks[j - 1].folded);
                     // "James P. Kennedy Jr., the U.S. Attorney, said": the suffix's stop.
                     let suffixed = bare == ".," && is_suffix(&toks[k - 1].folded);
+                    // "Ana Ruiz, who lost her son in a shooting in Aurora, Colorado, in
+                    // July, said": a town and its state after "in" are where; the
+                    // subject is further back.
+                    if g == ","
+                        && name_before_comma(text, scan, k).is_none()
+                        && let Some(p) = place_phrase(text, scan, k)
+                    {
+                        words += k - p;
+                        k = p;
+                        continue;
+                    }
                     return ((bare.len() == open.len_utf8() || suffixed)
                         && toks[k - 1].cap
                         && (g == ")"
@@ -304,8 +329,11 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                             || is_article(&toks[k].folded)
                             || owned
                             || role
-                            || member))
-                        .then_some(Subject::Run(k - 1));
+                            || member)
+                        && !(words > 0
+                            && after_preposition(text, scan, k - 1)
+                            && !of_holder(text, scan, k - 1)))
+                    .then_some(Subject::Run(k - 1));
                 }
                 // "CNN, which hired Ms. Ruiz, said": a title's stop inside; "the
                 // lawyer, Mark D. Sheridan, said": a middle initial's.
@@ -413,6 +441,39 @@ pub(super) fn of_holder(text: &str, scan: &Scan, end: usize) -> bool {
         && is_space(scan.gap_before(text, k - 1))
 }
 
+/// The "in", "at" or "near" before a town and its state set off by commas, the state
+/// ending at the comma before token `c` ("in Aurora, Colorado,"; "in San Bernardino,
+/// Calif.,"): a state of the gazetteer or one written short.
+fn place_phrase(text: &str, scan: &Scan, c: usize) -> Option<usize> {
+    let toks = &scan.toks;
+    let mut p = c.checked_sub(1).filter(|&p| toks[p].cap && !toks[p].quoted)?;
+    let short = scan.gap_before(text, c).trim() == ".,";
+    if !short && !crate::lens::places::is_place(&text[toks[p].span.clone()]) {
+        return None;
+    }
+    while p > 0
+        && toks[p - 1].cap
+        && !toks[p - 1].quoted
+        && matches!(scan.gap_before(text, p).trim(), "" | ",")
+    {
+        p -= 1;
+    }
+    (p > 0 && !toks[p - 1].cap && matches!(toks[p - 1].folded.as_str(), "in" | "at" | "near"))
+        .then_some(p - 1)
+}
+
+/// Whether the capitalised words ending at token `end` are two or more and no place of
+/// the gazetteer: a person's name, as far as words tell.
+fn full_name(text: &str, scan: &Scan, end: usize) -> bool {
+    let toks = &scan.toks;
+    let mut k = end;
+    while k > 0 && toks[k - 1].cap && is_space(scan.gap_before(text, k)) {
+        k -= 1;
+    }
+    let shown = &text[toks[k].span.start..toks[end].span.end];
+    k < end && !crate::lens::places::is_place(shown)
+}
+
 /// Whether the run ending at token `end` follows a preposition ("a source in
 /// Brussels admitted"): then it is not the subject.
 pub(super) fn after_preposition(text: &str, scan: &Scan, end: usize) -> bool {
@@ -466,6 +527,7 @@ pub(super) fn after_preposition(text: &str, scan: &Scan, end: usize) -> bool {
 
 /// Prepositions whose object a name after them is, not a subject.
 const PREPOSITIONS: &[&str] = &[
+    "about",
     "across",
     "against",
     "along",

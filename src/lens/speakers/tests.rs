@@ -2065,3 +2065,42 @@ fn a_gerund_opening_a_sentence_is_no_part_of_a_name() {
     // A given name ending so is still one.
     assert_eq!(named("Irving Berg said the pier would reopen."), ["Irving Berg"]);
 }
+
+#[test]
+fn who_after_a_persons_name_after_a_preposition_is_that_person() {
+    assert_eq!(
+        named("The plan was criticised by Ana Ruiz, who said it was reckless."),
+        ["Ana Ruiz"]
+    );
+    assert_eq!(named("The plan drew fire from Ana Ruiz, who said it was reckless."), ["Ana Ruiz"]);
+    // A place, or one word that may be a body, is not whom "who" means.
+    assert!(named("He met officials in Brussels, who said it was reckless.").is_empty());
+    assert!(named("The deal was backed by executives at Apple, who said it was fair.").is_empty());
+}
+
+#[test]
+fn given_names_that_end_like_a_peoples_adjective_stay_in_the_name() {
+    assert_eq!(named("“We are waiting for justice,” said Jillian Soto."), ["Jillian Soto"]);
+    assert_eq!(named("Julian Assange said the charges were political."), ["Julian Assange"]);
+    assert_eq!(named("Canadian Ana Ruiz said the charges were political."), ["Ana Ruiz"]);
+}
+
+#[test]
+fn a_town_and_its_state_after_in_are_where_not_who() {
+    let text = "Sandy Phillips, who lost her daughter during the mass shooting in Aurora, \
+                Colorado, in July 2012, said the call went badly.";
+    assert_eq!(named(text), ["Sandy Phillips"]);
+    assert_eq!(
+        named("Ana Ruiz, who works in Greenbelt, Maryland, said the launch was late."),
+        ["Ana Ruiz"]
+    );
+    // A person after a town is no state: "Harlem, Clinton" is Clinton.
+    assert_eq!(
+        named("Speaking in Harlem, Clinton, without naming him, also accused Sanders of it."),
+        ["Clinton"]
+    );
+    // The person an article is about is not its subject, however far back.
+    let text = "An article about Tashfeen Malik, one of the attackers in the shooting in San \
+                Bernardino, Calif., based on accounts from officials, reported that she posted.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+}
