@@ -227,6 +227,8 @@ pub(crate) fn find(
     let mut last_person: Option<(Name, usize)> = None;
     let mut seen: Vec<(String, usize)> = Vec::new();
     let mut seen_names: Vec<Name> = Vec::new();
+    // The people named so far in the sentence being read, and that sentence.
+    let mut sentence_people: Option<(usize, Vec<Name>)> = None;
     for i in 0..toks.len() {
         let t = &toks[i];
         if t.quoted {
@@ -260,8 +262,35 @@ pub(crate) fn find(
             // "Bolton and Gorka Slam Neocons": a headline in title case joins words
             // into names no one has; the body names its people as they are.
             if !title_case {
+                if !n.institution {
+                    match &mut sentence_people {
+                        Some((s, people)) if *s == t.sentence => {
+                            if !people.iter().any(|p| p.key == n.key) {
+                                people.push(n.clone());
+                            }
+                        }
+                        _ => sentence_people = Some((t.sentence, vec![n.clone()])),
+                    }
+                }
                 known.note(text, scan, runs[ends[i]].clone(), n);
             }
+        }
+        // "Taylor Swift posted on Twitter accusing Big Machine of trying to stop her
+        // performing": a pronoun after the one person its sentence has named tells that
+        // person's sex; "Jordan Lee, her lawyer" does not.
+        // In the clause a verb of saying reports, it may be anyone's: "Big Machine says
+        // she will be allowed to play her old tracks"; not so in "accused the label of
+        // stopping her".
+        if matches!(w, "say" | "says" | "said" | "tell" | "tells" | "told" | "added" | "adds") {
+            sentence_people = None;
+        }
+        if let Some(female) = telling_pronoun(text, scan, i)
+            && let Some((s, people)) = &sentence_people
+            && let [one] = people.as_slice()
+            && *s == t.sentence
+            && scan.gap_before(text, i).trim() != ","
+        {
+            known.note_pronoun(one, female);
         }
         // "Mr. Fishman’s office" anywhere: "the office said" later speaks for him; any
         // other office mentioned after ("the sheriff’s office") ends that.
@@ -958,7 +987,39 @@ pub(crate) fn find(
     context.last_any = anywhere.map(|n| (n, passage)).or(previous_any);
 }
 
-/// A name key's canonical spelling, as [`name`] makes keys of one word.
+/// The sex token `i` tells if it is a pronoun of one person outside quotation that
+/// mostly means the subject before it: "his", "himself", "herself", and "her" before
+/// the noun it owns ("her music"), not as an object ("thanked her for"). Not "he" or
+/// "she": in "Big Machine says she will be allowed" she is someone else.
+fn telling_pronoun(text: &str, scan: &Scan, i: usize) -> Option<bool> {
+    let toks = &scan.toks;
+    let t = &toks[i];
+    if t.quoted || t.cap && i > 0 && toks[i - 1].sentence == t.sentence {
+        return None;
+    }
+    match t.folded.as_str() {
+        "his" | "himself" => Some(false),
+        "herself" => Some(true),
+        "her" => {
+            let next = toks.get(i + 1)?;
+            let owned = next.sentence == t.sentence
+                && !next.cap
+                && !next.quoted
+                && is_space(scan.gap_after(text, i))
+                && !NOT_OWNED.contains(&next.folded.as_str());
+            owned.then_some(true)
+        }
+        _ => None,
+    }
+}
+
+/// Words after "her" that make it an object, not an owner ("told her that").
+const NOT_OWNED: &[&str] = &[
+    "a", "about", "after", "again", "an", "and", "as", "at", "back", "because", "before", "but",
+    "by", "down", "for", "from", "if", "in", "into", "is", "not", "of", "off", "on", "or", "out",
+    "over", "so", "that", "the", "this", "to", "too", "up", "was", "when", "with",
+];
+
 /// The token two before `i` when a plain "and" joins it to `i` ("Qatar and Egypt"):
 /// where the first of two names set side by side ends.
 fn joined_by_and(text: &str, scan: &Scan, i: usize) -> Option<usize> {
@@ -970,6 +1031,7 @@ fn joined_by_and(text: &str, scan: &Scan, i: usize) -> Option<usize> {
     })
 }
 
+/// A name key's canonical spelling, as [`name`] makes keys of one word.
 fn canon_key<'a>(canon: &'a Canon, folded: &'a str) -> &'a str {
     canon.get(folded)
 }

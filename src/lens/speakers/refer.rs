@@ -20,6 +20,9 @@ pub(super) struct Known {
     pub roles: Vec<&'static str>,
     /// `Some(true)` for a woman, `Some(false)` for a man, if the article says.
     pub female: Option<bool>,
+    /// How many times a "he" or "his" (first) and a "she" or "her" (second) followed
+    /// them as the one person of their sentence: the sex the article's pronouns tell.
+    pub pronouns: [u16; 2],
 }
 
 /// The people and institutions named so far, most recent last.
@@ -139,9 +142,9 @@ impl Named {
             female = female.or(old.female);
             // The fuller name stays shown ("Chris Nocco", not "Nocco").
             let name = if old.name.shown.len() > name.shown.len() { old.name } else { name };
-            self.people.push(Known { name, roles, female });
+            self.people.push(Known { name, roles, female, pronouns: old.pronouns });
         } else {
-            self.people.push(Known { name, roles, female });
+            self.people.push(Known { name, roles, female, pronouns: [0, 0] });
         }
         if self.people.len() > KEEP {
             self.people.remove(0);
@@ -238,6 +241,20 @@ impl Named {
             .cloned()
     }
 
+    /// Counts a pronoun of this sex that followed this person, the one person named in
+    /// its sentence before it ("Taylor Swift posted on Twitter accusing Big Machine of
+    /// trying to stop her performing").
+    /// Only someone named in full or with a role: a bare capitalised word ("Americans")
+    /// may be no person.
+    pub fn note_pronoun(&mut self, name: &Name, female: bool) {
+        let person = |k: &Known| k.name.shown.contains(' ') || !k.roles.is_empty();
+        let found = self.people.iter_mut().rev().find(|k| same_person(&k.name, name));
+        if let Some(k) = found.filter(|k| person(k)) {
+            let n = &mut k.pronouns[usize::from(female)];
+            *n = n.saturating_add(1);
+        }
+    }
+
     /// The last institution or bare one-word name: "the company" refers back to it.
     pub fn organisation(&self) -> Option<Name> {
         self.organisations.last().cloned()
@@ -284,9 +301,13 @@ impl Named {
 }
 
 impl Known {
-    /// `Some(true)` for a woman: what the article said, else what the given name says.
+    /// `Some(true)` for a woman: what the article said, else what the given name says,
+    /// else what most pronouns after them said.
     fn sex(&self) -> Option<bool> {
-        self.female.or_else(|| female_by_given_name(&self.name.shown))
+        let [male, female] = self.pronouns;
+        self.female
+            .or_else(|| female_by_given_name(&self.name.shown))
+            .or((male != female).then_some(female > male))
     }
 }
 

@@ -2104,3 +2104,21 @@ fn a_town_and_its_state_after_in_are_where_not_who() {
                 Bernardino, Calif., based on accounts from officials, reported that she posted.";
     assert!(named(text).is_empty(), "{:?}", named(text));
 }
+
+#[test]
+fn an_owners_pronoun_after_the_one_person_of_a_sentence_tells_their_sex() {
+    // Nothing but her pronouns says Taylor Swift is a woman; the passer-by named after
+    // her is not whom "she" means.
+    let article = [
+        "Taylor Swift accused the label of trying to stop her performing her old songs.",
+        "The label was bought by talent manager Scooter Braun.",
+        "In a post at the time she described this as the “worst case scenario”.",
+    ];
+    assert_eq!(across(&article)[2], ["Taylor Swift"]);
+    // In what a verb of saying reports, "her" may be someone else's.
+    let article = [
+        "Robin Vale says the singer may play her old songs at the show.",
+        "In a post he described the decision as “generous”.",
+    ];
+    assert_eq!(across(&article)[1], ["Robin Vale"]);
+}
