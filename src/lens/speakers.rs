@@ -3,11 +3,12 @@
 //! The patterns are those of news copy, matched on words outside quotation marks:
 //! "X said", "X, a senior fellow, observed", "X has admitted", "X is said to";
 //! "“…,” said X", "writes X"; "according to X"; "…, saying" (the clause's subject);
-//! "announced by X", "quoted in X", "quoting X", "the view of X"; "X told the NYT"
+//! "announced by X", "asked by X", "quoted in X", "quoting X", "the view of X"; "X told the NYT"
 //! (X speaks, the outlet does not); "X: “…”"; "“…,” X sobbed" (a name right after a
 //! quote). "He said" is given to the last person cited in the passage or the one
-//! before, or to the name that opens its sentence, of the sex the article gave them;
-//! otherwise it is skipped. "The sheriff said", "King said" and "the statement said"
+//! before, or to the name that opens its sentence, of the sex the article gave them
+//! (by a title, a tie, a given name, or the owner's pronouns that follow them: "Swift
+//! … to stop her performing her songs"); otherwise it is skipped. "The sheriff said", "King said" and "the statement said"
 //! refer back to a source named before in the article (see [`refer`]). A description
 //! in a name's place ("officials said", "according to a senior diplomat") is an
 //! unnamed source, kept apart from the named ones; a lower-case institution made

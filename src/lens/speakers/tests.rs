@@ -2122,3 +2122,13 @@ fn an_owners_pronoun_after_the_one_person_of_a_sentence_tells_their_sex() {
     ];
     assert_eq!(across(&article)[1], ["Robin Vale"]);
 }
+
+#[test]
+fn asked_by_an_interviewer_cites_the_interviewer() {
+    let text = "Asked by Matt Lauer whether she had practised, Ana Ruiz said she read it once.";
+    assert_eq!(named(text), ["Matt Lauer", "Ana Ruiz"]);
+    assert_eq!(
+        named("Ana Ruiz was asked by host John Dickerson whether the plan would work."),
+        ["John Dickerson"]
+    );
+}

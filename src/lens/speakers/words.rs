@@ -222,6 +222,8 @@ pub(super) const PARTICIPLES: &[&str] = &[
 pub(super) const PASSIVE: &[&str] = &[
     "announced",
     "argued",
+    // "Asked by Matt Lauer whether she had practised": the interviewer's question.
+    "asked",
     "cited",
     "explained",
     "noted",
