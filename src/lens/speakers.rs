@@ -321,6 +321,12 @@ pub(crate) fn find(
         let spoken = (VERBS.contains(&w) && !reporting::not_speech(scan, i))
             || went.is_some()
             || (NAMING.contains(&w) && quote_follows(scan, i))
+            // "Trump describes himself as antiabortion", "Sanders calls himself a
+            // democratic socialist": naming oneself is saying who one is.
+            || (matches!(w, "describes" | "described" | "calls" | "called")
+                && toks.get(i + 1).is_some_and(|n| {
+                    !n.quoted && matches!(n.folded.as_str(), "himself" | "herself" | "itself")
+                }))
             || issued_speech(text, scan, i)
             || identify::identified_as(text, scan, i)
             || documents::records_show(scan, i)

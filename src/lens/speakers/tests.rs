@@ -2132,3 +2132,12 @@ fn asked_by_an_interviewer_cites_the_interviewer() {
         ["John Dickerson"]
     );
 }
+
+#[test]
+fn naming_oneself_is_saying_who_one_is() {
+    assert_eq!(named("Ana Ruiz describes herself as a pro-life Catholic."), ["Ana Ruiz"]);
+    assert_eq!(named("Tom Berg calls himself a democratic socialist."), ["Tom Berg"]);
+    assert_eq!(named("Ana Ruiz describes the party as “a six-lane highway”."), ["Ana Ruiz"]);
+    // Naming someone else with no quotation is no citation.
+    assert!(named("Tom Berg called Ana Ruiz on Tuesday.").is_empty());
+}

@@ -598,6 +598,7 @@ pub(super) const NAMING: &[&str] = &[
     "called",
     "calls",
     "described",
+    "describes",
     "dismissed",
     "dubbed",
     "labeled",
