@@ -878,7 +878,8 @@ fn passive(verb: &str) -> bool {
     (verb.ends_with("ed") || verb == "told") && !matches!(verb, "quoted" | "reported")
 }
 
-/// The "went" of "went on to praise" (or the "continued" of "continued to express")
+/// The "went" of "went on to praise" (or the "continued" of "continued to express",
+/// the "took" of "took to Twitter to say")
 /// when the verb at `verb` is a plain verb of saying after it: its subject is the
 /// speaker. Verbs of naming need their quote ("went on to
 /// call it “a fraud”"), as they do alone.
@@ -901,6 +902,20 @@ pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
         && matches!(toks[continued].folded.as_str(), "continued" | "continues" | "continue")
     {
         return Some(continued);
+    }
+    // "Hillary Clinton took to Twitter to say thanks": the platform's one or two words.
+    for platform in [1, 2] {
+        let Some(took) = verb.checked_sub(platform + 3) else { break };
+        let on = took + 2..verb - 1;
+        if (took..verb).all(same)
+            && toks[verb - 1].folded == "to"
+            && toks[took + 1].folded == "to"
+            && matches!(toks[took].folded.as_str(), "took" | "takes" | "take" | "taking")
+            && (on.clone().all(|k| toks[k].cap)
+                || on.clone().map(|k| toks[k].folded.as_str()).eq(["social", "media"]))
+        {
+            return Some(took);
+        }
     }
     let went = verb - 3;
     let words = (went..verb).all(same);

@@ -2141,3 +2141,10 @@ fn naming_oneself_is_saying_who_one_is() {
     // Naming someone else with no quotation is no citation.
     assert!(named("Tom Berg called Ana Ruiz on Tuesday.").is_empty());
 }
+
+#[test]
+fn took_to_a_platform_to_say_speaks_for_the_subject() {
+    assert_eq!(named("Ana Ruiz took to Twitter to say thanks."), ["Ana Ruiz"]);
+    assert_eq!(named("Tom Berg took to social media to slam the ruling."), ["Tom Berg"]);
+    assert!(named("Tom Berg took to Paris to buy a house.").is_empty());
+}
