@@ -433,6 +433,14 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     if start >= end || unnamed::no_one(scan, start..end) {
         return None;
     }
+    // "Texas-based Matt Mackowiak", "Iran-backed militias": a name joined by a hyphen
+    // to a word in lower case describes what comes after it.
+    let modifier = toks.get(end).is_some_and(|t| {
+        !t.cap && !t.quoted && scan.hyphened_before(text, end) && t.folded.len() > 3
+    });
+    if modifier {
+        return None;
+    }
     // "Democratic front-runner Hillary Clinton": a party's adjective alone is no name.
     if end == start + 1 && matches!(toks[start].folded.as_str(), "democratic" | "republican") {
         return None;

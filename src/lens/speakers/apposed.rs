@@ -47,6 +47,11 @@ pub(super) fn name_before_comma(text: &str, scan: &Scan, c: usize) -> Option<usi
                 // "Tom Berg, of Dayton, Ohio,": the name before the hometown.
                 return Some(p - 2);
             }
+            // "Cory James, 22, of Flint, Mich.,": an age between.
+            let aged = toks[p - 2].folded.chars().all(|c| c.is_ascii_digit());
+            if before == "," && aged && p >= 3 && scan.gap_before(text, p - 2).trim() == "," {
+                return toks[p - 3].cap.then_some(p - 3);
+            }
             // "the mayor of Hoboken, Dawn Zimmer,": after a role's place, the name
             // set off is the person, not a state.
             if before.is_empty() && toks[p - 2].cap {

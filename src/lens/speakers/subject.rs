@@ -278,10 +278,10 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                         // "Tom Berg, of Dayton, Ohio, said": the state is no name.
                         // "Ana Ruiz, who works in Greenbelt, Maryland, said": nor the
                         // town after "in"; the subject is further back.
+                        // "Ana Ruiz, who served in Iran, Turkey and France, praised":
+                        // nor a list of places after "in".
                         let n = name_before_comma(text, scan, j);
-                        if n.is_none()
-                            && let Some(p) = place_phrase(text, scan, j)
-                        {
+                        if let Some(p) = place_phrase(text, scan, j) {
                             words += j - p;
                             k = p;
                             continue;
@@ -443,7 +443,8 @@ pub(super) fn of_holder(text: &str, scan: &Scan, end: usize) -> bool {
 
 /// The "in", "at" or "near" before a town and its state set off by commas, the state
 /// ending at the comma before token `c` ("in Aurora, Colorado,"; "in San Bernardino,
-/// Calif.,"): a state of the gazetteer or one written short.
+/// Calif.,"; "in Iran, Turkey and France,"): a state of the gazetteer or one written
+/// short.
 fn place_phrase(text: &str, scan: &Scan, c: usize) -> Option<usize> {
     let toks = &scan.toks;
     let mut p = c.checked_sub(1).filter(|&p| toks[p].cap && !toks[p].quoted)?;
@@ -451,8 +452,10 @@ fn place_phrase(text: &str, scan: &Scan, c: usize) -> Option<usize> {
     if !short && !crate::lens::places::is_place(&text[toks[p].span.clone()]) {
         return None;
     }
+    // Back over the places, and the "and" of a list of them.
+    let and = |k: usize| toks[k].folded == "and" && !toks[k].cap && k > 0 && toks[k - 1].cap;
     while p > 0
-        && toks[p - 1].cap
+        && (toks[p - 1].cap || and(p - 1))
         && !toks[p - 1].quoted
         && matches!(scan.gap_before(text, p).trim(), "" | ",")
     {

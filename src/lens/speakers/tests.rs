@@ -2148,3 +2148,21 @@ fn took_to_a_platform_to_say_speaks_for_the_subject() {
     assert_eq!(named("Tom Berg took to social media to slam the ruling."), ["Tom Berg"]);
     assert!(named("Tom Berg took to Paris to buy a house.").is_empty());
 }
+
+#[test]
+fn a_place_joined_to_based_or_backed_describes_who_follows() {
+    assert_eq!(named("“It is cratering,” Texas-based Tom Berg said."), ["Tom Berg"]);
+    assert!(named("Iran-backed militias said the strike killed two.").is_empty());
+}
+
+#[test]
+fn an_age_and_a_hometown_set_off_stand_between_a_name_and_its_verb() {
+    assert_eq!(named("Cory James, 22, of Flint, Mich., said he had hope."), ["Cory James"]);
+    assert_eq!(named("Ana Ruiz, 29, of Huntsville, Ala., says her concern is heat."), ["Ana Ruiz"]);
+}
+
+#[test]
+fn a_list_of_places_after_in_is_where_not_who() {
+    let text = "Ana Ruiz, who served in Iran, Turkey and France, praised the deal.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}
