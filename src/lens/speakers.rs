@@ -3,13 +3,14 @@
 //! The patterns are those of news copy, matched on words outside quotation marks:
 //! "X said", "X, a senior fellow, observed", "X has admitted", "X is said to";
 //! "“…,” said X", "writes X"; "according to X"; "…, saying" (the clause's subject);
-//! "announced by X", "asked by X", "quoted in X", "quoting X", "the view of X"; "X told the NYT"
-//! (X speaks, the outlet does not); "X: “…”"; "“…,” X sobbed" (a name right after a
-//! quote). "He said" is given to the last person cited in the passage or the one
-//! before, or to the name that opens its sentence, of the sex the article gave them
-//! (by a title, a tie, a given name, or the owner's pronouns that follow them: "Swift
-//! … to stop her performing her songs"); otherwise it is skipped. "The sheriff said", "King said" and "the statement said"
-//! refer back to a source named before in the article (see [`refer`]). A description
+//! "announced by X", "asked by X", "quoted in X", "quoting X", "the view of X"; "X told
+//! the NYT" (X speaks, the outlet does not); "X: “…”"; "“…,” X sobbed" (a name right
+//! after a quote). "He said" is given to the last person cited in the passage or the
+//! one before, or to the name that opens its sentence, of the sex the article gave them
+//! (by a title, a tie, a given name, or the owner's pronouns that follow them: "Swift …
+//! to stop her performing her songs"); otherwise it is skipped. "The sheriff said",
+//! "King said" and "the statement said" refer back to a source named before in the
+//! article (see [`refer`]). A description
 //! in a name's place ("officials said", "according to a senior diplomat") is an
 //! unnamed source, kept apart from the named ones; a lower-case institution made
 //! definite ("the defence ministry said", "Dayton police said") is named. A dateline, a
@@ -277,11 +278,10 @@ pub(crate) fn find(
             }
         }
         // "Taylor Swift posted on Twitter accusing Big Machine of trying to stop her
-        // performing": a pronoun after the one person its sentence has named tells that
-        // person's sex; "Jordan Lee, her lawyer" does not.
-        // In the clause a verb of saying reports, it may be anyone's: "Big Machine says
-        // she will be allowed to play her old tracks"; not so in "accused the label of
-        // stopping her".
+        // performing": an owner's pronoun after the one person its sentence has named
+        // tells that person's sex; "Jordan Lee, her lawyer" does not. In the clause a
+        // verb of saying reports, it may be anyone's: "Big Machine says she will be
+        // allowed to play her old tracks"; not so in "accused the label of stopping her".
         if matches!(w, "say" | "says" | "said" | "tell" | "tells" | "told" | "added" | "adds") {
             sentence_people = None;
         }
@@ -1001,7 +1001,8 @@ pub(crate) fn find(
 fn telling_pronoun(text: &str, scan: &Scan, i: usize) -> Option<bool> {
     let toks = &scan.toks;
     let t = &toks[i];
-    if t.quoted || t.cap && i > 0 && toks[i - 1].sentence == t.sentence {
+    // "Her" inside a sentence is a title's ("Her Majesty").
+    if t.quoted || (t.cap && i > 0 && toks[i - 1].sentence == t.sentence) {
         return None;
     }
     match t.folded.as_str() {

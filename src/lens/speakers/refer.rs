@@ -20,8 +20,9 @@ pub(super) struct Known {
     pub roles: Vec<&'static str>,
     /// `Some(true)` for a woman, `Some(false)` for a man, if the article says.
     pub female: Option<bool>,
-    /// How many times a "he" or "his" (first) and a "she" or "her" (second) followed
-    /// them as the one person of their sentence: the sex the article's pronouns tell.
+    /// How many times a man's owning pronoun ("his", "himself"; first) and a woman's
+    /// ("her songs", "herself"; second) followed them as the one person of their
+    /// sentence: the sex the article's pronouns tell.
     pub pronouns: [u16; 2],
 }
 
@@ -243,9 +244,8 @@ impl Named {
 
     /// Counts a pronoun of this sex that followed this person, the one person named in
     /// its sentence before it ("Taylor Swift posted on Twitter accusing Big Machine of
-    /// trying to stop her performing").
-    /// Only someone named in full or with a role: a bare capitalised word ("Americans")
-    /// may be no person.
+    /// trying to stop her performing"); only for someone named in full or with a role,
+    /// as a bare capitalised word ("Americans") may be no person.
     pub fn note_pronoun(&mut self, name: &Name, female: bool) {
         let person = |k: &Known| k.name.shown.contains(' ') || !k.roles.is_empty();
         let found = self.people.iter_mut().rev().find(|k| same_person(&k.name, name));
