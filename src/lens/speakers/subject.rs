@@ -922,6 +922,14 @@ pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
     }
     let went = verb - 3;
     let words = (went..verb).all(same);
+    // "Trump was quick to add that …".
+    if words
+        && toks[verb - 1].folded == "to"
+        && toks[verb - 2].folded == "quick"
+        && matches!(toks[went].folded.as_str(), "is" | "are" | "was" | "were")
+    {
+        return Some(went);
+    }
     (words
         && toks[verb - 1].folded == "to"
         && toks[verb - 2].folded == "on"
@@ -966,9 +974,14 @@ pub(super) fn calls_on(text: &str, scan: &Scan, verb: usize) -> bool {
         let preposition = matches!(w, "after" | "against" | "amid" | "among" | "despite" | "with");
         !prior.quoted && ((prior.cap && !preposition) || matches!(w, "he" | "she" | "it"))
     };
+    // "Clinton is calling for the United States to step up": the same, going on.
+    let going = verb > 0
+        && !toks[verb - 1].quoted
+        && matches!(toks[verb - 1].folded.as_str(), "is" | "are" | "was" | "were");
     match toks[verb].folded.as_str() {
         "called" => {}
         "calls" if subject => {}
+        "calling" if going => {}
         _ => return false,
     }
     next(verb + 1).is_some_and(|t| t.folded == "on" || t.folded == "for")
@@ -986,7 +999,8 @@ pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
     let toks = &scan.toks;
     // "raised the concern that …", "raised questions about": what is raised is said.
     let objects = match toks[verb].folded.as_str() {
-        "issued" | "issues" => ISSUED,
+        // "released the following statement", "sent out a statement": issued too.
+        "issued" | "issues" | "released" | "releases" | "sent" | "sends" => ISSUED,
         "raised" | "raises" => RAISED,
         // "Christie made a public announcement", "Obama made the same argument".
         "made" | "makes" | "make" => MADE,
@@ -1000,7 +1014,9 @@ pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
             return false;
         }
         if objects.contains(&t.folded.as_str()) {
-            return true;
+            // "released a letter from his physician": the physician's words, passed on.
+            let from = toks.get(j + 1).is_some_and(|n| !n.quoted && n.folded == "from");
+            return !from;
         }
     }
     false

@@ -2166,3 +2166,29 @@ fn a_list_of_places_after_in_is_where_not_who() {
     let text = "Ana Ruiz, who served in Iran, Turkey and France, praised the deal.";
     assert_eq!(named(text), ["Ana Ruiz"]);
 }
+
+#[test]
+fn speech_going_on_and_adverbs_between() {
+    // "is calling for", "was quick to add": the subject speaks.
+    assert_eq!(named("Senator Ana Ruiz is calling for the port to reopen."), ["Ana Ruiz"]);
+    assert_eq!(named("Tom Berg was quick to add that the pier is safe."), ["Tom Berg"]);
+    assert!(named("Ana Ruiz was calling on Monday.").is_empty());
+    assert!(named("Tom Berg was quick to leave the pier.").is_empty());
+    // "both", "since", "sometimes" may stand between a subject and its verb.
+    assert_eq!(
+        named("Ana Ruiz and Tom Berg have both argued that the pier is unsafe."),
+        ["Ana Ruiz", "Tom Berg"]
+    );
+    assert_eq!(named("Ana Ruiz has since apologized for the delay."), ["Ana Ruiz"]);
+    assert_eq!(named("Tom Berg has sometimes acknowledged the figure."), ["Tom Berg"]);
+}
+
+#[test]
+fn a_statement_released_or_sent_is_its_senders() {
+    assert_eq!(named("Ana Ruiz released the following statement:"), ["Ana Ruiz"]);
+    assert_eq!(named("The Harbour Board sent out a statement on Monday."), ["Harbour Board"]);
+    assert_eq!(named("The Pier Workers Union issued a formal complaint."), ["Pier Workers Union"]);
+    // Someone else's letter, passed on, is its writer's.
+    assert_eq!(named("Tom Berg released a letter from Ana Ruiz."), ["Ana Ruiz"]);
+    assert!(named("The police released a man on bail.").is_empty());
+}
