@@ -88,7 +88,7 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
             // phrase of time or manner between.
             if !prev.cap
                 && MANNERS.contains(&w)
-                && j >= 3
+                && j >= 4
                 && (j - 3..j).all(|k| is_space(scan.gap_before(text, k + 1)) && !toks[k].quoted)
                 && is_article(&toks[j - 2].folded)
                 && matches!(toks[j - 3].folded.as_str(), "at" | "in" | "on")

@@ -2192,3 +2192,11 @@ fn a_statement_released_or_sent_is_its_senders() {
     assert_eq!(named("Tom Berg released a letter from Ana Ruiz."), ["Ana Ruiz"]);
     assert!(named("The police released a man on bail.").is_empty());
 }
+
+#[test]
+fn a_manner_phrase_opening_the_passage_is_read_without_a_subject_before_it() {
+    // The walk back over "in a statement" once looked one word before the passage.
+    assert!(named("In a statement said the harbour was shut.").is_empty());
+    assert!(named("At the time said nothing.").is_empty());
+    assert_eq!(named("Ana Ruiz in a statement said the pier was shut."), ["Ana Ruiz"]);
+}
