@@ -327,6 +327,14 @@ pub(crate) fn find(
                 && toks.get(i + 1).is_some_and(|n| {
                     !n.quoted && matches!(n.folded.as_str(), "himself" | "herself" | "itself")
                 }))
+            // "Obama has described the dinner as …", "Clinton described a rigged
+            // system": describing is telling, quoted or not; "Tom Berg, described by
+            // police as a drifter," is described.
+            || (matches!(w, "describes" | "described")
+                && scan.gap_before(text, i).trim().is_empty()
+                && toks.get(i + 1).is_some_and(|n| {
+                    !n.quoted && !matches!(n.folded.as_str(), "as" | "by" | "in")
+                }))
             || issued_speech(text, scan, i)
             || identify::identified_as(text, scan, i)
             || documents::records_show(scan, i)

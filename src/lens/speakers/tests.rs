@@ -2318,3 +2318,12 @@ fn no_passage_of_three_rule_words_panics() {
 fn every_passage_of_four_rule_words_is_read_without_panic() {
     assert_eq!(every_short_passage(4), Vec::<String>::new());
 }
+
+#[test]
+fn describing_is_telling_quoted_or_not() {
+    assert_eq!(named("Ana Ruiz has described the pier as unsafe."), ["Ana Ruiz"]);
+    assert_eq!(named("Tom Berg described a night of shelling in the port."), ["Tom Berg"]);
+    // Described, not describing.
+    assert!(named("Tom Berg, described by police as a drifter, was arrested.").is_empty());
+    assert!(named("Tom Berg was described as a drifter.").is_empty());
+}
