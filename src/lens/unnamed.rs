@@ -199,6 +199,18 @@ fn head_kind(scan: &Scan, k: usize) -> Option<bool> {
     if t.quoted || t.upper || t.possessive {
         return None;
     }
+    // "Business Insider": one of them, capitalised after a capitalised word, is a
+    // title's last word (so [`no_one`] reads it as a name); "Senate Democrats" are
+    // still many.
+    let titled = t.cap
+        && !w.ends_with('s')
+        && k > 0
+        && scan.toks[k - 1].cap
+        && !scan.toks[k - 1].quoted
+        && scan.toks[k - 1].sentence == t.sentence;
+    if titled {
+        return None;
+    }
     if UNNAMED.contains(&w) || FORCES.contains(&w) {
         Some(true)
     } else if INSTITUTIONS.contains(&w) && !t.cap {
@@ -397,7 +409,10 @@ pub(crate) fn no_one(scan: &Scan, run: Range<usize>) -> bool {
         || toks.iter().all(|t| !t.upper && KIN.contains(&t.folded.as_str()))
         || toks.last().is_some_and(|t| {
             let w = t.folded.as_str();
-            !t.upper && (UNNAMED.contains(&w) || (toks.len() == 1 && FORCES.contains(&w)))
+            let titled = toks.len() > 1 && t.cap && !w.ends_with('s');
+            !t.upper
+                && !titled
+                && (UNNAMED.contains(&w) || (toks.len() == 1 && FORCES.contains(&w)))
         })
 }
 

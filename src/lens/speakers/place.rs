@@ -91,7 +91,13 @@ pub(super) fn played(text: &str, scan: &Scan, verb: usize) -> bool {
     if w == "recorded" {
         return !spoken_after(verb);
     }
-    clause.iter().take(5).find(|&&k| word(k) == "with").is_some_and(|&k| !spoken_after(k))
+    // "responds to Mills with, “Why now?”": with words quoted, speaking.
+    let quoted_after = |k: usize| toks.get(k + 1).is_some_and(|t| t.quoted);
+    clause
+        .iter()
+        .take(5)
+        .find(|&&k| word(k) == "with")
+        .is_some_and(|&k| !spoken_after(k) && !quoted_after(k))
 }
 
 /// "LaCalamita said nothing", "Ruiz would not say": a verb of saying denied.
@@ -111,11 +117,27 @@ pub(super) fn silent(scan: &Scan, verb: usize) -> bool {
         || before.is_some_and(|p| matches!(p.folded.as_str(), "not" | "never" | "t"))
 }
 
-/// "won the primary, adding to her lead": adding to a sum, not words.
+/// "won the primary, adding to her lead": adding to a sum, not words. Not so when what
+/// is added to is the outlet told, its name ending the sentence ("Trump added to
+/// People."), or the press ("added to reporters").
 pub(super) fn summed(scan: &Scan, verb: usize) -> bool {
     let toks = &scan.toks;
-    matches!(toks[verb].folded.as_str(), "add" | "adds" | "added" | "adding")
-        && toks.get(verb + 1).is_some_and(|n| !n.quoted && n.folded == "to")
+    let to = verb + 1;
+    if !matches!(toks[verb].folded.as_str(), "add" | "adds" | "added" | "adding")
+        || !toks.get(to).is_some_and(|n| !n.quoted && n.folded == "to")
+    {
+        return false;
+    }
+    let sentence = toks[verb].sentence;
+    let outlet = (to + 1..toks.len())
+        .take_while(|&k| toks[k].cap && !toks[k].quoted && toks[k].sentence == sentence)
+        .last()
+        .filter(|&k| !toks[k].possessive)
+        .is_some_and(|k| toks.get(k + 1).is_none_or(|n| n.sentence != sentence || n.quoted));
+    let press = toks
+        .get(to + 1)
+        .is_some_and(|n| !n.quoted && matches!(n.folded.as_str(), "reporters" | "journalists"));
+    !outlet && !press
 }
 
 /// Verbs of saying that also score and play.
@@ -125,11 +147,15 @@ const PLAYED: &[&str] =
 /// Words of speech that make such a verb speaking ("countered with a statement").
 const SPOKEN: &[&str] = &[
     "argument",
+    "article",
+    "column",
     "comment",
     "comments",
+    "editorial",
     "interview",
     "letter",
     "message",
+    "piece",
     "post",
     "remarks",
     "statement",

@@ -2327,3 +2327,22 @@ fn describing_is_telling_quoted_or_not() {
     assert!(named("Tom Berg, described by police as a drifter, was arrested.").is_empty());
     assert!(named("Tom Berg was described as a drifter.").is_empty());
 }
+
+#[test]
+fn added_to_an_outlet_responded_with_words_and_however() {
+    assert_eq!(named("“It was a record,” Tom Berg added to People. “I feel good.”"), ["Tom Berg"]);
+    assert_eq!(named("“It is shut,” Ana Ruiz added to reporters."), ["Ana Ruiz"]);
+    assert!(named("Tom Berg won the heat, adding to Ana Ruiz’s lead.").is_empty());
+    assert_eq!(named("Ana Ruiz responds to Berg with, “Why now?”"), ["Ana Ruiz"]);
+    assert_eq!(named("The Harbour Post responded with a critical piece."), ["Harbour Post"]);
+    assert!(named("Tom Berg responded with a 9-2 run.").is_empty());
+    assert_eq!(named("Tom Berg however said the pier was shut."), ["Tom Berg"]);
+}
+
+#[test]
+fn a_capitalised_insider_ends_a_title() {
+    assert_eq!(named("Business Insider said the plan failed."), ["Business Insider"]);
+    // Many, capitalised, are still unnamed.
+    assert!(named("Senate Democrats said the plan failed.").is_empty());
+    assert_eq!(unnamed("An insider said the plan failed."), ["insider"]);
+}

@@ -253,6 +253,8 @@ pub(super) const BETWEEN: &[&str] = &[
     "frequently",
     "further",
     "had",
+    // "Carter however said".
+    "however",
     "has",
     "have",
     "herself",
@@ -264,6 +266,7 @@ pub(super) const BETWEEN: &[&str] = &[
     "later",
     "long",
     "may",
+    "meanwhile",
     "might",
     "never",
     "now",
