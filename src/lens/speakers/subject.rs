@@ -598,6 +598,8 @@ pub(super) fn object_after(
         .filter(|&j| starts.get(j + 1).is_some_and(|&r| r != usize::MAX))
     {
         k = role + 1;
+    } else if let Some(role) = set_off_role(text, scan, starts, k) {
+        k = role + 1;
     }
     let mut r = *starts.get(k)?;
     // "according to The Hill": a capitalised "The" opens the name's run itself.
@@ -632,6 +634,28 @@ pub(super) fn object_after(
         return starts.get(end + 2).copied().filter(|&r| r != usize::MAX);
     }
     (!described_after(text, scan, end)).then_some(r)
+}
+
+/// "said Rubio’s deputy campaign manager, Rich Beeson, who …": a role, owned or
+/// qualified, then the name set off by commas. The role's token, if the name follows it
+/// so.
+fn set_off_role(text: &str, scan: &Scan, starts: &[usize], k: usize) -> Option<usize> {
+    let toks = &scan.toks;
+    let plain =
+        |j: usize| toks.get(j).is_some_and(|t| !t.quoted) && is_space(scan.gap_after(text, j));
+    let role = (k..toks.len().min(k + 5))
+        .take_while(|&j| j == k || plain(j - 1))
+        .find(|&j| !toks[j].cap && !toks[j].quoted && person_noun(&toks[j].folded))?;
+    let r = *starts.get(role + 1)?;
+    let set_off = scan.gap_after(text, role).trim() == ","
+        && r != usize::MAX
+        && (role + 1..toks.len())
+            .take_while(|&j| toks[j].cap && !toks[j].quoted)
+            .last()
+            .is_some_and(|end| {
+                end + 1 == toks.len() || matches!(scan.gap_after(text, end).trim(), "," | ".")
+            });
+    set_off.then_some(role)
 }
 
 /// Whether the word after token `end` makes the run before it a description.

@@ -2298,9 +2298,18 @@ fn every_short_passage(longest: u32) -> Vec<String> {
                 words.push(RULE_WORDS[code % n]);
                 code /= n;
             }
-            let text = words.join(" ");
-            if std::panic::catch_unwind(|| sources(&text)).is_err() {
-                panicked.push(text);
+            let passage = words.join(" ");
+            // Between two passages, as in an article: the gaps at its edges are the
+            // breaks between passages, not the end of the text.
+            let text = format!("Before.\n\n{passage}\n\nAfter.");
+            let read = || {
+                let scan = Scan::new(&text, 9..9 + passage.len());
+                let mut out = Vec::new();
+                find(&text, &scan, 1, &Canon::default(), &mut Antecedents::default(), &mut out);
+            };
+            // A score of them is enough to see the rule at fault.
+            if std::panic::catch_unwind(read).is_err() && panicked.len() < 20 {
+                panicked.push(passage);
             }
         }
     }
@@ -2345,4 +2354,18 @@ fn a_capitalised_insider_ends_a_title() {
     // Many, capitalised, are still unnamed.
     assert!(named("Senate Democrats said the plan failed.").is_empty());
     assert_eq!(unnamed("An insider said the plan failed."), ["insider"]);
+}
+
+#[test]
+fn a_role_before_the_name_is_passed_over() {
+    // Owned, then the name set off by commas.
+    assert_eq!(
+        named("“It was long,” said Ruiz’s deputy campaign manager, Tom Berg, who ran it."),
+        ["Tom Berg"]
+    );
+    assert_eq!(named("“They agree,” said Ruiz constituent Tom Berg when asked."), ["Tom Berg"]);
+    assert_eq!(named("Band member Tom Berg shared the news, writing “We are back.”"), ["Tom Berg"]);
+    // "replied", "conceded" and the like stand before their subject too.
+    assert_eq!(named("“Well, it is close to true,” replied Ana Ruiz."), ["Ana Ruiz"]);
+    assert_eq!(named("“We lost,” conceded Tom Berg."), ["Tom Berg"]);
 }
