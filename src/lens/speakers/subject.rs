@@ -950,7 +950,7 @@ pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
     if words
         && toks[verb - 1].folded == "to"
         && toks[verb - 2].folded == "quick"
-        && matches!(toks[went].folded.as_str(), "is" | "are" | "was" | "were")
+        && BE.contains(&toks[went].folded.as_str())
     {
         return Some(went);
     }
@@ -999,9 +999,7 @@ pub(super) fn calls_on(text: &str, scan: &Scan, verb: usize) -> bool {
         !prior.quoted && ((prior.cap && !preposition) || matches!(w, "he" | "she" | "it"))
     };
     // "Clinton is calling for the United States to step up": the same, going on.
-    let going = verb > 0
-        && !toks[verb - 1].quoted
-        && matches!(toks[verb - 1].folded.as_str(), "is" | "are" | "was" | "were");
+    let going = verb > 0 && !toks[verb - 1].quoted && BE.contains(&toks[verb - 1].folded.as_str());
     match toks[verb].folded.as_str() {
         "called" => {}
         "calls" if subject => {}
