@@ -1,15 +1,33 @@
 //! "Reported" that is no one's words: a reporter's credit at the foot of wire copy
 //! ("Wolf reported from Washington.", "Phillip reported from Oakland, Calif.; Gearan,
 //! from Washington."), where the story was written; and a firm's accounts ("Lowe's
-//! reports earnings Wednesday"), figures it publishes on a schedule.
+//! reports earnings Wednesday"), figures it publishes on a schedule. And "states" that
+//! are places ("Southeastern states could play a role").
 
 use crate::corpus::calendar::WEEKDAYS;
 use crate::lens::scan::Scan;
 
 /// Whether the verb at `verb` reports nothing anyone said.
 pub(super) fn not_speech(scan: &Scan, verb: usize) -> bool {
-    reported_from(scan, verb) || reports_results(scan, verb)
+    reported_from(scan, verb) || reports_results(scan, verb) || places(scan, verb)
 }
+
+/// "Southeastern states could play a role", "Baltic states and Poland": the noun, whose
+/// next word is a verb of its own or joins it to more; "the report states that" is the
+/// verb.
+fn places(scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    toks[verb].folded == "states"
+        && toks.get(verb + 1).is_some_and(|n| {
+            !n.quoted && n.sentence == toks[verb].sentence && NOUN_NEXT.contains(&n.folded.as_str())
+        })
+}
+
+/// Words after "states" that make it the plural of "state".
+const NOUN_NEXT: &[&str] = &[
+    "and", "are", "can", "could", "do", "have", "had", "like", "may", "might", "must", "of", "or",
+    "should", "such", "to", "were", "where", "which", "who", "will", "with", "would",
+];
 
 /// "Reported from" a place, with nothing reported after it in its sentence: "Reuters
 /// reported from Moscow that …" still reports.

@@ -2369,3 +2369,10 @@ fn a_role_before_the_name_is_passed_over() {
     assert_eq!(named("“Well, it is close to true,” replied Ana Ruiz."), ["Ana Ruiz"]);
     assert_eq!(named("“We lost,” conceded Tom Berg."), ["Tom Berg"]);
 }
+
+#[test]
+fn states_that_are_places_say_nothing() {
+    assert!(named("Southeastern states could play a role.").is_empty());
+    assert_eq!(named("Baltic states and Poland said the talks failed."), ["Poland"]);
+    assert_eq!(named("Ana Ruiz states in her letter that the pier is unsafe."), ["Ana Ruiz"]);
+}
