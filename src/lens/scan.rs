@@ -6,7 +6,7 @@
 //! are deliberately local (see [`quote_regions`]); a quote left open runs to the end of
 //! the passage, as a paragraph of a multi-paragraph quotation does in print.
 
-use crate::text::fold_into;
+use crate::text::{fold_into, without_possessive};
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -62,7 +62,7 @@ impl Scan {
             toks.push(Tok {
                 cap: w.chars().next().is_some_and(char::is_uppercase),
                 upper,
-                possessive: w.ends_with("'s") || w.ends_with("’s"),
+                possessive: without_possessive(w).len() < w.len(),
                 quoted: quotes.get(q).is_some_and(|r| r.start <= span.start),
                 sentence: s,
                 folded: folded.clone(),

@@ -93,7 +93,7 @@ impl Groups {
 
 /// A form as shown: the word as written, possessive dropped.
 pub(crate) fn shown(word: &str) -> &str {
-    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
+    crate::text::without_possessive(word)
 }
 
 #[cfg(test)]

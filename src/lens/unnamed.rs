@@ -300,7 +300,7 @@ fn force_of_members(text: &str, scan: &Scan, start: usize, head: usize) -> Optio
     // Shown as the article spells it ("Ohio State Patrol"), without its possessive.
     let mut force = described(text, scan, first..head, false);
     let spelled = text.get(owner[0].span.start..last.span.end).unwrap_or("");
-    let spelled = spelled.trim_end_matches("'s").trim_end_matches("’s");
+    let spelled = crate::text::without_possessive(spelled);
     force.name.shown = spelled.split_whitespace().collect::<Vec<_>>().join(" ");
     Some(force)
 }

@@ -12,6 +12,18 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}')
 }
 
+/// The word without its possessive "’s", whichever apostrophe writes it: text that
+/// passed through a word processor may spell "Trump‘s" for "Trump’s".
+pub fn without_possessive(word: &str) -> &str {
+    let Some(stem) = word.strip_suffix('s') else {
+        return word;
+    };
+    match stem.chars().next_back() {
+        Some(c) if is_apostrophe(c) => &stem[..stem.len() - c.len_utf8()],
+        _ => word,
+    }
+}
+
 /// Appends `s` in lower case to `out`, letter by letter (as `char::to_lowercase` has
 /// it: no word-final sigma), ASCII without a look-up per letter: most of the news.
 pub fn push_lowercase(s: &str, out: &mut String) {
@@ -50,6 +62,16 @@ pub fn fold_into(word: &str, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_possessive_is_dropped_whichever_apostrophe_writes_it() {
+        for w in ["Trump’s", "Trump's", "Trump‘s", "Trumpʼs"] {
+            assert_eq!(super::without_possessive(w), "Trump", "{w}");
+        }
+        for w in ["Jones", "s", "Trump’", "Trump’S"] {
+            assert_eq!(super::without_possessive(w), w);
+        }
+    }
+
     #[test]
     fn lower_case_is_letter_by_letter_whatever_the_script() {
         for s in ["Cease-Fire in KYIV", "Zelenskyy’s ÉLAN", "ΟΔΟΣ", ""] {

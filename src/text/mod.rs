@@ -18,7 +18,7 @@ mod words;
 pub use analyze::Analyzer;
 pub use background::{Background, UNSEEN};
 pub(crate) use concepts::{ConceptHit, Concepts};
-pub use fold::{fold_into, is_hyphen, push_lowercase};
+pub use fold::{fold_into, is_hyphen, push_lowercase, without_possessive};
 pub use ids::{IdHasher, IdMap};
 pub(crate) use lexicon::Prepared;
 pub use lexicon::{Aliases, LexiconError, Lexicons, TopicDef};

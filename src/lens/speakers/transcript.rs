@@ -14,7 +14,7 @@ use std::ops::Range;
 pub(super) fn speaker(n: Name, run: &Range<usize>, known: &Named) -> Option<Name> {
     let label = n.shown.split_whitespace().any(|w| {
         let w = w.to_lowercase();
-        let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(&w);
+        let w = crate::text::without_possessive(&w);
         LABELS.contains(&w)
     });
     if label {
