@@ -441,8 +441,19 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     if modifier {
         return None;
     }
-    // "Democratic front-runner Hillary Clinton": a party's adjective alone is no name.
+    // "Democratic front-runner Hillary Clinton": a party's adjective alone is no name;
+    // nor is it with words before it ("Presumptive Democratic presidential nominee",
+    // "Republican Presidential hopeful") when a word of candidacy follows.
+    let party = |w: &str| matches!(w, "democratic" | "republican" | "gop" | "presidential");
     if end == start + 1 && matches!(toks[start].folded.as_str(), "democratic" | "republican") {
+        return None;
+    }
+    if party(&toks[end - 1].folded)
+        && toks
+            .get(end)
+            .is_some_and(|t| !t.cap && !t.quoted && CANDIDACY.contains(&t.folded.as_str()))
+        && is_space(scan.gap_before(text, end))
+    {
         return None;
     }
     // "ended Sept. 29", "in October": a month alone is a date ("May" may be a surname).
@@ -475,8 +486,10 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     let corporate = suffixed && CORPORATE.contains(&words[words.len() - 1]);
     let words = if suffixed { &words[..words.len() - 1] } else { &words[..] };
     let last = *words.last()?;
-    // "Secretary of State Anthony Blinken": a role, then a name, is a person.
-    let last_role = words.iter().rposition(|w| is_role(w));
+    // "Secretary of State Anthony Blinken": a role, then a name, is a person. A role's
+    // word joined by a hyphen to the next is part of a call sign ("KING-TV").
+    let titled = |p: usize| is_role(words[p]) && !scan.hyphened_before(text, start + p + 1);
+    let last_role = (0..words.len()).rposition(titled);
     // "Attorney's Office for the Western District of New York": a body's head, then
     // "of" or "for", names what the body serves, and a role word after it ("Western")
     // is part of that place, not a person's title.
@@ -567,12 +580,29 @@ pub(crate) fn is_suffix(folded: &str) -> bool {
 
 const CORPORATE: &[&str] = &["co", "corp", "inc", "llc", "ltd", "plc"];
 
+/// Words of a race for office that a party's adjective describes ("Republican
+/// presidential hopeful", "Democratic front-runner").
+const CANDIDACY: &[&str] = &[
+    "candidate",
+    "challenger",
+    "contender",
+    "front",
+    "frontrunner",
+    "hopeful",
+    "nominee",
+    "presidential",
+    "primary",
+    "rival",
+];
+
 /// Capitalised words that open a sentence but do not begin a name.
 const OPENERS: &[&str] = &[
     // Conjunctions and quantifiers, which a sentence may open with a capital but which
     // are never a name ("Although in September she said", "Many of them, he said").
     "although",
     "though",
+    "either",
+    "neither",
     "whereas",
     "many",
     "most",
@@ -623,20 +653,25 @@ const OPENERS: &[&str] = &[
     "today",
     // Adverbs, pronouns and prepositions that open a sentence and name no one
     // ("Perhaps", "Someone", "Along with …", "Significantly, …").
+    "across",
     "along",
     "amid",
+    "back",
     "anyone",
     "apparently",
     "certainly",
     "clearly",
     "currently",
     "enough",
+    "early",
+    "elsewhere",
     "eventually",
     "everyone",
     "given",
     "inside",
     "likewise",
     "maybe",
+    "nearby",
     "never",
     "nobody",
     "notably",
@@ -644,6 +679,7 @@ const OPENERS: &[&str] = &[
     "overall",
     "perhaps",
     "recently",
+    "shortly",
     "significantly",
     "similarly",
     "someone",

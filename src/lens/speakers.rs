@@ -32,6 +32,7 @@
 //! before in [`resolve`].
 
 mod apposed;
+mod casing;
 mod chain;
 mod documents;
 mod identify;
@@ -47,13 +48,15 @@ mod tweets;
 mod words;
 
 use super::model::{Name, SourceKind};
-use super::names::{Canon, name, runs};
+use super::names::{Canon, is_role, name, runs};
 use super::scan::{Scan, is_space};
 use super::unnamed::{self, Described};
+use casing::Casing;
 use place::*;
 use refer::Named;
 use resolve::{family_by_surname, members_of, resolved};
 use std::ops::Range;
+use std::rc::Rc;
 use subject::*;
 use words::*;
 
@@ -101,6 +104,8 @@ pub(crate) struct Antecedents {
     group: Option<(Name, SourceKind, usize)>,
     /// The keys of every named source cited so far in the article.
     spoke: Vec<String>,
+    /// How the article writes its words, read once at its first passage.
+    casing: Option<Rc<Casing>>,
 }
 
 /// Finds the attributions of one scanned passage.
@@ -114,6 +119,7 @@ pub(crate) fn find(
 ) {
     let first_cited = out.len();
     let toks = &scan.toks;
+    let casing = context.casing.get_or_insert_with(|| Rc::new(Casing::of(text))).clone();
     // Nothing in a dateline is a source ("MOSCOW (Reuters) —").
     let from = unnamed::dateline(text, scan);
     let runs: Vec<Range<usize>> =
@@ -125,7 +131,16 @@ pub(crate) fn find(
         ends[run.end - 1] = r;
         starts[run.start] = r;
     }
-    let named = |r: usize| runs.get(r).and_then(|run| name(text, scan, run.clone(), canon));
+    // "Time’s Assistant Managing Editor": an office owned by a name, capitalised as a
+    // title is, is a role, not the name of whoever holds it.
+    let owned_office = |run: &Range<usize>| {
+        run.start > 0 && toks[run.start - 1].possessive && person_noun(&toks[run.end - 1].folded)
+    };
+    let named = |r: usize| {
+        runs.get(r)
+            .filter(|run| !owned_office(run))
+            .and_then(|run| name(text, scan, run.clone(), canon))
+    };
     let previous = context.last_person.take();
     let previous_named = context.last_named.take();
     let previous_any = context.last_any.take();
@@ -511,7 +526,13 @@ pub(crate) fn find(
                     // the last person cited in the passage, or in the one before.
                     let same =
                         last_person.clone().filter(|(_, s)| *s == t.sentence).map(|(n, _)| n);
-                    let opener = || sentence_opener(text, scan, &runs, i, canon);
+                    // "Things have changed, she says": one word opening the sentence is
+                    // "she" only if the article has shown it to be a person, or written
+                    // it as a name inside a sentence.
+                    let opener = || {
+                        sentence_opener(text, scan, &runs, i, canon)
+                            .filter(|n| known.is_person(n) || casing.proper(&n.key))
+                    };
                     let earlier = last_person.clone().map(|(n, _)| n);
                     // "She said" is not the last man named.
                     let female = Some(toks[p].folded == "she");
@@ -671,9 +692,11 @@ pub(crate) fn find(
                 Some(i + 2)
             }
             _ if PASSIVE.contains(&w) && after(1).is_some_and(|n| n.folded == "by") => Some(i + 2),
-            // "in a fireside chat with Marc Benioff": whom the talk was with.
+            // "in a fireside chat with Marc Benioff": whom the talk was with. "His
+            // discussion with Trump" is told by its owner.
             _ if CONVERSATIONS.contains(&w)
                 && !t.cap
+                && !i.checked_sub(1).is_some_and(|k| owner_pronoun(&toks[k].folded))
                 && after(1).is_some_and(|n| n.folded == "with" || n.folded == "between") =>
             {
                 // "with Salesforce founder Marc Benioff": the person after the body's
@@ -688,8 +711,12 @@ pub(crate) fn find(
                     (b + 1..b + 7)
                         .take_while(|&k| toks.get(i + k).is_some_and(|n| !n.quoted))
                         .find(|&k| {
+                            // "with Trump was about Israel": the words between
+                            // must end in a role.
+                            let role = |w: &str| person_noun(w) || is_role(w);
                             starts.get(i + k).is_some_and(|&r| r != usize::MAX)
                                 && (b + 1..k).all(|j| !toks[i + j].cap || toks[i + j].upper)
+                                && (role(&toks[i + k - 1].folded) || is_role(&toks[i + k].folded))
                         })
                         .filter(|&k| named(starts[i + k]).is_some_and(|n| !n.institution))
                 });
@@ -868,10 +895,18 @@ pub(crate) fn find(
         for (n, span, kind) in found.chain(described) {
             // "Jacob later told officers": the one person named in full as Jacob; not
             // "Mr. Ban", whose title makes the word a surname.
-            let titled = toks
-                .iter()
-                .position(|t| t.span.start == n.span.start)
-                .is_some_and(|p| p > 0 && abbreviated(&toks[p - 1].folded));
+            let at = toks.iter().position(|t| t.span.start == n.span.start);
+            let titled = at.is_some_and(|p| p > 0 && abbreviated(&toks[p - 1].folded));
+            // "Voters said", "Lobbyists say": one common word, capitalised only
+            // because it opens the sentence.
+            let opener = at.is_some_and(|p| {
+                (p == 0 || toks[p - 1].sentence != toks[p].sentence)
+                    && toks[p].span.end >= n.span.end
+                    && casing.common(&toks[p].folded)
+            });
+            if kind == SourceKind::Named && opener {
+                continue;
+            }
             let n = match kind {
                 SourceKind::Named if !n.institution && !n.shown.contains(' ') && !titled => {
                     known.by_given(&n.key).unwrap_or(n)

@@ -227,7 +227,7 @@ impl Named {
     /// "Fish and Wildlife Service") or the word before its "of" or "for" ("the
     /// conference" → "Conference of Catholic Bishops").
     pub fn institution_ending(&self, noun: &str) -> Option<Name> {
-        let is_noun = |w: &str| w.to_lowercase().trim_end_matches("’s") == noun;
+        let is_noun = |w: &str| crate::text::without_possessive(&w.to_lowercase()) == noun;
         self.institutions
             .iter()
             .rev()
@@ -275,6 +275,17 @@ impl Named {
     fn sex_of(&self, name: &Name) -> Option<bool> {
         let known = self.people.iter().rev().find(|k| same_person(&k.name, name));
         known.and_then(Known::sex).or_else(|| female_by_given_name(&name.shown))
+    }
+
+    /// Whether the article has shown this word to be a person's: named in full, given a
+    /// title or a role, or a sex. "Things" opening a sentence is none of these.
+    pub fn is_person(&self, name: &Name) -> bool {
+        name.shown.contains(' ')
+            || self.people.iter().any(|k| {
+                k.name.key == name.key
+                    && (k.name.shown.contains(' ') || !k.roles.is_empty() || k.sex().is_some())
+            })
+            || female_by_given_name(&name.shown).is_some()
     }
 
     /// Whether the article or the given name says this person is of this sex.

@@ -274,7 +274,12 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                         |x: usize| toks[x].cap || (x > k && toks[x].folded == "of") || joined(x);
                     // "Bob Berg, Democrat of Ohio, said": a party member's description.
                     let member = PARTY_MEMBERS.contains(&toks[k].folded.as_str());
-                    if g == "," && bare == "," && !member && (k..j).all(name_like) {
+                    // "Sam Jacobs, Time’s Assistant Managing Editor, explained": an
+                    // office owned by a name, capitalised as titles are, is no name.
+                    let owner = (k..j - 1).any(|x| toks[x].possessive);
+                    let owned_office = owner && person_noun(&toks[j - 1].folded);
+                    if g == "," && bare == "," && !member && !owned_office && (k..j).all(name_like)
+                    {
                         // "Tom Berg, of Dayton, Ohio, said": the state is no name.
                         // "Ana Ruiz, who works in Greenbelt, Maryland, said": nor the
                         // town after "in"; the subject is further back.
@@ -306,7 +311,7 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                         return Some(Subject::Pronoun(k - 1));
                     }
                     // "Wendell Warren, Viola Warren's brother, said": an owner's noun.
-                    let owned = (k..j - 1).any(|x| toks[x].possessive) && !toks[j - 1].cap;
+                    let owned = owner && (!toks[j - 1].cap || owned_office);
                     // "Bill Ritz, EDS spokesman, said": a body, then the role.
                     let role = !toks[j - 1].cap && person_noun(&toks[j - 1].folded);
                     // "James P. Kennedy Jr., the U.S. Attorney, said": the suffix's stop.
@@ -539,23 +544,34 @@ const PREPOSITIONS: &[&str] = &[
     "around",
     "at",
     "behind",
+    "beneath",
+    "between",
     "beyond",
     "by",
+    "despite",
+    "during",
     "for",
     "from",
     "in",
+    "inside",
     "into",
     "near",
     "of",
     "on",
+    "outside",
     "over",
     "through",
     "throughout",
     "to",
     "toward",
     "towards",
+    "under",
+    "unlike",
+    "upon",
     "via",
     "with",
+    "within",
+    "without",
 ];
 
 /// The run that starts at or just after token `k` ("the", "a" skipped), if it stands on
@@ -594,7 +610,7 @@ pub(super) fn object_after(
     if let Some(role) = (k..k + 5)
         .take_while(|&j| qualifier(j))
         .find(|&j| !toks[j].cap && person_noun(&toks[j].folded))
-        .filter(|&j| (k..j).filter(|&q| toks[q].cap).count() <= 2)
+        .filter(|&j| (k..j).filter(|&q| toks[q].cap).count() <= 3)
         .filter(|&j| starts.get(j + 1).is_some_and(|&r| r != usize::MAX))
     {
         k = role + 1;
@@ -643,12 +659,14 @@ fn set_off_role(text: &str, scan: &Scan, starts: &[usize], k: usize) -> Option<u
     let toks = &scan.toks;
     let plain =
         |j: usize| toks.get(j).is_some_and(|t| !t.quoted) && is_space(scan.gap_after(text, j));
+    // "the company's chief executive, John J. Ferriola": the role's last noun is the one
+    // the comma follows.
     let role = (k..toks.len().min(k + 5))
         .take_while(|&j| j == k || plain(j - 1))
-        .find(|&j| !toks[j].cap && !toks[j].quoted && person_noun(&toks[j].folded))?;
+        .filter(|&j| !toks[j].cap && !toks[j].quoted && person_noun(&toks[j].folded))
+        .find(|&j| scan.gap_after(text, j).trim() == ",")?;
     let r = *starts.get(role + 1)?;
-    let set_off = scan.gap_after(text, role).trim() == ","
-        && r != usize::MAX
+    let set_off = r != usize::MAX
         && (role + 1..toks.len())
             .take_while(|&j| toks[j].cap && !toks[j].quoted)
             .last()
@@ -750,6 +768,17 @@ pub(super) fn clause_subject(
             .find(|&k| scan.gap_before(text, k).contains(',') && !toks[k].quoted)
     {
         start = c;
+        // "Despite being surrounded by Clinton haters, led by Rudy Giuliani, Trump …":
+        // a participle's phrase after the comma still opens the sentence.
+        while !toks[start].cap
+            && !toks[start].quoted
+            && (toks[start].folded.ends_with("ed") || toks[start].folded.ends_with("ing"))
+            && !PREPOSITIONS.contains(&toks[start].folded.as_str())
+            && let Some(c) = (start + 1..i.min(start + reach))
+                .find(|&k| scan.gap_before(text, k).contains(',') && !toks[k].quoted)
+        {
+            start = c;
+        }
         // "Speaking in Salem, New Hampshire, Trump …": a town's state after its comma
         // is still the opening phrase.
         let town = toks[c - 1].cap

@@ -2376,3 +2376,64 @@ fn states_that_are_places_say_nothing() {
     assert_eq!(named("Baltic states and Poland said the talks failed."), ["Poland"]);
     assert_eq!(named("Ana Ruiz states in her letter that the pier is unsafe."), ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_name_is_whole_whatever_writes_its_possessive_or_call_sign() {
+    // An opening quote mark typed for an apostrophe is still a possessive.
+    assert_eq!(
+        named("Tom Berg landed in trouble by saying Ana Ruiz‘s case was weak, Berg said."),
+        ["Tom Berg"]
+    );
+    // A title's word in a call sign is no title.
+    assert_eq!(named("Marchers held roses aloft, KING-TV reported."), ["KING-TV"]);
+}
+
+#[test]
+fn a_role_before_a_name_is_passed_over_however_it_is_written() {
+    for t in [
+        "“It matters,” said Ohio dairy-farm owner Ana Ruiz.",
+        "“It matters,” said Berg ally Ana Ruiz.",
+        "“It matters,” said Berg’s top foreign policy aide Ana Ruiz.",
+        "Ana Ruiz, Tribune’s Deputy Managing Editor, explained why.",
+        "The plant is under pressure from imports, said the company's chief executive, Ana Ruiz.",
+        "Despite being surrounded by critics, led by former Mayor Tom Berg, Ana Ruiz has said she will run.",
+    ] {
+        assert_eq!(named(t), ["Ana Ruiz"], "{t}");
+    }
+    assert_eq!(
+        named("Presumptive Republican nominee Tom Berg called on Congress to act."),
+        ["Tom Berg"]
+    );
+}
+
+#[test]
+fn words_that_open_a_sentence_are_not_names() {
+    assert_eq!(
+        named("Back in May, he wrote a letter to Ruiz asking for money."),
+        Vec::<String>::new()
+    );
+    assert_eq!(named("Neither Tom Berg nor Ana Ruiz would comment."), Vec::<String>::new());
+    assert_eq!(
+        named("Under the Green Belt plan, Kenya is promising to spend millions."),
+        ["Kenya"]
+    );
+    // "she" is no common word that happens to open the sentence.
+    assert_eq!(named("Things have changed, she says."), Vec::<String>::new());
+    // The article writes "voters" in lower case, and never as a name.
+    let voters = ["Voters in Ohio say the tax is too high.", "Many voters agreed, Tom Berg said."];
+    assert_eq!(across(&voters), [vec![], vec!["Tom Berg".to_string()]]);
+}
+
+#[test]
+fn a_talk_told_by_its_owner_is_theirs_alone() {
+    assert_eq!(
+        named("Ana Ruiz said much of her discussion with Berg was about Kenya."),
+        ["Ana Ruiz"]
+    );
+    assert_eq!(
+        named(
+            "“It was pulled in,” Ana Ruiz said in a fireside chat with Acme founder and co-CEO Tom Berg."
+        ),
+        ["Ana Ruiz", "Tom Berg"]
+    );
+}
