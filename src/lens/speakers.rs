@@ -356,10 +356,20 @@ pub(crate) fn find(
             || documents::published(text, scan, i)
             || defended_against_words(text, scan, i)
             || calls_on(text, scan, i)
-            // "As Ana Ruiz put it, …".
+            // "As Ana Ruiz put it, …"; "Or, as Tom Ridge, a former secretary of
+            // homeland security, put it:" — an "as" that opens the clause may stand
+            // further back.
             || (w == "put"
                 && toks.get(i + 1).is_some_and(|n| n.folded == "it" && !n.quoted)
-                && (i.saturating_sub(5)..i).any(|k| toks[k].folded == "as" && !toks[k].quoted))
+                && (i.saturating_sub(16)..i).any(|k| {
+                    let opens = k == 0
+                        || toks[k - 1].sentence != toks[k].sentence
+                        || scan.gap_before(text, k).contains(',');
+                    toks[k].folded == "as"
+                        && !toks[k].quoted
+                        && toks[k].sentence == t.sentence
+                        && (k + 5 >= i || opens)
+                }))
             || (matches!(w, "agreed" | "agrees" | "disagreed" | "disagrees")
                 && (toks.get(i + 1).is_some_and(|n| n.folded == "that" && !n.quoted)
                     || scan.gap_after(text, i).trim_start().starts_with([',', ':'])))
@@ -607,8 +617,14 @@ pub(crate) fn find(
                 // "Grimm stormed back and said": the subject of the clause. "Ruiz backed
                 // the plan at first but said …": the clause before the "but", whose
                 // own clause has no subject.
+                // "Kasich offered him a job, then says …", "… and then said": "then"
+                // after a comma or a conjunction joins so too.
                 None if i > 0
-                    && matches!(toks[i - 1].folded.as_str(), "and" | "but")
+                    && (matches!(toks[i - 1].folded.as_str(), "and" | "but")
+                        || (toks[i - 1].folded == "then"
+                            && i > 1
+                            && (scan.gap_before(text, i - 1).trim() == ","
+                                || matches!(toks[i - 2].folded.as_str(), "and" | "but"))))
                     && !toks[i - 1].quoted
                     && is_space(scan.gap_before(text, i)) =>
                 {

@@ -1,7 +1,7 @@
 //! Descriptions stacked one after another between a name and its verb: "Ana Ruiz,
 //! president of the Ruiz Fund, an advocacy group, said"; "Sen. Tom Berg, Democrat of
 //! Ohio, the majority leader, has promised"; "Tom Berg, the mayor of Dayton, who
-//! backed the bill, said". The verb's subject is the name before the first of them,
+//! backed the bill, said"; "Tom Berg, facing a challenge in Iowa, a swing state, said". The verb's subject is the name before the first of them,
 //! not the last capitalised word of the one before the verb (the fund, the state,
 //! the town). A state after its town is where, not who: "Stacy Baker of Columbia, South
 //! Carolina says" is Stacy Baker's.
@@ -17,7 +17,7 @@ pub(super) const PARTY_MEMBERS: &[&str] = &["democrat", "independent", "republic
 
 /// At most this many descriptions are passed back over, and this many words in each.
 const LINKS: usize = 3;
-const WORDS: usize = 10;
+const WORDS: usize = 14;
 
 /// The token ending the name before a chain of descriptions, the last of which ends
 /// at the comma before token `c`; `None` unless the words between the comma before
@@ -69,6 +69,9 @@ pub(super) fn first_of_chain(text: &str, scan: &Scan, c: usize) -> Option<usize>
             || (!toks[s].cap
                 && (first == "who"
                     || person_noun(first)
+                    // "Sen. Tom Berg, facing a challenge in Iowa, a swing state, said":
+                    // a participle's phrase.
+                    || (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")))
                     || toks.get(s + 1).is_some_and(|n| n.folded == "of")));
         if !describes {
             return found;

@@ -15,9 +15,13 @@ pub(super) const DOCUMENTS: &[&str] = &["affidavit", "article", "complaint", "re
 /// the Harbour Trust", "according to analysis by Poynter"): the body's.
 const FINDINGS: &[&str] = &[
     "analysis",
+    "count",
     "data",
+    "document",
+    "documents",
     "estimates",
     "figures",
+    "filing",
     "findings",
     "numbers",
     "poll",
@@ -25,7 +29,12 @@ const FINDINGS: &[&str] = &[
     "statistics",
     "study",
     "survey",
+    "tally",
 ];
+
+/// Participles between a document and its author ("a court document filed by the
+/// state attorney", "a poll conducted by Gallup").
+const AUTHORED: &[&str] = &["commissioned", "compiled", "conducted", "filed", "issued", "released"];
 
 /// The kind of a document noun: a news report is one, whatever it is called ("the
 /// article said" after "BuzzFeed reported" is BuzzFeed's).
@@ -100,7 +109,8 @@ pub(super) fn issued_from(text: &str, scan: &Scan, end: usize) -> Option<usize> 
 }
 
 /// "according to a statement from the Harbour Trust": the token after "from" or "by"
-/// when a statement or document noun, a word or two after `k`, is followed by one.
+/// when a statement or document noun, a word or two after `k`, is followed by one, or
+/// by a participle of authorship and "by" ("a document filed by").
 pub(super) fn from_after(text: &str, scan: &Scan, k: usize) -> Option<usize> {
     let toks = &scan.toks;
     // "according to the TexAuto Facts report from InfoNation": a report's own name may
@@ -113,7 +123,13 @@ pub(super) fn from_after(text: &str, scan: &Scan, k: usize) -> Option<usize> {
         let w = toks[j].folded.as_str();
         STATEMENTS.contains(&w) || DOCUMENTS.contains(&w) || FINDINGS.contains(&w)
     })?;
-    let by = noun + 1;
+    // "a statement released by the campaign" may quote someone else: only findings
+    // and documents are their author's.
+    let statement = STATEMENTS.contains(&toks[noun].folded.as_str());
+    let mut by = noun + 1;
+    if !statement && joined(by) && AUTHORED.contains(&toks[by].folded.as_str()) {
+        by += 1;
+    }
     (joined(by) && matches!(toks[by].folded.as_str(), "from" | "by")).then_some(by + 1)
 }
 

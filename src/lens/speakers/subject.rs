@@ -549,6 +549,7 @@ const PREPOSITIONS: &[&str] = &[
     "beyond",
     "by",
     "despite",
+    "down",
     "during",
     "for",
     "from",
@@ -832,7 +833,21 @@ pub(super) fn clause_subject(
     };
     // Words inside a quotation that opens the sentence do not count: "“…,” Ana
     // Ruiz was quoted as saying".
-    let before = (start..run.start).filter(|&k| !toks[k].quoted).count();
+    // "Republican presidential front-runner Donald Trump is insisting": the role
+    // before the name is part of the subject, not words before it.
+    let mut lead = run.start;
+    if lead > start && !toks[lead - 1].cap && person_noun(&toks[lead - 1].folded) {
+        let joined = |k: usize| {
+            !toks[k - 1].quoted
+                && (is_space(scan.gap_before(text, k)) || scan.hyphened_before(text, k))
+        };
+        let mut n = 0;
+        while lead > start && n < 5 && joined(lead) {
+            lead -= 1;
+            n += 1;
+        }
+    }
+    let before = (start..lead).filter(|&k| !toks[k].quoted).count();
     if before > 3 || described_after(text, scan, run.end - 1) || toks[run.end - 1].possessive {
         return None;
     }
@@ -955,7 +970,10 @@ pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
     if same(continued)
         && same(verb - 1)
         && toks[verb - 1].folded == "to"
-        && matches!(toks[continued].folded.as_str(), "continued" | "continues" | "continue")
+        && matches!(
+            toks[continued].folded.as_str(),
+            "continued" | "continues" | "continue" | "continuing"
+        )
     {
         return Some(continued);
     }
@@ -1051,7 +1069,9 @@ pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
     // "raised the concern that …", "raised questions about": what is raised is said.
     let objects = match toks[verb].folded.as_str() {
         // "released the following statement", "sent out a statement": issued too.
-        "issued" | "issues" | "released" | "releases" | "sent" | "sends" => ISSUED,
+        // "unveiled the report at a news conference".
+        "issued" | "issues" | "released" | "releases" | "sent" | "sends" | "unveiled"
+        | "unveils" => ISSUED,
         "raised" | "raises" => RAISED,
         // "Christie made a public announcement", "Obama made the same argument".
         "made" | "makes" | "make" => MADE,
@@ -1059,9 +1079,11 @@ pub(super) fn issued_speech(text: &str, scan: &Scan, verb: usize) -> bool {
         "offered" | "offers" => OFFERED,
         _ => return false,
     };
+    // "released a follow-up statement": a compound's hyphen joins as a space does.
     let words = toks.iter().enumerate().skip(verb + 1).take(4);
     for (j, t) in words {
-        if t.quoted || t.cap || !is_space(scan.gap_before(text, j)) {
+        let joined = is_space(scan.gap_before(text, j)) || scan.hyphened_before(text, j);
+        if t.quoted || t.cap || !joined {
             return false;
         }
         if objects.contains(&t.folded.as_str()) {

@@ -2437,3 +2437,59 @@ fn a_talk_told_by_its_owner_is_theirs_alone() {
         ["Ana Ruiz", "Tom Berg"]
     );
 }
+
+#[test]
+fn more_forms_of_saying_cite_their_subject() {
+    for t in [
+        // "as … put it" with an apposition between.
+        "Or, as Ana Ruiz, a former secretary of state, put it: ''The barbarians are inside.''",
+        // Going on saying it.
+        "Ana Ruiz is continuing to insist she will release the transcripts.",
+        // A statement whose noun is a compound.
+        "Facing criticism, Ana Ruiz released a follow-up statement on Saturday night.",
+        // "then" joins a second verb to the first one's subject.
+        "Ana Ruiz offered the man a job, then says she will welcome advice.",
+        "Ana Ruiz offered the man a job, and then said she would hire him.",
+        // A participle's phrase between the name and its verb.
+        "Sen. Ana Ruiz, facing a spirited challenge in Iowa, a swing state, said she would welcome Berg.",
+        // The role before the name of a clause's subject.
+        "Republican presidential front-runner Ana Ruiz is insisting that she has “expanded the party.”",
+    ] {
+        assert_eq!(named(t), ["Ana Ruiz"], "{t}");
+    }
+}
+
+#[test]
+fn a_count_or_a_filing_speaks_for_its_author_and_a_statement_for_its_speaker() {
+    assert_eq!(
+        named("Clinton had 2,205 delegates, according to a tally by the Associated Press."),
+        ["Associated Press"]
+    );
+    assert_eq!(
+        named(
+            "“It is insufficient,” according to a court document filed by state attorney Ana Ruiz."
+        ),
+        ["Ana Ruiz"]
+    );
+    assert_eq!(
+        named(
+            "Tom Berg said in a statement released by the Ruiz campaign that the report merits an inquiry."
+        ),
+        ["Tom Berg"]
+    );
+}
+#[test]
+fn an_opening_phrase_or_a_long_description_is_passed_over() {
+    assert_eq!(
+        named(
+            "Down in the polls, Texas Gov. Ana Ruiz is on the attack, claiming in a new ad that Berg is waging a war."
+        ),
+        ["Ana Ruiz"]
+    );
+    assert_eq!(
+        named(
+            "Ana Ruiz, a former Republican congresswoman from Arkansas who led the task force, unveiled the report at a news conference."
+        ),
+        ["Ana Ruiz"]
+    );
+}
