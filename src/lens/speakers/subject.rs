@@ -246,6 +246,21 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                         let object = after_preposition(text, scan, n) && !of_holder(text, scan, n);
                         return (!object).then_some(Subject::Run(n));
                     }
+                    // "Rep. Sander M. Levin (Mich.), a superdelegate, said": a
+                    // parenthesis, then the description; the name is before both.
+                    if g == ","
+                        && matches!(bare, ")," | ".),")
+                        && (is_article(&toks[k].folded)
+                            || (!toks[k].cap
+                                && (toks[k].folded == "who" || person_noun(&toks[k].folded))))
+                        && let Some(m) = (k.saturating_sub(6)..k)
+                            .rev()
+                            .find(|&m| m > 0 && scan.gap_before(text, m).contains('('))
+                        && toks[m - 1].cap
+                        && !toks[m - 1].quoted
+                    {
+                        return Some(Subject::Run(m - 1));
+                    }
                     // "Sen. Ted Cruz, R-Texas, said": the name is before the tag.
                     if g == "," && bare == "," && unnamed::party_tag(text, scan, k, j) {
                         return (k > 0 && toks[k - 1].cap).then(|| Subject::Run(k - 1));
@@ -608,9 +623,23 @@ pub(super) fn object_after(
         toks.get(j).is_some_and(|t| !t.quoted && (t.cap || !crate::text::is_stop(&t.folded)))
             && (is_space(scan.gap_after(text, j)) || scan.gap_after(text, j) == "-")
     };
+    // "said retired neurosurgeon Ben Carson": a noun of someone who does something,
+    // right before the name, is a role even if no list has it.
+    // Not the adjectives so spelt ("former", "senior"), and only before a name of two
+    // words or more.
+    let agentive = |j: usize| {
+        let w = toks[j].folded.as_str();
+        w.len() > 5
+            && ["er", "or", "ist", "ian", "eon"].iter().any(|s| w.ends_with(s))
+            && !COMPARATIVES.contains(&w)
+            && starts.get(j + 1).is_some_and(|&r| r != usize::MAX)
+            && starts.get(j + 2) == Some(&usize::MAX)
+            && toks[j + 2].cap
+            && is_space(scan.gap_after(text, j + 1))
+    };
     if let Some(role) = (k..k + 5)
         .take_while(|&j| qualifier(j))
-        .find(|&j| !toks[j].cap && person_noun(&toks[j].folded))
+        .find(|&j| !toks[j].cap && (person_noun(&toks[j].folded) || agentive(j)))
         .filter(|&j| (k..j).filter(|&q| toks[q].cap).count() <= 3)
         .filter(|&j| starts.get(j + 1).is_some_and(|&r| r != usize::MAX))
     {
@@ -723,8 +752,20 @@ pub(super) fn sentence_opener(
 pub(super) fn opener_word(text: &str, scan: &Scan, k: usize) -> bool {
     let w = scan.toks[k].folded.as_str();
     let shaped = w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
-    shaped || scan.gap_after(text, k).trim_start().starts_with(':')
+    // "Husted continued by saying": a name so spelt, when a verb follows it.
+    let verb_next = scan.toks.get(k + 1).is_some_and(|n| {
+        !n.cap
+            && !n.quoted
+            && is_space(scan.gap_after(text, k))
+            && ((n.folded.len() > 4 && n.folded.ends_with("ed"))
+                || matches!(n.folded.as_str(), "has" | "had" | "is" | "was" | "said" | "says"))
+    });
+    (shaped && !verb_next) || scan.gap_after(text, k).trim_start().starts_with(':')
 }
+
+/// Adjectives spelt as nouns of agents are ("former governor", "senior adviser").
+const COMPARATIVES: &[&str] =
+    &["eager", "elder", "former", "further", "junior", "latter", "longer", "senior", "younger"];
 
 /// Prepositions of place before a town ("in Salem, New Hampshire").
 const LOCATIVE: &[&str] = &["in", "at", "from", "near"];

@@ -2493,3 +2493,33 @@ fn an_opening_phrase_or_a_long_description_is_passed_over() {
         ["Ana Ruiz"]
     );
 }
+#[test]
+fn a_name_before_a_parenthesis_and_a_description_speaks() {
+    assert_eq!(
+        named(
+            "Rep. Ana Ruiz (Mich.), a superdelegate supporting Berg, said she has spoken with many."
+        ),
+        ["Ana Ruiz"]
+    );
+    // "for instance" is no description: the name may be anyone's before it.
+    assert!(!named("Tom Berg, who worked for Sen. Ana Ruiz (R-Tenn.), one of its architects, called it “significant.”").contains(&"Ana Ruiz".to_string()));
+}
+
+#[test]
+fn an_agents_noun_before_a_full_name_is_a_role() {
+    assert_eq!(
+        named("\"It is no mistake,\" said retired neurosurgeon Ana Ruiz, asked about it."),
+        ["Ana Ruiz"]
+    );
+    assert_eq!(
+        named("\"Over time,\" said former Utah governor Ana Ruiz, a Berg confidant."),
+        ["Ana Ruiz"]
+    );
+    // "senior" is no agent, and one capitalised word after it no name.
+    assert_eq!(
+        named("“That can go a long way,” said a senior Berg adviser."),
+        Vec::<String>::new()
+    );
+    // A surname spelt as a participle is a name when a verb follows it.
+    assert_eq!(named("Husted continued by saying, “We will appeal this decision.”"), ["Husted"]);
+}
