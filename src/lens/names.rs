@@ -544,7 +544,10 @@ pub(crate) fn name(text: &str, scan: &Scan, run: Range<usize>, canon: &Canon) ->
     let shown = text.get(span.clone())?.split_whitespace().collect::<Vec<_>>().join(" ");
     let shown = super::spelling::shown(&shown).to_string();
     // "New Hampshire", "Florida": a place no one speaks as a person.
-    let institution = institution || super::places::is_place(&shown);
+    // "the Aral Sea", "the Mississippi River": a place by its head word, whether or
+    // not the gazetteer has it.
+    let geographic = GEOGRAPHIC.contains(&last) && words.len() >= 2;
+    let institution = institution || geographic || super::places::is_place(&shown);
     let proper = start..run.end - usize::from(suffixed);
     let capitals: Vec<&str> =
         toks[proper].iter().filter(|t| t.cap).map(|t| t.folded.as_str()).collect();
@@ -580,6 +583,26 @@ pub(crate) fn is_suffix(folded: &str) -> bool {
 
 const CORPORATE: &[&str] = &["co", "corp", "inc", "llc", "ltd", "plc"];
 
+/// Head words of a place in nature ("Aral Sea", "Rocky Mountains").
+const GEOGRAPHIC: &[&str] = &[
+    "bay",
+    "canal",
+    "canyon",
+    "desert",
+    "gulf",
+    "island",
+    "islands",
+    "lake",
+    "mountain",
+    "mountains",
+    "ocean",
+    "peninsula",
+    "river",
+    "sea",
+    "strait",
+    "valley",
+];
+
 /// Words of a race for office that a party's adjective describes ("Republican
 /// presidential hopeful", "Democratic front-runner").
 const CANDIDACY: &[&str] = &[
@@ -601,6 +624,7 @@ const OPENERS: &[&str] = &[
     // are never a name ("Although in September she said", "Many of them, he said").
     "although",
     "though",
+    "late",
     "either",
     "neither",
     "whereas",
@@ -739,6 +763,15 @@ fn is_nationality(w: &str) -> bool {
                 | "pakistani"
                 | "saudi"
                 | "emirati"
+                // A faith's adjective describes as a people's does ("Catholic bishop").
+                | "catholic"
+                | "protestant"
+                | "evangelical"
+                | "muslim"
+                | "jewish"
+                | "hindu"
+                | "buddhist"
+                | "mormon"
         )
 }
 

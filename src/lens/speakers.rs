@@ -709,10 +709,12 @@ pub(crate) fn find(
             }
             _ if PASSIVE.contains(&w) && after(1).is_some_and(|n| n.folded == "by") => Some(i + 2),
             // "in a fireside chat with Marc Benioff": whom the talk was with. "His
-            // discussion with Trump" is told by its owner.
+            // discussion with Trump" is told by its owner; "to chat with" is a verb.
             _ if CONVERSATIONS.contains(&w)
                 && !t.cap
-                && !i.checked_sub(1).is_some_and(|k| owner_pronoun(&toks[k].folded))
+                && !i
+                    .checked_sub(1)
+                    .is_some_and(|k| owner_pronoun(&toks[k].folded) || toks[k].folded == "to")
                 && after(1).is_some_and(|n| n.folded == "with" || n.folded == "between") =>
             {
                 // "with Salesforce founder Marc Benioff": the person after the body's

@@ -2523,3 +2523,21 @@ fn an_agents_noun_before_a_full_name_is_a_role() {
     // A surname spelt as a participle is a name when a verb follows it.
     assert_eq!(named("Husted continued by saying, “We will appeal this decision.”"), ["Husted"]);
 }
+#[test]
+fn places_faiths_and_verbs_of_talk_are_no_one() {
+    // A faith's adjective alone is no name.
+    assert_eq!(
+        named("His Catholic faith is important to him, and he said he often thinks of it."),
+        Vec::<String>::new()
+    );
+    // "to chat with" is a verb, not a talk the partner speaks in.
+    assert_eq!(
+        named("He was excited to chat with Mr. Berg and float his idea."),
+        Vec::<String>::new()
+    );
+    // A place in nature is no one "he" refers to.
+    let sea =
+        ["The Aral Sea shrank to a tenth of its size.", "\"I'm not a climatologist,\" he said."];
+    assert_eq!(across(&sea), [Vec::<String>::new(), vec![]]);
+    assert_eq!(named("Late last month, Ana Ruiz wrote a letter to the president."), ["Ana Ruiz"]);
+}
