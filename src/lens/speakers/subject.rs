@@ -106,6 +106,17 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 j -= 2;
                 continue;
             }
+            // "Reince Priebus, the GOP chairman, this past week announced".
+            if SPANS.contains(&w)
+                && j >= 3
+                && is_space(scan.gap_before(text, j - 1))
+                && is_space(scan.gap_before(text, j - 2))
+                && toks[j - 2].folded == "past"
+                && matches!(toks[j - 3].folded.as_str(), "this" | "the")
+            {
+                j -= 3;
+                continue;
+            }
             // "Perry on Tuesday said", "Nocco late Friday said": a time between.
             if unnamed::weekday(scan, j - 1) {
                 j -= 1;

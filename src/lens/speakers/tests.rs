@@ -2541,3 +2541,14 @@ fn places_faiths_and_verbs_of_talk_are_no_one() {
     assert_eq!(across(&sea), [Vec::<String>::new(), vec![]]);
     assert_eq!(named("Late last month, Ana Ruiz wrote a letter to the president."), ["Ana Ruiz"]);
 }
+#[test]
+fn present_tense_before_its_subject_and_a_longer_time_between() {
+    assert_eq!(named("\"I'm a voter,\" declares Ana Ruiz, 27, a Navy veteran."), ["Ana Ruiz"]);
+    assert_eq!(named("“It is over,” concedes Ana Ruiz."), ["Ana Ruiz"]);
+    assert_eq!(
+        named(
+            "Ana Ruiz, the party chairwoman, this past week announced the creation of a website."
+        ),
+        ["Ana Ruiz"]
+    );
+}
