@@ -34,17 +34,21 @@ impl Findings {
         canon: &names::Canon,
     ) -> Findings {
         let mut r = Findings::default();
-        let mut context = speakers::Antecedents::default();
-        for (id, p) in article.passages.iter().enumerate() {
-            if p.kind == PassageKind::Boilerplate || article.text.get(p.range.clone()).is_none() {
-                continue;
-            }
-            let scan = Scan::new(&article.text, p.range.clone());
-            groups.find(&scan, &mut r.spellings);
-            framing.find(&article.text, &scan, &mut r.terms);
-            if p.is_content() {
-                speakers::find(&article.text, &scan, id, canon, &mut context, &mut r.cited);
-                figures::find(&article.text, &scan, id, &mut r.figures);
+        let scans: Vec<(usize, bool, Scan)> = (article.passages.iter().enumerate())
+            .filter(|(_, p)| {
+                p.kind != PassageKind::Boilerplate && article.text.get(p.range.clone()).is_some()
+            })
+            .map(|(id, p)| (id, p.is_content(), Scan::new(&article.text, p.range.clone())))
+            .collect();
+        // Who speaks reads how the whole article writes a word before its first passage.
+        let content = scans.iter().filter(|s| s.1).map(|s| &s.2);
+        let mut context = speakers::Antecedents::for_article(&article.text, content);
+        for (id, content, scan) in &scans {
+            groups.find(scan, &mut r.spellings);
+            framing.find(&article.text, scan, &mut r.terms);
+            if *content {
+                speakers::find(&article.text, scan, *id, canon, &mut context, &mut r.cited);
+                figures::find(&article.text, scan, *id, &mut r.figures);
             }
         }
         r

@@ -104,8 +104,18 @@ pub(crate) struct Antecedents {
     group: Option<(Name, SourceKind, usize)>,
     /// The keys of every named source cited so far in the article.
     spoke: Vec<String>,
-    /// How the article writes its words, read once at its first passage.
+    /// How the article writes its words: given, or read from the whole text at its
+    /// first passage.
     casing: Option<Rc<Casing>>,
+}
+
+impl Antecedents {
+    /// The context for reading an article's passages in order, with how the article
+    /// writes its words read from their scans.
+    pub(crate) fn for_article<'a>(text: &str, scans: impl IntoIterator<Item = &'a Scan>) -> Self {
+        let casing = Some(Rc::new(Casing::of_scans(text, scans)));
+        Antecedents { casing, ..Antecedents::default() }
+    }
 }
 
 /// Finds the attributions of one scanned passage.

@@ -18,17 +18,29 @@ pub(super) struct Casing {
 }
 
 impl Casing {
+    /// Reads a text whose passages were not scanned.
     pub fn of(text: &str) -> Casing {
-        let scan = Scan::new(text, 0..text.len());
+        Casing::of_scans(text, [&Scan::new(text, 0..text.len())])
+    }
+
+    /// Reads the article from the scans of its passages, each read once for the lens.
+    pub fn of_scans<'a>(text: &str, scans: impl IntoIterator<Item = &'a Scan>) -> Casing {
+        let mut casing = Casing::default();
+        for scan in scans {
+            casing.read(text, scan);
+        }
+        casing
+    }
+
+    fn read(&mut self, text: &str, scan: &Scan) {
         let toks = &scan.toks;
         let lower_at = |k: usize| {
             toks.get(k)
                 .is_some_and(|t| t.folded.chars().next().is_some_and(char::is_lowercase) && !t.cap)
         };
-        let mut casing = Casing::default();
         for (k, t) in toks.iter().enumerate() {
             if lower_at(k) {
-                casing.lower.insert(t.folded.clone());
+                self.lower.insert(t.folded.clone());
                 continue;
             }
             if !t.cap || t.upper {
@@ -45,10 +57,9 @@ impl Casing {
                 || gap.contains(['\n', ':', '—', '–']);
             let beside_lower = (k > 0 && lower_at(k - 1)) || lower_at(k + 1);
             if !opens && beside_lower {
-                casing.inner.insert(t.folded.clone());
+                self.inner.insert(t.folded.clone());
             }
         }
-        casing
     }
 
     /// Whether the article capitalises this folded word inside a sentence, as a name.
