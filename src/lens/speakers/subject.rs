@@ -642,7 +642,7 @@ pub(super) fn object_after(
         let w = toks[j].folded.as_str();
         w.len() > 5
             && ["er", "or", "ist", "ian", "eon"].iter().any(|s| w.ends_with(s))
-            && !COMPARATIVES.contains(&w)
+            && !AGENT_LIKE_ADJECTIVES.contains(&w)
             && starts.get(j + 1).is_some_and(|&r| r != usize::MAX)
             && starts.get(j + 2) == Some(&usize::MAX)
             && toks[j + 2].cap
@@ -774,8 +774,8 @@ pub(super) fn opener_word(text: &str, scan: &Scan, k: usize) -> bool {
     (shaped && !verb_next) || scan.gap_after(text, k).trim_start().starts_with(':')
 }
 
-/// Adjectives spelt as nouns of agents are ("former governor", "senior adviser").
-const COMPARATIVES: &[&str] =
+/// Adjectives that end as nouns of agents do ("former governor", "senior adviser").
+const AGENT_LIKE_ADJECTIVES: &[&str] =
     &["eager", "elder", "former", "further", "junior", "latter", "longer", "senior", "younger"];
 
 /// Prepositions of place before a town ("in Salem, New Hampshire").
