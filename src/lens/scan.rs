@@ -167,6 +167,9 @@ pub(crate) fn quote_regions(text: &str, range: Range<usize>) -> Vec<Range<usize>
         let action = match c {
             _ if doubled => Some(false),
             _ if doubled_open => Some(true),
+            // "“It's unusual,“ said X", "“… I guess it didn't, “ X said": an opening
+            // mark before a space closes the quotation it is typed in place of.
+            '“' | '„' if !next_word => open_double.then_some(false),
             '“' | '„' => Some(true),
             '”' if open_double => Some(false),
             '”' => next_word.then_some(true),
@@ -370,6 +373,10 @@ mod tests {
         );
         assert_eq!(quoted("''Choke!'' blared the front page."), ["''Choke!''"]);
         assert_eq!(quoted("an open “quote runs on"), ["“quote runs on"]);
+        assert_eq!(
+            quoted("“It's unusual,“ said X. “We can, “ Y said."),
+            ["“It's unusual,“", "“We can, “"]
+        );
     }
 
     #[test]
