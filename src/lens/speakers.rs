@@ -201,7 +201,9 @@ pub(crate) fn find(
                 let titled = run.start > 0 && abbreviated(&toks[run.start - 1].folded);
                 let first = if titled { run.start - 1 } else { run.start };
                 let opens = first == 0 || toks[first - 1].sentence != toks[first].sentence;
-                if !opens || toks[run.end - 1].possessive {
+                // "The Internet has made it possible, she said": a name that "The"
+                // opens is a thing's.
+                if !opens || toks[run.end - 1].possessive || toks[first].folded == "the" {
                     return None;
                 }
                 if titled || run.len() > 1 {
@@ -228,6 +230,8 @@ pub(crate) fn find(
                 run.end <= p && (whole || toks[run.start].sentence == toks[p].sentence)
             })
             .filter(|(_, run)| !(relative && run.end + 1 == p))
+            // A name that "The" opens is a thing's, as above.
+            .filter(|(_, run)| toks[run.start].folded != "the")
             .filter(|(_, run)| {
                 let last = &toks[run.end - 1];
                 !last.quoted

@@ -12,21 +12,30 @@ pub(super) fn not_speech(scan: &Scan, verb: usize) -> bool {
     reported_from(scan, verb) || reports_results(scan, verb) || places(scan, verb)
 }
 
-/// "Southeastern states could play a role", "Baltic states and Poland": the noun, whose
-/// next word is a verb of its own or joins it to more; "the report states that" is the
-/// verb.
+/// "Southeastern states could play a role", "Baltic states and Poland", "Rust Belt
+/// states underscored it", "Rust Belt states that have suffered": the noun, whose next
+/// word is a verb of its own, joins it to more or opens a clause about it; "the report
+/// states that the pier is shut" is the verb.
 fn places(scan: &Scan, verb: usize) -> bool {
     let toks = &scan.toks;
+    let next = |k: usize| {
+        toks.get(verb + k)
+            .filter(|n| !n.quoted && n.sentence == toks[verb].sentence)
+            .map(|n| n.folded.as_str())
+    };
     toks[verb].folded == "states"
-        && toks.get(verb + 1).is_some_and(|n| {
-            !n.quoted && n.sentence == toks[verb].sentence && NOUN_NEXT.contains(&n.folded.as_str())
-        })
+        && match next(1) {
+            Some("that") => next(2).is_some_and(|w| NOUN_NEXT.contains(&w)),
+            // A verb in the past of its own: "states underscored", "states voted".
+            Some(w) => NOUN_NEXT.contains(&w) || (w.len() > 4 && w.ends_with("ed")),
+            None => false,
+        }
 }
 
 /// Words after "states" that make it the plural of "state".
 const NOUN_NEXT: &[&str] = &[
-    "and", "are", "can", "could", "do", "have", "had", "like", "may", "might", "must", "of", "or",
-    "should", "such", "to", "were", "where", "which", "who", "will", "with", "would",
+    "and", "are", "can", "could", "did", "do", "have", "had", "like", "may", "might", "must", "of",
+    "or", "should", "such", "to", "were", "where", "which", "who", "will", "with", "would",
 ];
 
 /// "Reported from" a place, with nothing reported after it in its sentence: "Reuters

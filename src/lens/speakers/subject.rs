@@ -648,6 +648,7 @@ pub(super) fn object_after(
             && toks[j + 2].cap
             && is_space(scan.gap_after(text, j + 1))
     };
+    let mut by_role = false;
     if let Some(role) = (k..k + 5)
         .take_while(|&j| qualifier(j))
         .find(|&j| !toks[j].cap && (person_noun(&toks[j].folded) || agentive(j)))
@@ -655,6 +656,7 @@ pub(super) fn object_after(
         .filter(|&j| starts.get(j + 1).is_some_and(|&r| r != usize::MAX))
     {
         k = role + 1;
+        by_role = true;
     } else if let Some(role) = set_off_role(text, scan, starts, k) {
         k = role + 1;
     }
@@ -690,7 +692,28 @@ pub(super) fn object_after(
     {
         return starts.get(end + 2).copied().filter(|&r| r != usize::MAX);
     }
-    (!described_after(text, scan, end)).then_some(r)
+    // "said the New York businessman": a place before a person's noun qualifies the
+    // person, whom the role refers back to.
+    let qualifies = toks.get(end + 1).is_some_and(|t| {
+        !t.cap && !t.quoted && person_noun(&t.folded) && is_space(scan.gap_before(text, end + 1))
+    });
+    // "suggested business mogul Donald Trump’s refusal …", "according to Lazar's plea
+    // agreement": the owner of a thing is no speaker; "according to The Washington
+    // Post's Fact Checker" names a part of the owner.
+    let owner =
+        toks[end].possessive && (by_role || toks.get(end + 1).is_none_or(|t| !t.cap || t.quoted));
+    // "written by National Review’s Ian Tuttle": the person the owner's name qualifies.
+    if toks[end].possessive
+        && !by_role
+        && let Some(&person) = starts.get(end + 1).filter(|&&p| p != usize::MAX)
+        && crate::lens::given::is_given_name(&toks[end + 1].folded)
+        && toks.get(end + 2).is_some_and(|t| t.cap && !t.quoted)
+        && starts.get(end + 2) == Some(&usize::MAX)
+        && is_space(scan.gap_before(text, end + 1))
+    {
+        return Some(person);
+    }
+    (!qualifies && !owner && !described_after(text, scan, end)).then_some(r)
 }
 
 /// "said Rubio’s deputy campaign manager, Rich Beeson, who …": a role, owned or
@@ -740,9 +763,11 @@ pub(super) fn sentence_opener(
     let s = scan.toks[i].sentence;
     let first = scan.toks.iter().position(|t| t.sentence == s)?;
     let run = runs.iter().find(|r| r.start == first)?;
-    // "For Kiev and its allies, …": a name after a preposition is no subject.
+    // "For Kiev and its allies, …": a name after a preposition is no subject; nor is
+    // a name that "The" opens a person's ("The Internet has made it possible, she
+    // said").
     let opener = scan.toks[first].folded.as_str();
-    if opener != "the" && crate::text::is_stop(opener) {
+    if crate::text::is_stop(opener) {
         return None;
     }
     // "Asked on CNN whether …, he said", "Talking about her win, she said": a participle
@@ -801,6 +826,10 @@ pub(super) fn clause_subject(
         .find(|&k| {
             matches!(toks[k].folded.as_str(), "while" | "whereas" | "but")
                 || scan.gap_before(text, k).contains(';')
+                // "when Rubio thanked Miami and said": a clause of its own when a name
+                // follows.
+                || (matches!(toks[k].folded.as_str(), "when" | "although" | "though")
+                    && toks.get(k + 1).is_some_and(|n| n.cap && !n.quoted))
         })
         .unwrap_or(first);
     // "In a CNN interview, Ana Ruiz …": an opening phrase of place or time is passed
@@ -864,9 +893,11 @@ pub(super) fn clause_subject(
     // Sanders …": a role (up to three lower-case words ending in a person's noun)
     // between two names makes the second the subject.
     let mut k = run.end;
+    // "Tenney took down businessman Steve Wells": a verb and its particle are no role.
     while k < i.min(run.end + 3)
         && !toks[k].cap
         && !toks[k].quoted
+        && !crate::text::is_stop(&toks[k].folded)
         && is_space(scan.gap_before(text, k))
     {
         k += 1;

@@ -2552,3 +2552,67 @@ fn present_tense_before_its_subject_and_a_longer_time_between() {
         ["Ana Ruiz"]
     );
 }
+
+#[test]
+fn states_as_places_and_places_before_a_person_never_speak() {
+    for text in [
+        "Voters went to the polls in Ohio, Rust Belt states that have suffered intensely.",
+        "Their show of force in crucial Rust Belt states underscored how important it was.",
+        "“We can't have that,” said the New York businessman, who campaigned in Ohio.",
+    ] {
+        assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+    }
+    assert_eq!(named("The report states that the pier is shut, Ana Ruiz said."), ["Ana Ruiz"]);
+}
+
+#[test]
+fn an_owner_is_no_speaker_but_the_person_it_qualifies_is() {
+    for text in [
+        "Tom Berg, host of a morning show, suggested business mogul Ana Ruiz’s refusal could cost her.",
+        "He faces two years in prison, according to Berg's plea agreement.",
+    ] {
+        assert!(
+            !named(text).iter().any(|n| n.contains("Ruiz") || n == "Berg"),
+            "{text}: {:?}",
+            named(text)
+        );
+    }
+    assert_eq!(
+        named("An article written by Harbour Review’s Ian Berg accuses the port."),
+        ["Ian Berg"]
+    );
+    assert_eq!(
+        named("The port made 300 false claims, according to The Harbour Post's Fact Checker."),
+        ["Harbour Post"]
+    );
+}
+
+#[test]
+fn a_name_that_the_opens_is_no_one_a_pronoun_stands_for() {
+    let got = across(&[
+        "The Internet has sped up misinformation, said Ana Ruiz, the site's editor.",
+        "The Internet has also made it possible for people to organize, she said.",
+    ]);
+    assert_eq!(got, [vec!["Ana Ruiz"], vec!["Ana Ruiz"]]);
+    assert!(named("The Harbour made it possible, she said.").is_empty());
+}
+
+#[test]
+fn a_verb_and_its_particle_are_no_role_between_two_names() {
+    let text = "Tenney took down businessman Tom Berg in the primary, claiming 41 percent.";
+    assert!(!named(text).contains(&"Tom Berg".to_string()), "{:?}", named(text));
+    assert_eq!(named("Harbour lawyer Tom Berg arrived, saying the pier was shut."), ["Tom Berg"]);
+}
+
+#[test]
+fn when_and_though_open_a_clause_whose_subject_speaks() {
+    let text =
+        "Some in the crowd booed, and when Berg thanked Miami and said it was great, a man yelled.";
+    assert_eq!(named(text), ["Berg"]);
+}
+
+#[test]
+fn an_opening_mark_typed_for_a_closing_one_still_ends_the_quote() {
+    assert_eq!(named("“It's unusual,“ said Tom Berg, an attorney."), ["Tom Berg"]);
+    assert_eq!(named("“We never saw it coming, “ Ruiz said."), ["Ruiz"]);
+}
