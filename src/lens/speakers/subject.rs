@@ -223,9 +223,10 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
         }
         // "Rep. Jane Doe, D-Calif., said": an abbreviation's stop before the comma, or
         // before the parenthesis ("Sen. Jane Doe (D-Calif.) said").
+        // "Gov. John Kasich (R-OH), said": the parenthesis before the comma.
         let g = match gap.trim() {
             ".," => ",",
-            ".)" => ")",
+            ".)" | ")," | ".)," => ")",
             g => g,
         };
         if g == "," || g == ")" {
@@ -262,6 +263,7 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     if g == ","
                         && matches!(bare, ")," | ".),")
                         && (is_article(&toks[k].folded)
+                            || toks[k].folded == "another"
                             || (!toks[k].cap
                                 && (toks[k].folded == "who" || person_noun(&toks[k].folded))))
                         && let Some(m) = (k.saturating_sub(6)..k)
@@ -841,10 +843,17 @@ pub(super) fn clause_subject(
         && !scan.gap_after(text, start).trim_start().starts_with(':');
     let reach = if participle { 24 } else { 12 };
     // "Among the Republicans vying …, there was": any preposition opening the sentence.
+    // "Like Corker, Menendez also rejected …, arguing"; "While celebrating …, Trump
+    // mocked …, saying": a comparison, or "while" and a participle, opening it too.
     let lead = LEADS.contains(&toks[start].folded.as_str())
         || (start == first
             && toks[start].cap
-            && PREPOSITIONS.contains(&toks[start].folded.as_str()));
+            && (PREPOSITIONS.contains(&toks[start].folded.as_str())
+                || toks[start].folded == "like"))
+        || (matches!(toks[start].folded.as_str(), "while" | "when")
+            && toks.get(start + 1).is_some_and(|t| {
+                !t.cap && !t.quoted && t.folded.len() > 4 && t.folded.ends_with("ing")
+            }));
     if (lead || participle)
         && let Some(c) = (start + 1..i.min(start + reach))
             .find(|&k| scan.gap_before(text, k).contains(',') && !toks[k].quoted)

@@ -2616,3 +2616,21 @@ fn an_opening_mark_typed_for_a_closing_one_still_ends_the_quote() {
     assert_eq!(named("“It's unusual,“ said Tom Berg, an attorney."), ["Tom Berg"]);
     assert_eq!(named("“We never saw it coming, “ Ruiz said."), ["Ruiz"]);
 }
+
+#[test]
+fn a_party_tag_in_parentheses_then_a_comma_before_the_verb() {
+    assert_eq!(named("Gov. Ana Ruiz (R-OH), said, “We are ready.”"), ["Ana Ruiz"]);
+    assert_eq!(
+        named("And Sen. Tom Berg (R-Ohio), another vulnerable incumbent, said he had not decided."),
+        ["Tom Berg"]
+    );
+}
+
+#[test]
+fn a_comparison_or_while_and_a_participle_open_the_sentence_before_its_subject() {
+    let text =
+        "Like Berg, Ruiz also rejected the notion that the pier could close, arguing it was safe.";
+    assert_eq!(named(text), ["Ruiz"]);
+    let text = "While celebrating five wins Tuesday night, Ruiz mocked her rival, saying she lacked strength.";
+    assert_eq!(named(text), ["Ruiz"]);
+}
