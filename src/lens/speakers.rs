@@ -893,6 +893,7 @@ pub(crate) fn find(
             && !adjective
             && !played(text, scan, i)
             && !summed(scan, i)
+            && !reporting::won(scan, i)
             && let Some(n) = subject()
         {
             let span = n.span.clone();

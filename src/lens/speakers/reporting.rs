@@ -2,15 +2,35 @@
 //! ("Wolf reported from Washington.", "Phillip reported from Oakland, Calif.; Gearan,
 //! from Washington."), where the story was written; and a firm's accounts ("Lowe's
 //! reports earnings Wednesday"), figures it publishes on a schedule. And "states" that
-//! are places ("Southeastern states could play a role").
+//! are places ("Southeastern states could play a role"), and a win claimed or posted.
 
 use crate::corpus::calendar::WEEKDAYS;
 use crate::lens::scan::Scan;
 
 /// Whether the verb at `verb` reports nothing anyone said.
 pub(super) fn not_speech(scan: &Scan, verb: usize) -> bool {
-    reported_from(scan, verb) || reports_results(scan, verb) || places(scan, verb)
+    reported_from(scan, verb)
+        || reports_results(scan, verb)
+        || places(scan, verb)
+        || won(scan, verb)
 }
+
+/// "Sanders won Minnesota, claiming his third victory", "posted an overwhelming
+/// victory": a win claimed or posted is a result, not words.
+pub(super) fn won(scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    let w = toks[verb].folded.as_str();
+    let claims = w.starts_with("claim") || w.starts_with("post");
+    claims
+        && toks[verb + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| !t.quoted && t.sentence == toks[verb].sentence)
+            .any(|t| WINS.contains(&t.folded.as_str()))
+}
+
+/// What a contest gives the one who wins it.
+const WINS: &[&str] = &["victories", "victory", "win", "wins"];
 
 /// "Southeastern states could play a role", "Baltic states and Poland", "Rust Belt
 /// states underscored it", "Rust Belt states that have suffered": the noun, whose next

@@ -2634,3 +2634,16 @@ fn a_comparison_or_while_and_a_participle_open_the_sentence_before_its_subject()
     let text = "While celebrating five wins Tuesday night, Ruiz mocked her rival, saying she lacked strength.";
     assert_eq!(named(text), ["Ruiz"]);
 }
+
+#[test]
+fn a_win_claimed_or_posted_is_no_ones_words() {
+    for text in [
+        "Ana Ruiz won the Minnesota caucus, claiming her third victory of the night.",
+        "Tom Berg eked out a win before Ana Ruiz posted an overwhelming victory in the primary.",
+        "Ana Ruiz had also claimed a victory in the primary last month.",
+    ] {
+        assert!(named(text).is_empty(), "{text}: {:?}", named(text));
+    }
+    assert_eq!(named("Ana Ruiz claimed the count was rigged."), ["Ana Ruiz"]);
+    assert_eq!(named("Ana Ruiz posted that the pier would reopen."), ["Ana Ruiz"]);
+}
