@@ -694,8 +694,8 @@ pub(super) fn object_after(
     {
         return starts.get(end + 2).copied().filter(|&r| r != usize::MAX);
     }
-    // "said the New York businessman": a place before a person's noun qualifies the
-    // person, whom the role refers back to.
+    // "said the New York businessman": a place before a person's noun only qualifies
+    // the person; the place says nothing.
     let qualifies = toks.get(end + 1).is_some_and(|t| {
         !t.cap && !t.quoted && person_noun(&t.folded) && is_space(scan.gap_before(text, end + 1))
     });
