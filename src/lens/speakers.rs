@@ -15,21 +15,22 @@
 //! unnamed source, kept apart from the named ones; a lower-case institution made
 //! definite ("the defence ministry said", "Dayton police said") is named. A dateline, a
 //! party–state tag, a weekday or a pronoun is never a source (see [`super::unnamed`]).
-//! A passage that is all quotation carries on the speaker the passage before cited
-//! (see [`runon`]), an embedded tweet cites whoever signs it (see [`tweets`]), and a
-//! transcript's line its speaker ("TAPPER: Do you think …?", see [`transcript`]). A
-//! sentence opening on the utterance it reports ("In a statement, X …") is X's (see
-//! [`opener`]); "she says" after a lone unnamed witness is the witness, and "they said"
-//! after two people named together is both, or the force or body cited just before. A
-//! report speaks for whoever issued or published it, and "the report said" or "it said"
-//! after it too (see [`documents`]); identifying or referring to someone as someone is
-//! saying who they are (see [`identify`]). A release or a call from a body speaks for
-//! it, and "the newspaper reported" for the paper named before. "X's family said" is an
-//! unnamed source, not X; "countered with a 9-2 run" and "adding six rebounds" are play,
-//! not speech. A country, a state or a large city of the shipped gazetteer is no one
-//! "he" refers to, and "the Florida senator" is a senator, not Florida. Where a verb
-//! stands is in [`place`], and how a definite description resolves to what was named
-//! before in [`resolve`].
+//! A passage that is all quotation, or that closes a quotation the passage before left
+//! open, carries on the speaker the passage before cited (see [`runon`]), an embedded
+//! tweet cites whoever signs it (see [`tweets`]), and a transcript's line its speaker
+//! ("TAPPER: Do you think …?", see [`transcript`]). A sentence opening on the utterance
+//! it reports ("In a statement, X …") is X's (see [`opener`]); "she says" after a lone
+//! unnamed witness is the witness, and "they said" after two people named together is
+//! both, or the force or body cited just before. A report speaks for whoever issued or
+//! published it, and "the report said" or "it said" after it too (see [`documents`]);
+//! identifying or referring to someone as someone is saying who they are (see
+//! [`identify`]). A release or a call from a body speaks for it, and "the newspaper
+//! reported" for the paper named before. "X's family said" is an unnamed source, not X;
+//! "countered with a 9-2 run" and "adding six rebounds" are play, not speech. A
+//! country, a state or a large city of the shipped gazetteer is no one "he" refers to,
+//! and "the Florida senator" is a senator, not Florida. Where a verb stands is in
+//! [`place`], and how a definite description resolves to what was named before in
+//! [`resolve`].
 
 mod apposed;
 mod casing;
@@ -86,6 +87,9 @@ pub(crate) struct Antecedents {
     /// The last named source cited in the passage just before, whose quotation a
     /// passage wholly in quotation marks carries on.
     quoting: Option<Name>,
+    /// Whether the passage just before ended inside a quotation it left open, which
+    /// a passage that closes it carries on.
+    open_quote: bool,
     /// The last named source cited in a passage before that ends with a colon
     /// ("… the principal wrote:"), whose words the passage after is.
     introducing: Option<Name>,
@@ -165,6 +169,7 @@ pub(crate) fn find(
     let mut last_cited = context.last_cited.take();
     let quoting = context.quoting.take();
     let quoting_named = quoting.is_some();
+    let carries_on = runon::carries_on(text, scan, std::mem::take(&mut context.open_quote));
     let introducing = context.introducing.take();
     let lone_before = context.lone_unnamed.take();
     // The one unnamed person cited last in this passage, after any person named.
@@ -346,10 +351,10 @@ pub(crate) fn find(
             context.document = Some((n, "report".to_string(), passage));
         }
         // "Ana Ruiz went on to praise the crew": the subject of "went" speaks.
-        let went = went_on_to(scan, i);
+        let went = went_on_to(text, scan, i);
         let spoken = (VERBS.contains(&w) && !reporting::not_speech(scan, i))
             || went.is_some()
-            || (NAMING.contains(&w) && quote_follows(scan, i))
+            || (NAMING.contains(&w) && quote_follows(text, scan, i))
             // "Trump describes himself as antiabortion", "Sanders calls himself a
             // democratic socialist": naming oneself is saying who one is.
             || (matches!(w, "describes" | "described" | "calls" | "called")
@@ -889,7 +894,7 @@ pub(crate) fn find(
         if (PARTICIPLES.contains(&w)
             || (w == "pointing" && after(1).is_some_and(|n| n.folded == "out"))
             // "calling him “a total stiff”": naming, with the words quoted.
-            || (w == "calling" && quote_follows(scan, i)))
+            || (w == "calling" && quote_close_after(text, scan, i)))
             && !adjective
             && !played(text, scan, i)
             && !summed(scan, i)
@@ -995,7 +1000,7 @@ pub(crate) fn find(
     }
     // "Fox tweeted in response:" then a paragraph that is all quotation: his words.
     if seen_names.is_empty()
-        && runon::wholly_quoted(scan)
+        && carries_on
         && let Some(n) = quoting
     {
         let span = toks[0].span.clone();
@@ -1019,7 +1024,7 @@ pub(crate) fn find(
     // A passage all in quotation marks after one that cited a lone unnamed person
     // carries on her words.
     if out.iter().all(|c| c.passage != passage)
-        && runon::wholly_quoted(scan)
+        && carries_on
         && let Some(u) = lone_before.filter(|_| !quoting_named)
     {
         let span = toks[0].span.clone();
@@ -1036,6 +1041,7 @@ pub(crate) fn find(
     let introduces = text[scan.range.clone()].trim_end().ends_with(':');
     context.introducing = seen_names.last().cloned().filter(|_| introduces);
     context.quoting = seen_names.last().cloned();
+    context.open_quote = runon::ends_open(text, scan);
     context.last_person = last_person.map(|(n, _)| n);
     context.last_cited = last_cited;
     context.last_named = named_before(toks.len(), &known).map(|n| (n, passage)).or(previous_named);

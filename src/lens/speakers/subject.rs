@@ -1046,14 +1046,14 @@ fn passive(verb: &str) -> bool {
 /// when the verb at `verb` is a plain verb of saying after it: its subject is the
 /// speaker. Verbs of naming need their quote ("went on to
 /// call it “a fraud”"), as they do alone.
-pub(super) fn went_on_to(scan: &Scan, verb: usize) -> Option<usize> {
+pub(super) fn went_on_to(text: &str, scan: &Scan, verb: usize) -> Option<usize> {
     let toks = &scan.toks;
     let w = toks[verb].folded.as_str();
     if verb < 3 || !GONE_ON_TO.contains(&w) {
         return None;
     }
     let naming = matches!(w, "call" | "describe");
-    if naming && !quote_follows(scan, verb) {
+    if naming && !quote_follows(text, scan, verb) {
         return None;
     }
     let same = |k: usize| !toks[k].quoted && toks[k].sentence == toks[verb].sentence;
@@ -1238,11 +1238,34 @@ const MANNERS: &[&str] = &[
 ];
 
 /// "Clinton called it “vile and wrong”": a verb of naming speaks when a quote follows
-/// it in its sentence, within a few words.
-pub(super) fn quote_follows(scan: &Scan, verb: usize) -> bool {
+/// it in its sentence, within a few words, or further on before a comma, a clause of
+/// its own or another verb of saying: "called Clinton's remarks on 9/11 a “new low”",
+/// not "called the police, who said “…”".
+pub(super) fn quote_follows(text: &str, scan: &Scan, verb: usize) -> bool {
+    quote_within(text, scan, verb, 13)
+}
+
+/// Whether a quote follows the participle at `verb` within a few words ("calling him
+/// “a total stiff”"): "Trump calling for a ban makes him “ISIS' best recruiter”"
+/// quotes whoever said so.
+pub(super) fn quote_close_after(text: &str, scan: &Scan, verb: usize) -> bool {
+    quote_within(text, scan, verb, 7)
+}
+
+fn quote_within(text: &str, scan: &Scan, verb: usize, reach: usize) -> bool {
     let toks = &scan.toks;
     let sentence = toks[verb].sentence;
-    (verb + 1..toks.len().min(verb + 7))
-        .take_while(|&k| toks[k].sentence == sentence)
-        .any(|k| toks[k].quoted)
+    let mut open = true;
+    for k in (verb + 1..toks.len().min(verb + reach)).take_while(|&k| toks[k].sentence == sentence)
+    {
+        if toks[k].quoted && (open || k < verb + 7) {
+            return true;
+        }
+        let w = toks[k].folded.as_str();
+        let clause = matches!(w, "who" | "which" | "that" | "and" | "but" | "as");
+        if clause || VERBS.contains(&w) || scan.gap_before(text, k).contains([',', ';', ':']) {
+            open = false;
+        }
+    }
+    false
 }

@@ -412,6 +412,14 @@ fn naming_with_a_quote_is_speaking() {
     assert_eq!(named("Chelsea Clinton called it “vile and wrong” in a post."), ["Chelsea Clinton"]);
     assert_eq!(named("Ana Ruiz described the plan as “a fraud.”"), ["Ana Ruiz"]);
     assert!(named("Ana Ruiz called her mother on Monday.").is_empty());
+    // The quote may stand further on, after what is named and its owner.
+    let text = "Tom Berg on Tuesday called the harbour board's plans for the old pier “reckless.”";
+    assert_eq!(named(text), ["Tom Berg"]);
+    // Not past a clause of its own, nor past a participle's few words.
+    let text = "Tom Berg called the harbour board on Monday, and its chair told him “no.”";
+    assert!(!named(text).contains(&"Tom Berg".to_string()), "{:?}", sources(text));
+    let text = "Plans put forward by Tom Berg calling for a new harbour wall make the port “a fortress,” Lena Holt said.";
+    assert_eq!(named(text), ["Lena Holt"]);
 }
 
 #[test]
@@ -640,6 +648,23 @@ fn a_passage_wholly_in_quotation_marks_carries_on_the_speaker_before() {
     let got = across(&[
         "Ana Ruiz said the pier would reopen.",
         "“We have waited long enough,” said Tom Berg.",
+    ]);
+    assert_eq!(got, [["Ana Ruiz"], ["Tom Berg"]]);
+}
+
+#[test]
+fn a_passage_that_closes_the_quotation_before_carries_on_its_speaker() {
+    let got = across(&[
+        "Ana Ruiz added: “The town has waited long enough.",
+        "We will reopen the pier in May.”",
+    ]);
+    assert_eq!(got, [["Ana Ruiz"], ["Ana Ruiz"]]);
+    // Not when the quotation before was closed, nor when the passage names its speaker.
+    let got = across(&["Ana Ruiz added: “The town has waited.”", "We will reopen the pier.”"]);
+    assert_eq!(got, [vec!["Ana Ruiz".to_string()], Vec::new()]);
+    let got = across(&[
+        "Ana Ruiz added: “The town has waited long enough.",
+        "We will reopen the pier,” Tom Berg said.",
     ]);
     assert_eq!(got, [["Ana Ruiz"], ["Tom Berg"]]);
 }
