@@ -264,6 +264,23 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
         OFFICE_HOLDERS.contains(&toks[k - 1].folded.as_str())
             && matches!(toks[k].folded.as_str(), "office" | "department")
     };
+    // "C. Stewart Verdery Jr.", "E. Jean Carroll": a first initial before a given name
+    // and a surname, where a name may open: at the start, after a mark, after a small
+    // word or a verb of saying ("said C. Stewart Verdery"), not after a noun it labels
+    // ("vitamin D. Ana Ruiz said").
+    let opens = |i: usize| {
+        i == 0
+            || !is_space(scan.gap_before(text, i))
+            || crate::text::is_stop(&toks[i - 1].folded)
+            || matches!(toks[i - 1].folded.as_str(), "said" | "says" | "told" | "wrote" | "added")
+    };
+    let leading = |k: usize| {
+        k + 1 < toks.len()
+            && opens(k - 1)
+            && namely(k)
+            && namely(k + 1)
+            && is_space(scan.gap_before(text, k + 1))
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -283,7 +300,7 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
                         // the name.
                         || (gap == ". "
                             && toks[k - 1].cap
-                            && (k - 1 > start || toks[k - 1].span.len() > 1)
+                            && (k - 1 > start || toks[k - 1].span.len() > 1 || leading(k))
                             && initials(&text[toks[k - 1].span.clone()]))
                 }
             };

@@ -342,6 +342,11 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     let owned = owner && (!toks[j - 1].cap || owned_office);
                     // "Bill Ritz, EDS spokesman, said": a body, then the role.
                     let role = !toks[j - 1].cap && person_noun(&toks[j - 1].folded);
+                    // "Chris Covert, South Carolina director for Sanders, said": a
+                    // role after the capitalised words of its place or body.
+                    let placed_role = (k..j)
+                        .find(|&x| !toks[x].cap)
+                        .is_some_and(|x| x > k && person_noun(&toks[x].folded));
                     // "James P. Kennedy Jr., the U.S. Attorney, said": the suffix's stop.
                     let suffixed = bare == ".," && is_suffix(&toks[k - 1].folded);
                     // "Ana Ruiz, who lost her son in a shooting in Aurora, Colorado, in
@@ -362,6 +367,7 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                             || is_article(&toks[k].folded)
                             || owned
                             || role
+                            || placed_role
                             || member)
                         && !(words > 0
                             && after_preposition(text, scan, k - 1)
@@ -474,7 +480,7 @@ pub(super) fn of_holder(text: &str, scan: &Scan, end: usize) -> bool {
         && is_space(scan.gap_before(text, k - 1))
 }
 
-/// The "in", "at" or "near" before a town and its state set off by commas, the state
+/// The "in", "at", "near" or "from" before a town and its state set off by commas, the state
 /// ending at the comma before token `c` ("in Aurora, Colorado,"; "in San Bernardino,
 /// Calif.,"; "in Iran, Turkey and France,"): a state of the gazetteer or one written
 /// short.
@@ -494,8 +500,10 @@ fn place_phrase(text: &str, scan: &Scan, c: usize) -> Option<usize> {
     {
         p -= 1;
     }
-    (p > 0 && !toks[p - 1].cap && matches!(toks[p - 1].folded.as_str(), "in" | "at" | "near"))
-        .then_some(p - 1)
+    (p > 0
+        && !toks[p - 1].cap
+        && matches!(toks[p - 1].folded.as_str(), "in" | "at" | "near" | "from"))
+    .then_some(p - 1)
 }
 
 /// Whether the capitalised words ending at token `end` are two or more and no place of
@@ -619,12 +627,22 @@ pub(super) fn object_after(
     {
         k += 1;
     }
-    // "said Sen. Ted Cruz": an abbreviated title stands apart from the name.
+    // "said former Rep. George Miller": a word of time before the title is the title's.
+    let titled = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.cap && (crate::text::is_title(&t.folded) || abbreviated(&t.folded)))
+            && scan.gap_after(text, j).trim() == "."
+    };
     if toks
         .get(k)
-        .is_some_and(|t| t.cap && (crate::text::is_title(&t.folded) || abbreviated(&t.folded)))
-        && scan.gap_after(text, k).trim() == "."
+        .is_some_and(|t| !t.quoted && matches!(t.folded.as_str(), "former" | "retired" | "late"))
+        && is_space(scan.gap_after(text, k))
+        && titled(k + 1)
     {
+        k += 1;
+    }
+    // "said Sen. Ted Cruz": an abbreviated title stands apart from the name.
+    if titled(k) {
         k += 1;
     }
     // "said neighbor Leona Flannery", "said spokesperson Libby Brown", "said senior

@@ -2672,3 +2672,20 @@ fn a_win_claimed_or_posted_is_no_ones_words() {
     assert_eq!(named("Ana Ruiz claimed the count was rigged."), ["Ana Ruiz"]);
     assert_eq!(named("Ana Ruiz posted that the pier would reopen."), ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_former_title_a_first_initial_and_a_placed_role_before_the_verb() {
+    assert_eq!(named("“The pier is shut,” said former Sen. Ana Ruiz."), ["Ana Ruiz"]);
+    assert_eq!(named("The pier is shut, according to retired Gen. Tom Berg."), ["Tom Berg"]);
+    assert_eq!(
+        named("“The pier is shut,” said T. Lena Holt Jr., a harbour official."),
+        ["T. Lena Holt Jr."]
+    );
+    assert_eq!(
+        named("Tom Berg, Dayton director for the campaign, said the pier was shut."),
+        ["Tom Berg"]
+    );
+    // A state written short after "from" is where the person is from, not a speaker.
+    let text = "Ana Ruiz, a pier keeper from Jackson, Miss., said the pier was shut.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}
