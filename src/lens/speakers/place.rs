@@ -229,3 +229,18 @@ pub(super) fn pronoun_office(scan: &Scan, verb: usize) -> Option<bool> {
         _ => None,
     }
 }
+
+/// Whether the verb at `verb` is how words were said, set before a colon and their
+/// quote: "Tom Berg gloated: “I told you.”"; not "was asked:" nor "the sign read:".
+pub(super) fn said_with_colon(text: &str, scan: &Scan, verb: usize) -> bool {
+    let toks = &scan.toks;
+    let w = toks[verb].folded.as_str();
+    w.len() > 4
+        && w.ends_with("ed")
+        && !toks[verb].cap
+        && !toks[verb].quoted
+        && verb > 0
+        && !crate::text::is_stop(&toks[verb - 1].folded)
+        && scan.gap_after(text, verb).trim_start().starts_with(':')
+        && toks.get(verb + 1).is_some_and(|n| n.quoted)
+}

@@ -314,6 +314,20 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                         // "Ana Ruiz, who served in Iran, Turkey and France, praised":
                         // nor a list of places after "in".
                         let n = name_before_comma(text, scan, j);
+                        // "Ana Ruiz, the editor of the town's paper, The Dayton Herald,
+                        // said": the name set off after a thing's noun is the thing's;
+                        // the subject is the name before the description.
+                        let thing = bare == ","
+                            && k > 0
+                            && !toks[k - 1].cap
+                            && !toks[k - 1].quoted
+                            && !{
+                                let w = toks[k - 1].folded.as_str();
+                                person_noun(w) || w.strip_suffix('s').is_some_and(person_noun)
+                            };
+                        if thing && let Some(first) = first_of_chain(text, scan, k) {
+                            return Some(Subject::Run(first));
+                        }
                         if let Some(p) = place_phrase(text, scan, j) {
                             words += j - p;
                             k = p;
@@ -360,6 +374,14 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                         k = p;
                         continue;
                     }
+                    // "Marco Rubio, whose hometown, Miami, is projected …, argues": the
+                    // name set off after "whose" and its noun is the thing owned; the
+                    // subject is the owner before "whose".
+                    if g == ","
+                        && let Some(w) = owned_apposition(text, scan, k - 1)
+                    {
+                        return name_before_comma(text, scan, w).map(Subject::Run);
+                    }
                     return ((bare.len() == open.len_utf8() || suffixed)
                         && toks[k - 1].cap
                         && (g == ")"
@@ -394,6 +416,25 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
         }
         return None;
     }
+}
+
+/// The "whose" before a name ending at token `end` that is set off by commas after
+/// the noun "whose" owns ("Rubio, whose hometown, Miami,"), if it is so.
+fn owned_apposition(text: &str, scan: &Scan, end: usize) -> Option<usize> {
+    let toks = &scan.toks;
+    let mut k = end;
+    while k > 0 && toks[k - 1].cap && is_space(scan.gap_before(text, k)) {
+        k -= 1;
+    }
+    let noun = k.checked_sub(1)?;
+    let whose = noun.checked_sub(1)?;
+    (toks[end].cap
+        && scan.gap_before(text, k).trim() == ","
+        && !toks[noun].cap
+        && !toks[noun].quoted
+        && toks[whose].folded == "whose"
+        && matches!(scan.gap_before(text, whose).trim(), "," | ".,"))
+    .then_some(whose)
 }
 
 /// Whether a lower-case word between a subject and its verb reads as an adverb

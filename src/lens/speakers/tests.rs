@@ -2689,3 +2689,25 @@ fn a_former_title_a_first_initial_and_a_placed_role_before_the_verb() {
     let text = "Ana Ruiz, a pier keeper from Jackson, Miss., said the pier was shut.";
     assert_eq!(named(text), ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_name_set_off_after_a_thing_or_after_whose_is_not_the_speaker() {
+    let text =
+        "Ana Ruiz, the editor of the town's paper, The Dayton Herald, said the pier was shut.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    let text = "Tom Berg, whose hometown, Dayton, is flooded, said the pier was shut.";
+    assert_eq!(named(text), ["Tom Berg"]);
+    // A person set off after a person's noun is still the speaker.
+    assert_eq!(named("His nominee, Tom Berg, says the pier is shut."), ["Tom Berg"]);
+    let text = "The pier is shut. However, one of her lawyers, Tom Berg, says it will open.";
+    assert_eq!(named(text), ["Tom Berg"]);
+    // "Another Twitter user" is a description; the name after it speaks.
+    assert_eq!(named("“We're anxious,” said another Twitter user, Ana Ruiz."), ["Ana Ruiz"]);
+}
+
+#[test]
+fn a_deed_before_a_colon_and_a_quote_is_how_it_was_said() {
+    assert_eq!(named("And Tom Berg gloated: “I told you it would shut.”"), ["Tom Berg"]);
+    assert!(named("Ana Ruiz was asked: “Will it open?”").is_empty());
+    assert!(named("The pier's motto is printed: “Always open.”").is_empty());
+}
