@@ -66,6 +66,10 @@ const JOINERS: &[&str] = &[
 ];
 const CONNECTORS: &[&str] = &["of", "for", "the", "on"];
 
+/// Particles of surnames, written in lower case inside a name ("Pierre de Vos").
+const PARTICLES: &[&str] =
+    &["da", "de", "del", "della", "der", "di", "dos", "du", "la", "le", "van", "von"];
+
 /// Offices whose holder's possessive names an institution ("Sheriff's Office").
 const OFFICE_HOLDERS: &[&str] = &[
     "attorney",
@@ -320,6 +324,24 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
                 && scan.hyphened_before(text, end);
             if syllable {
                 end += 1;
+                continue;
+            }
+            // "Pierre de Vos", "Ursula von der Leyen": a surname's particles in lower case
+            // between a given name and the rest.
+            let particles = (end..end + 2)
+                .take_while(|&k| {
+                    joined(k)
+                        && !toks[k].cap
+                        && !toks[k].quoted
+                        && PARTICLES.contains(&toks[k].folded.as_str())
+                })
+                .count();
+            if particles > 0
+                && !toks[end - 1].possessive
+                && joined(end + particles)
+                && namely(end + particles)
+            {
+                end += particles + 1;
                 continue;
             }
             // Connectors, only after a word that opens a longer name.

@@ -426,12 +426,21 @@ fn owned_apposition(text: &str, scan: &Scan, end: usize) -> Option<usize> {
     while k > 0 && toks[k - 1].cap && is_space(scan.gap_before(text, k)) {
         k -= 1;
     }
-    let noun = k.checked_sub(1)?;
-    let whose = noun.checked_sub(1)?;
-    (toks[end].cap
-        && scan.gap_before(text, k).trim() == ","
-        && !toks[noun].cap
-        && !toks[noun].quoted
+    if !toks[end].cap || scan.gap_before(text, k).trim() != "," {
+        return None;
+    }
+    // Back over the owned noun and a word or two before it ("whose latest start-up,").
+    let mut whose = k.checked_sub(1)?;
+    while whose > 0
+        && k - whose <= 3
+        && !toks[whose].cap
+        && !toks[whose].quoted
+        && toks[whose].folded != "whose"
+        && matches!(scan.gap_before(text, whose).trim(), "" | "-")
+    {
+        whose -= 1;
+    }
+    (whose + 1 < k
         && toks[whose].folded == "whose"
         && matches!(scan.gap_before(text, whose).trim(), "," | ".,"))
     .then_some(whose)
@@ -674,13 +683,17 @@ pub(super) fn object_after(
             .is_some_and(|t| t.cap && (crate::text::is_title(&t.folded) || abbreviated(&t.folded)))
             && scan.gap_after(text, j).trim() == "."
     };
+    // "said former South Carolina Gov. Jim Hodges": the title's place may stand between.
     if toks
         .get(k)
         .is_some_and(|t| !t.quoted && matches!(t.folded.as_str(), "former" | "retired" | "late"))
         && is_space(scan.gap_after(text, k))
-        && titled(k + 1)
+        && let Some(title) = (k + 1..k + 4)
+            .take_while(|&j| toks.get(j).is_some_and(|t| t.cap && !t.quoted))
+            .find(|&j| titled(j))
+            .filter(|&j| (k + 1..j).all(|p| is_space(scan.gap_after(text, p))))
     {
-        k += 1;
+        k = title;
     }
     // "said Sen. Ted Cruz": an abbreviated title stands apart from the name.
     if titled(k) {
@@ -793,7 +806,9 @@ fn set_off_role(text: &str, scan: &Scan, starts: &[usize], k: usize) -> Option<u
     let r = *starts.get(role + 1)?;
     let set_off = r != usize::MAX
         && (role + 1..toks.len())
-            .take_while(|&j| toks[j].cap && !toks[j].quoted)
+            .take_while(|&j| {
+                toks[j].cap && !toks[j].quoted && toks[j].sentence == toks[role + 1].sentence
+            })
             .last()
             .is_some_and(|end| {
                 end + 1 == toks.len() || matches!(scan.gap_after(text, end).trim(), "," | ".")

@@ -2711,3 +2711,18 @@ fn a_deed_before_a_colon_and_a_quote_is_how_it_was_said() {
     assert!(named("Ana Ruiz was asked: “Will it open?”").is_empty());
     assert!(named("The pier's motto is printed: “Always open.”").is_empty());
 }
+
+#[test]
+fn a_title_s_place_a_surname_s_particles_and_a_name_ending_its_sentence() {
+    assert_eq!(named("“The pier is shut,” said former Ohio Gov. Ana Ruiz."), ["Ana Ruiz"]);
+    assert_eq!(
+        named("“The pier is shut,” said Lena van der Holt, a sailor."),
+        ["Lena van der Holt"]
+    );
+    let text = "Tom Berg, whose latest start-up, Pierworks, builds boats, said the pier was shut.";
+    assert_eq!(named(text), ["Tom Berg"]);
+    // The name set off after the role ends with its sentence, whatever opens the next.
+    let text =
+        "In nearby Dayton, the pier is shut, said the harbour's chief, Ana Ruiz. Boats wait.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}
