@@ -811,7 +811,10 @@ fn set_off_role(text: &str, scan: &Scan, starts: &[usize], k: usize) -> Option<u
             })
             .last()
             .is_some_and(|end| {
-                end + 1 == toks.len() || matches!(scan.gap_after(text, end).trim(), "," | ".")
+                // "said a leading advocate, Andrew J. Pincus of the law firm Mayer Brown".
+                let of = is_space(scan.gap_after(text, end))
+                    && toks.get(end + 1).is_some_and(|t| t.folded == "of" && !t.cap);
+                end + 1 == toks.len() || of || matches!(scan.gap_after(text, end).trim(), "," | ".")
             });
     set_off.then_some(role)
 }
@@ -927,7 +930,13 @@ pub(super) fn clause_subject(
         || (matches!(toks[start].folded.as_str(), "while" | "when")
             && toks.get(start + 1).is_some_and(|t| {
                 !t.cap && !t.quoted && t.folded.len() > 4 && t.folded.ends_with("ing")
-            }));
+            }))
+        // "When asked whom she supported, Ms. Sherry smiled and said": a clause of time
+        // or condition opening the sentence, its own pronouns inside it.
+        || (start == first
+            && toks[start].cap
+            && matches!(toks[start].folded.as_str(), "when" | "once" | "if" | "as" | "because")
+            && toks.get(start + 1).is_some_and(|t| !t.cap && !t.quoted));
     if (lead || participle)
         && let Some(c) = (start + 1..i.min(start + reach))
             .find(|&k| scan.gap_before(text, k).contains(',') && !toks[k].quoted)

@@ -2726,3 +2726,11 @@ fn a_title_s_place_a_surname_s_particles_and_a_name_ending_its_sentence() {
         "In nearby Dayton, the pier is shut, said the harbour's chief, Ana Ruiz. Boats wait.";
     assert_eq!(named(text), ["Ana Ruiz"]);
 }
+
+#[test]
+fn an_opening_clause_of_time_and_a_name_set_off_before_of() {
+    let text = "When asked whom she backed, Ana Ruiz smiled and said the pier was shut.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    let text = "“It will open,” said a leading harbour advocate, Ana Ruiz of the firm Pierworks.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}

@@ -544,6 +544,7 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
 /// Nouns for a person's tie to a story, set in lower case before their name ("said
 /// neighbor Leona Flannery", "according to his uncle, Greg Johnston").
 pub(super) const PERSON_NOUNS: &[&str] = &[
+    "advocate",
     "aunt",
     "brother",
     "classmate",
