@@ -269,7 +269,7 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
             && matches!(toks[k].folded.as_str(), "office" | "department")
     };
     // "C. Stewart Verdery Jr.", "E. Jean Carroll": a first initial before a given name
-    // and a surname, where a name may open: at the start, after a mark, after a small
+    // (or a second initial) and a surname, where a name may open: at the start, after a mark, after a small
     // word or a verb of saying ("said C. Stewart Verdery"), not after a noun it labels
     // ("vitamin D. Ana Ruiz said").
     let opens = |i: usize| {
@@ -283,7 +283,11 @@ pub(crate) fn runs(text: &str, scan: &Scan) -> Vec<Range<usize>> {
             && opens(k - 1)
             && namely(k)
             && namely(k + 1)
-            && is_space(scan.gap_before(text, k + 1))
+            // "J. J. Price": a second initial before the surname.
+            && (is_space(scan.gap_before(text, k + 1))
+                || (scan.gap_before(text, k + 1) == ". "
+                    && toks[k].span.len() == 1
+                    && initials(&text[toks[k].span.clone()])))
     };
     let mut out = Vec::new();
     let mut i = 0;

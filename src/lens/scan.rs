@@ -231,9 +231,9 @@ const PLACE_SHORT: &[&str] = &["ft", "mt", "st"];
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "adm", "apr", "atty", "aug", "capt", "cmdr", "col", "co", "cpl", "dec", "det", "dr", "e.g",
-    "etc", "feb", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar",
-    "mr", "mrs", "ms", "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr",
-    "st", "supt", "u.s", "u.k", "vs",
+    "etc", "feb", "ft", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj",
+    "mar", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept",
+    "sgt", "sr", "st", "supt", "u.s", "u.k", "vs",
 ];
 
 /// The sentences of `text[range]`, trimmed; a quotation is never split.

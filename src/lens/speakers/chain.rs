@@ -17,7 +17,7 @@ pub(super) const PARTY_MEMBERS: &[&str] = &["democrat", "independent", "republic
 
 /// At most this many descriptions are passed back over, and this many words in each.
 const LINKS: usize = 3;
-const WORDS: usize = 14;
+const WORDS: usize = 18;
 
 /// The token ending the name before a chain of descriptions, the last of which ends
 /// at the comma before token `c`; `None` unless the words between the comma before

@@ -106,6 +106,13 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 j -= 2;
                 continue;
             }
+            // "The State Department less than two weeks ago said": a span back in time.
+            if w == "ago"
+                && let Some(k) = span_ago(text, scan, j - 1)
+            {
+                j = k;
+                continue;
+            }
             // "Reince Priebus, the GOP chairman, this past week announced".
             if SPANS.contains(&w)
                 && j >= 3
@@ -404,9 +411,10 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 let country = matches!(prior.folded.as_str(), "us" | "uk" | "u.s" | "u.k");
                 let title =
                     before.trim() == "." && (abbreviated(&prior.folded) || initial || country);
+                // "the firm Cushman & Wakefield": an ampersand joins a firm's name.
                 if !is_space(before)
                     && !title
-                    && !before.trim().chars().all(|c| c == '-' || c == '’' || c == '\'')
+                    && !before.trim().chars().all(|c| matches!(c, '-' | '’' | '\'' | '&'))
                 {
                     return None;
                 }
@@ -1303,6 +1311,34 @@ const WORDS_AGAINST: &[&str] = &[
 
 /// Spans of time after "last" or "this" between a subject and its verb ("last week").
 const SPANS: &[&str] = &["evening", "month", "morning", "night", "week", "weekend", "year"];
+
+/// The first token of "two weeks ago", "a year ago", "less than a month ago" ending at
+/// the "ago" at `ago`, if it is one.
+fn span_ago(text: &str, scan: &Scan, ago: usize) -> Option<usize> {
+    let toks = &scan.toks;
+    let joined = |k: usize| is_space(scan.gap_before(text, k + 1)) && !toks[k].quoted;
+    let unit = ago.checked_sub(1).filter(|&k| joined(k))?;
+    let w = toks[unit].folded.as_str();
+    let span =
+        matches!(w, "days" | "day" | "hours" | "hour") || SPANS.contains(&w.trim_end_matches('s'));
+    let count = unit.checked_sub(1).filter(|&k| joined(k) && !toks[k].cap)?;
+    let c = toks[count].folded.as_str();
+    let counted = matches!(c, "a" | "an" | "few" | "several") || crate::lens::figures::is_count(c);
+    if !span || !counted {
+        return None;
+    }
+    // "less than", "more than", "about", "nearly" before the count.
+    let mut start = count;
+    if start >= 2 && toks[start - 1].folded == "than" && joined(start - 1) && joined(start - 2) {
+        start -= 2;
+    } else if start >= 1
+        && joined(start - 1)
+        && matches!(toks[start - 1].folded.as_str(), "about" | "nearly" | "almost" | "just")
+    {
+        start -= 1;
+    }
+    Some(start)
+}
 
 /// Nouns of a phrase of time or of the way something was said, between a subject and
 /// its verb ("at the time", "in a statement", "in an interview").

@@ -2734,3 +2734,16 @@ fn an_opening_clause_of_time_and_a_name_set_off_before_of() {
     let text = "“It will open,” said a leading harbour advocate, Ana Ruiz of the firm Pierworks.";
     assert_eq!(named(text), ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_span_ago_a_short_place_an_ampersand_and_two_initials_before_the_verb() {
+    let text = "The Harbour Board less than two weeks ago said the pier was shut.";
+    assert_eq!(named(text), ["Harbour Board"]);
+    let text = "Tom Berg, who at the time was a Ft. Wayne sailor, said the pier was shut.";
+    assert_eq!(named(text), ["Tom Berg"]);
+    let text = "Ana Ruiz, who surveys piers for the firm Holt & Berg, said the pier was shut.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+    assert_eq!(named("“The pier is shut,” said T. J. Holt, a sailor."), ["T. J. Holt"]);
+    let text = "Ana Ruiz, a former harbour official who is now a senior fellow at the Centre for Pier Studies, which works on piers, said the pier was shut.";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}
