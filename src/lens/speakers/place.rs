@@ -231,7 +231,8 @@ pub(super) fn pronoun_office(scan: &Scan, verb: usize) -> Option<bool> {
 }
 
 /// Whether the verb at `verb` is how words were said, set before a colon and their
-/// quote: "Tom Berg gloated: “I told you.”"; not "was asked:" nor "the sign read:".
+/// quote: "Tom Berg gloated: “I told you.”", "then leaned in and boomed: “…”"; not
+/// "was asked:" nor "the sign read:".
 pub(super) fn said_with_colon(text: &str, scan: &Scan, verb: usize) -> bool {
     let toks = &scan.toks;
     let w = toks[verb].folded.as_str();
@@ -240,7 +241,10 @@ pub(super) fn said_with_colon(text: &str, scan: &Scan, verb: usize) -> bool {
         && !toks[verb].cap
         && !toks[verb].quoted
         && verb > 0
-        && !crate::text::is_stop(&toks[verb - 1].folded)
+        && !matches!(
+            toks[verb - 1].folded.as_str(),
+            "is" | "was" | "are" | "were" | "be" | "been" | "being" | "has" | "had" | "have"
+        )
         && scan.gap_after(text, verb).trim_start().starts_with(':')
         && toks.get(verb + 1).is_some_and(|n| n.quoted)
 }

@@ -2747,3 +2747,10 @@ fn a_span_ago_a_short_place_an_ampersand_and_two_initials_before_the_verb() {
     let text = "Ana Ruiz, a former harbour official who is now a senior fellow at the Centre for Pier Studies, which works on piers, said the pier was shut.";
     assert_eq!(named(text), ["Ana Ruiz"]);
 }
+
+#[test]
+fn echoing_and_a_deed_after_and_before_a_colon_and_a_quote() {
+    assert_eq!(named("Tom Berg leaned in and boomed: “The pier is shut.”"), ["Tom Berg"]);
+    assert_eq!(named("Ana Ruiz echoed: “The pier is shut.”"), ["Ana Ruiz"]);
+    assert!(named("The call was echoed by Tom Berg.").is_empty());
+}

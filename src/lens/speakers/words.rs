@@ -69,6 +69,9 @@ pub(super) const VERBS: &[&str] = &[
     "denounces",
     "disputed",
     "downplayed",
+    // "Jared Potts echoed:": saying the same again (not "echoed by", a passive).
+    "echoed",
+    "echoes",
     "emphasised",
     "emphasises",
     "emphasized",
