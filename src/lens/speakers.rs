@@ -333,11 +333,12 @@ pub(crate) fn find(
             let holder = t.cap.then(|| known.by_key(canon_key(canon, w))).flatten();
             known.note_office(holder.filter(|n| !n.institution));
         }
+        let colon = said_with_colon(text, scan, i);
         if ends[i] == usize::MAX
             && starts[i] == usize::MAX
             && !cues().contains(w)
             && w != "in"
-            && !said_with_colon(text, scan, i)
+            && !colon
         {
             continue;
         }
@@ -399,7 +400,7 @@ pub(crate) fn find(
                     || scan.gap_after(text, i).trim_start().starts_with([',', ':'])))
             || (matches!(w, "lashed" | "spoke" | "pointed")
                 && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted))
-            || said_with_colon(text, scan, i)
+            || colon
             // "“…,” she continued.": going on speaking, not "continued to search".
             || (w == "continued"
                 && i > 0

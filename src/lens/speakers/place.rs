@@ -2,7 +2,7 @@
 //! or a comma ("…,” said Ana Ruiz"), and not speaking at all when it answers a call.
 
 use super::subject::object_after;
-use super::words::{CALLS, PARTICIPLES};
+use super::words::{BE, CALLS, PARTICIPLES};
 use crate::lens::figures::is_count;
 use crate::lens::scan::{Scan, is_space};
 use std::ops::Range;
@@ -241,10 +241,8 @@ pub(super) fn said_with_colon(text: &str, scan: &Scan, verb: usize) -> bool {
         && !toks[verb].cap
         && !toks[verb].quoted
         && verb > 0
-        && !matches!(
-            toks[verb - 1].folded.as_str(),
-            "is" | "was" | "are" | "were" | "be" | "been" | "being" | "has" | "had" | "have"
-        )
+        && !BE.contains(&toks[verb - 1].folded.as_str())
+        && !matches!(toks[verb - 1].folded.as_str(), "has" | "had" | "have")
         && scan.gap_after(text, verb).trim_start().starts_with(':')
         && toks.get(verb + 1).is_some_and(|n| n.quoted)
 }

@@ -1122,9 +1122,6 @@ pub(super) fn after_quote(text: &str, scan: &Scan, i: usize) -> bool {
 const LEADS: &[&str] =
     &["after", "at", "before", "during", "following", "for", "in", "on", "since", "with"];
 
-/// Forms of "be" that make a following participle passive.
-const BE: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
-
 /// Whether a verb of saying after a form of "be" is a passive whose subject is spoken
 /// of ("was criticized", "were told"), not one that cites its subject ("is said to",
 /// "was quoted as saying", "was reported to").

@@ -798,3 +798,6 @@ pub(super) const FIRMS: &[&str] = &[
     "retailer",
     "startup",
 ];
+
+/// Forms of "be" that make a following participle passive.
+pub(super) const BE: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
