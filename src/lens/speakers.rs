@@ -208,7 +208,12 @@ pub(crate) fn find(
                 let opens = first == 0 || toks[first - 1].sentence != toks[first].sentence;
                 // "The Internet has made it possible, she said": a name that "The"
                 // opens is a thing's.
-                if !opens || toks[run.end - 1].possessive || toks[first].folded == "the" {
+                // Nor is one after the preposition opening it ("In Concord, he said").
+                if !opens
+                    || toks[run.end - 1].possessive
+                    || toks[first].folded == "the"
+                    || after_preposition(text, scan, run.end - 1)
+                {
                     return None;
                 }
                 if titled || run.len() > 1 {

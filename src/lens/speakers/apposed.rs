@@ -103,3 +103,21 @@ pub(super) fn person_apposed(text: &str, scan: &Scan, starts: &[usize], k: usize
     }
     None
 }
+
+/// The name a relative clause holding token `n` describes: in "Beck, who supported
+/// Sen. Ted Cruz, R-Texas, said", Cruz is inside the clause of Beck, who spoke.
+/// `None` if no ", who" opens a clause between the sentence's start and `n`, or a
+/// comma closes it first.
+pub(super) fn relative_holder(text: &str, scan: &Scan, n: usize) -> Option<usize> {
+    let toks = &scan.toks;
+    let mut m = n;
+    while m > 0 && n - m < 24 && toks[m - 1].sentence == toks[n].sentence && !toks[m].quoted {
+        if scan.gap_before(text, m).contains(',') {
+            return (toks[m].folded == "who" && !toks[m].cap)
+                .then(|| name_before_comma(text, scan, m))
+                .flatten();
+        }
+        m -= 1;
+    }
+    None
+}

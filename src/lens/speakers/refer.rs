@@ -6,7 +6,7 @@
 //! reporters", "the statement said". Each is resolved to the most recent compatible
 //! source named before it in the article.
 
-use super::words::{PERSON_ROLES, abbreviated, gender_of, kin, roles_of_title};
+use super::words::{FIRMS, PERSON_ROLES, abbreviated, gender_of, kin, roles_of_title};
 use crate::lens::given::female_by_given_name;
 use crate::lens::model::Name;
 use crate::lens::scan::{Scan, is_space};
@@ -131,7 +131,25 @@ impl Named {
         let titled = !roles.is_empty() || female.is_some();
         // "pro-Trump" is a modifier, not a mention.
         let prefixed = scan.gap_before(text, run.start).chars().any(crate::text::is_hyphen);
-        if !titled && !prefixed && !name.shown.contains(' ') && run.len() == 1 {
+        // "Swift got support" after "Taylor Swift" is the person again, not a company.
+        let surname = self
+            .people
+            .iter()
+            .any(|k| k.name.key == name.key && (k.name.shown.contains(' ') || !k.roles.is_empty()));
+        // "The group that owns most of her music, Big Machine, says": a name set off
+        // after a firm's noun is the firm's, whatever its length.
+        let firm = !titled && run.start > 0 && scan.gap_before(text, run.start).trim() == "," && {
+            let s = toks[run.start].sentence;
+            (run.start.saturating_sub(10)..run.start)
+                .rev()
+                .take_while(|&k| !toks[k].cap && !toks[k].quoted && toks[k].sentence == s)
+                .any(|k| {
+                    let w = toks[k].folded.as_str();
+                    !toks[k].possessive && (FIRMS.contains(&w) || w == "group")
+                })
+        };
+        if firm || (!titled && !prefixed && !surname && !name.shown.contains(' ') && run.len() == 1)
+        {
             self.organisations.push(name.clone());
             if self.organisations.len() > KEEP {
                 self.organisations.remove(0);
@@ -257,7 +275,9 @@ impl Named {
 
     /// The last institution or bare one-word name: "the company" refers back to it.
     pub fn organisation(&self) -> Option<Name> {
-        self.organisations.last().cloned()
+        // "lawsuits in the United States and Canada. … the company said": a country
+        // is no company.
+        self.organisations.iter().rev().find(|n| !crate::lens::places::is_place(&n.shown)).cloned()
     }
 
     /// The person named last whom the article or the given name makes of this sex and

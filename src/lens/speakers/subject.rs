@@ -1,7 +1,7 @@
 //! Who an attribution's verb belongs to: the subject before it (across an apposition),
 //! the name after it, the name that opens the sentence or the clause.
 
-use super::apposed::name_before_comma;
+use super::apposed::{name_before_comma, relative_holder};
 use super::chain::{PARTY_MEMBERS, first_of_chain};
 use super::documents::{DOCUMENTS, Issuer, issued_from, issuer};
 use super::refer::Named;
@@ -72,6 +72,10 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                 && matches!(scan.gap_before(text, j - 1).trim(), "," | ".,")
             {
                 let n = name_before_comma(text, scan, j - 1)?;
+                // "Walmart Stores v. Dukes, which denied …": a case, not a party to it.
+                if case_party(scan, n) {
+                    return None;
+                }
                 // "Ana Ruiz, the director of the Partnership for Conservative
                 // Principles, who also said": a body named after a preposition is
                 // where the person works; "who" is the person named before.
@@ -262,6 +266,9 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                         && matches!(bare, "," | ".,")
                         && let Some(n) = name_before_comma(text, scan, k).filter(|&n| n + 1 != k)
                     {
+                        if let Some(h) = relative_holder(text, scan, n) {
+                            return Some(Subject::Run(h));
+                        }
                         let object = after_preposition(text, scan, n) && !of_holder(text, scan, n);
                         return (!object).then_some(Subject::Run(n));
                     }
@@ -283,7 +290,9 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     }
                     // "Sen. Ted Cruz, R-Texas, said": the name is before the tag.
                     if g == "," && bare == "," && unnamed::party_tag(text, scan, k, j) {
-                        return (k > 0 && toks[k - 1].cap).then(|| Subject::Run(k - 1));
+                        return (k > 0 && toks[k - 1].cap).then(|| {
+                            Subject::Run(relative_holder(text, scan, k - 1).unwrap_or(k - 1))
+                        });
                     }
                     // "His nominee, Keith Kellogg, says": the apposition is the name.
                     // "…, Representative Ron Paul of Texas, scoffed": "of" inside.
@@ -622,10 +631,25 @@ pub(super) fn after_preposition(text: &str, scan: &Scan, end: usize) -> bool {
         {
             return true;
         }
+        // "In Concord, he referred to …", "On Twitter, she responded": a preposition
+        // of place or time opening the sentence right before the name. Not "From Ana
+        // Ruiz writing at The Dayton Herald:", which introduces her words.
+        if toks[k].cap
+            && k < end
+            && opens(k)
+            && !toks[k].upper
+            && OPENING_PLACES.contains(&toks[k].folded.as_str())
+        {
+            return true;
+        }
         break;
     }
     !toks[k].cap && k < end && PREPOSITIONS.contains(&toks[k].folded.as_str())
 }
+
+/// Prepositions of place and time that open a sentence before a name of where or when.
+const OPENING_PLACES: &[&str] =
+    &["across", "around", "at", "during", "in", "inside", "near", "on", "outside", "throughout"];
 
 /// Prepositions whose object a name after them is, not a subject.
 const PREPOSITIONS: &[&str] = &[
@@ -1384,4 +1408,15 @@ fn quote_within(text: &str, scan: &Scan, verb: usize, reach: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the name ending at `n` is the second party of a case ("Walmart Stores v.
+/// Dukes"): what follows is the ruling's, no one's words.
+fn case_party(scan: &Scan, n: usize) -> bool {
+    let toks = &scan.toks;
+    let mut k = n;
+    while k > 0 && toks[k].cap && n - k < 4 {
+        k -= 1;
+    }
+    matches!(toks[k].folded.as_str(), "v" | "vs") && !toks[k].cap
 }

@@ -618,6 +618,20 @@ fn the_company_is_the_firm_named_before() {
     // A person's title or sex makes them no firm.
     let got = across(&["Mr. Zentro left.", "The company said he had quit."]);
     assert_eq!(got[1], ["company"]);
+    // Nor does a surname alone, once the person was named in full.
+    let got = across(&[
+        "Lena Holt accused the label of bullying.",
+        "Holt got support last week.",
+        "But the company says she did not need its permission.",
+    ]);
+    assert_eq!(got[2], ["company"]);
+    // A name set off after a firm's noun is a firm, though of two words.
+    let got = across(&[
+        "The group that owns her songs, Deep Harbour, says she may sing them.",
+        "Lena Holt accused the label of bullying.",
+        "But the company says she did not need its permission.",
+    ]);
+    assert_eq!(got[2], ["Deep Harbour"]);
 }
 
 #[test]
@@ -2753,4 +2767,32 @@ fn echoing_and_a_deed_after_and_before_a_colon_and_a_quote() {
     assert_eq!(named("Tom Berg leaned in and boomed: “The pier is shut.”"), ["Tom Berg"]);
     assert_eq!(named("Ana Ruiz echoed: “The pier is shut.”"), ["Ana Ruiz"]);
     assert!(named("The call was echoed by Tom Berg.").is_empty());
+}
+
+#[test]
+fn a_place_opening_the_sentence_is_no_one_he_could_be() {
+    assert!(named("In Dunmore, he said the pier was shut.").is_empty());
+    assert!(named("On Zentrobook, she responded by saying, “Stop.”").is_empty());
+    // "From" introduces the words of the one it names.
+    assert_eq!(named("From Lena Holt writing at the Dayton Herald:"), ["Lena Holt"]);
+    // A country is no company.
+    let got = across(&[
+        "Zentro faces lawsuits in the United States and Canada.",
+        "On Tuesday, the company said it would not file in time.",
+    ]);
+    assert_eq!(got[1], ["Zentro"]);
+}
+
+#[test]
+fn a_name_inside_a_relative_clause_is_not_its_subject() {
+    for text in [
+        "Tom Berg, who backed Sen. Lena Holt, R-Ohio, last week said the pier was shut.",
+        "Tom Berg, who backed Sen. Lena Holt, R-Ohio, and opposed the mayor in the primaries, \
+         said the pier was shut.",
+    ] {
+        assert_eq!(named(text), ["Tom Berg"], "{text}");
+    }
+    // A case's second party is no one's voice.
+    let text = "The rulings include Zentro Stores v. Dukes, which denied the workers' claims.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
 }
