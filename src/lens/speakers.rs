@@ -451,7 +451,20 @@ pub(crate) fn find(
                     // "Stacy Baker of Columbia, South Carolina says": the state is the
                     // town's, and the town is the holder's.
                     let end = chain::town_before_state(text, scan, &runs, &ends, end, canon);
-                    // "Gov. Mike Pence of Indiana, …, said": the person before "of".
+                    // "Archbishop Aris Shirvanian of the Armenian Patriarchate told": a
+                    // person named in full before "of the" and a body speaks, not the body.
+                    let member = |start: usize| {
+                        (start >= 3
+                            && toks[start - 1].folded == "the"
+                            && !toks[start - 1].cap
+                            && toks[start - 2].folded == "of"
+                            && ends[start - 3] != usize::MAX)
+                            .then(|| named(ends[start - 3]))
+                            .flatten()
+                            .filter(|n| !n.institution && n.shown.contains(' '))
+                    };
+                    // "Gov. Mike Pence of Indiana, …, said": the person before "of" (and
+                    // before the body of "X of the Patriarchate of Jerusalem").
                     let r = ends[end];
                     let holder = runs
                         .get(r)
@@ -460,16 +473,19 @@ pub(crate) fn find(
                             HOLDER_LINKS.contains(&toks[k + 1].folded.as_str())
                                 && ends[k] != usize::MAX
                         })
-                        .and_then(|k| named(ends[k]))
+                        .and_then(|k| member(runs[ends[k]].start).or_else(|| named(ends[k])))
                         .filter(|n| !n.institution);
                     let start = runs.get(r).map_or(0, |run| run.start);
                     let after_of =
                         start >= 2 && HOLDER_LINKS.contains(&toks[start - 1].folded.as_str());
+                    let member = member(start);
                     let subject = if family_by_surname(scan, start, end, &known, canon) {
                         described.push(unnamed::described(text, scan, end..end + 1, true));
                         None
                     } else if after_of && of_holder(text, scan, end) {
                         holder
+                    } else if member.is_some() {
+                        member
                     } else {
                         named(r).or_else(|| surname(r, &known))
                     };

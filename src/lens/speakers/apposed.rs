@@ -104,18 +104,20 @@ pub(super) fn person_apposed(text: &str, scan: &Scan, starts: &[usize], k: usize
     None
 }
 
-/// The name a relative clause holding token `n` describes: in "Beck, who supported
-/// Sen. Ted Cruz, R-Texas, said", Cruz is inside the clause of Beck, who spoke.
-/// `None` if no ", who" opens a clause between the sentence's start and `n`, or a
-/// comma closes it first.
+/// The name a relative clause or an "along with" holding token `n` belongs to: in
+/// "Beck, who supported Sen. Ted Cruz, R-Texas, said", Cruz is inside the clause of
+/// Beck, who spoke; in "Ms. Epstein, along with Judge Tom Berg and Ana Ruiz, wrote", the
+/// subject is Epstein. `None` if no such clause opens after a comma between the
+/// sentence's start and `n`, or a comma closes it first.
 pub(super) fn relative_holder(text: &str, scan: &Scan, n: usize) -> Option<usize> {
     let toks = &scan.toks;
+    let word = |k: usize| toks.get(k).filter(|t| !t.cap).map(|t| t.folded.as_str());
     let mut m = n;
-    while m > 0 && n - m < 24 && toks[m - 1].sentence == toks[n].sentence && !toks[m].quoted {
+    while m > 0 && n - m < 32 && toks[m - 1].sentence == toks[n].sentence && !toks[m].quoted {
         if scan.gap_before(text, m).contains(',') {
-            return (toks[m].folded == "who" && !toks[m].cap)
-                .then(|| name_before_comma(text, scan, m))
-                .flatten();
+            let opens = word(m) == Some("who")
+                || (matches!(word(m), Some("along" | "together")) && word(m + 1) == Some("with"));
+            return opens.then(|| name_before_comma(text, scan, m)).flatten();
         }
         m -= 1;
     }

@@ -40,6 +40,20 @@ pub(super) enum Subject {
 /// The subject just before a verb of saying: skips auxiliaries and adverbs, then an
 /// apposition between commas or a parenthesis ("Kofman, a senior fellow, observed").
 pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Subject> {
+    // A name inside a relative clause or an "along with" set off after another, the
+    // clause closed by a comma before the verb, is not the subject; the one it is set
+    // off from is. ("Bannon, who Beck on Wednesday called …" is Beck's.)
+    match subject_of(text, scan, verb) {
+        Some(Subject::Run(n)) => {
+            let closed = (n + 1..=verb).any(|k| scan.gap_before(text, k).contains(','));
+            let h = relative_holder(text, scan, n).filter(|_| closed);
+            Some(Subject::Run(h.unwrap_or(n)))
+        }
+        other => other,
+    }
+}
+
+fn subject_of(text: &str, scan: &Scan, verb: usize) -> Option<Subject> {
     let toks = &scan.toks;
     let sentence = toks[verb].sentence;
     let mut j = verb;
@@ -266,9 +280,6 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                         && matches!(bare, "," | ".,")
                         && let Some(n) = name_before_comma(text, scan, k).filter(|&n| n + 1 != k)
                     {
-                        if let Some(h) = relative_holder(text, scan, n) {
-                            return Some(Subject::Run(h));
-                        }
                         let object = after_preposition(text, scan, n) && !of_holder(text, scan, n);
                         return (!object).then_some(Subject::Run(n));
                     }
@@ -290,9 +301,7 @@ pub(super) fn subject_before(text: &str, scan: &Scan, verb: usize) -> Option<Sub
                     }
                     // "Sen. Ted Cruz, R-Texas, said": the name is before the tag.
                     if g == "," && bare == "," && unnamed::party_tag(text, scan, k, j) {
-                        return (k > 0 && toks[k - 1].cap).then(|| {
-                            Subject::Run(relative_holder(text, scan, k - 1).unwrap_or(k - 1))
-                        });
+                        return (k > 0 && toks[k - 1].cap).then(|| Subject::Run(k - 1));
                     }
                     // "His nominee, Keith Kellogg, says": the apposition is the name.
                     // "…, Representative Ron Paul of Texas, scoffed": "of" inside.

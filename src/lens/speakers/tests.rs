@@ -2796,3 +2796,23 @@ fn a_name_inside_a_relative_clause_is_not_its_subject() {
     let text = "The rulings include Zentro Stores v. Dukes, which denied the workers' claims.";
     assert!(named(text).is_empty(), "{:?}", named(text));
 }
+
+#[test]
+fn a_person_of_a_body_speaks_not_the_body() {
+    assert_eq!(named("Tom Berg of the Dayton Fund told reporters, “We suffered.”"), ["Tom Berg"]);
+    let text = "As Dr. Tom Berg of the Lutheran Synod of Dayton told the Herald, “We suffered.”";
+    assert_eq!(named(text), ["Tom Berg"]);
+    // With no person named in full before it, the body speaks.
+    assert_eq!(named("Friends of the Dayton Fund said the pier was shut."), ["Dayton Fund"]);
+}
+
+#[test]
+fn along_with_others_the_first_named_speaks() {
+    let text = "Ms. Holt, along with Judge Tom Berg of the Court of Appeals for the Sixth Circuit \
+                and Ana Ruiz, a law professor at the University of Dayton, wrote an assessment.";
+    assert_eq!(named(text), ["Holt"]);
+    // The clause must close before the verb: "who Beck called" is Beck's.
+    let text = "Much of the ire was directed at Tom Berg, who Ana Ruiz on Wednesday called “a \
+                horrible human being.”";
+    assert_eq!(named(text), ["Ana Ruiz"]);
+}
