@@ -254,6 +254,21 @@ fn subject_of(text: &str, scan: &Scan, verb: usize) -> Option<Subject> {
             ".)" | ")," | ".)," => ")",
             g => g,
         };
+        // "Mr. Bush — in a line aimed at Mr. Trump — declared": back over an aside
+        // between dashes to the name before it.
+        if aside_dash(gap) {
+            let mut k = j - 1;
+            while k > 0 && j - k < 32 && toks[k].sentence == sentence && !toks[k].quoted {
+                if aside_dash(scan.gap_before(text, k)) {
+                    let p = &toks[k - 1];
+                    let name = p.cap && !p.quoted && p.sentence == sentence;
+                    return (name && !after_preposition(text, scan, k - 1))
+                        .then_some(Subject::Run(k - 1));
+                }
+                k -= 1;
+            }
+            return None;
+        }
         if g == "," || g == ")" {
             // Back over an apposition or a parenthesis to the name before it.
             let open = if g == "," { ',' } else { '(' };
@@ -271,6 +286,17 @@ fn subject_of(text: &str, scan: &Scan, verb: usize) -> Option<Subject> {
                         && let Some(d) = unnamed::ending_at(text, scan, k - 1)
                     {
                         return Some(Subject::Described(d));
+                    }
+                    // "Veterans at the rallies, including Mr. Jebens, said": the one named
+                    // of those who spoke.
+                    if g == ","
+                        && bare == ","
+                        && toks[k].folded == "including"
+                        && !toks[k].cap
+                        && (k + 1..j).all(|x| toks[x].cap)
+                        && j > k + 1
+                    {
+                        return Some(Subject::Run(j - 1));
                     }
                     // "Sen. Ana Ruiz, D-Ore., the panel's chair, said": a party tag
                     // or a hometown's state before the apposition.
@@ -378,7 +404,16 @@ fn subject_of(text: &str, scan: &Scan, verb: usize) -> Option<Subject> {
                         return Some(Subject::Pronoun(k - 1));
                     }
                     // "Wendell Warren, Viola Warren's brother, said": an owner's noun.
-                    let owned = owner && (!toks[j - 1].cap || owned_office);
+                    // "Brett McGurk, President Obama's special envoy to the coalition
+                    // fighting the Islamic State, tweeted": a person's noun soon after
+                    // the owner, whatever the description ends with.
+                    let owned_person = (k..j - 1).find(|&x| toks[x].possessive).is_some_and(|x| {
+                        (x + 1..(x + 4).min(j)).any(|y| {
+                            let w = toks[y].folded.as_str();
+                            !toks[y].cap && (person_noun(w) || is_role(w))
+                        })
+                    });
+                    let owned = owner && (!toks[j - 1].cap || owned_office || owned_person);
                     // "Bill Ritz, EDS spokesman, said": a body, then the role.
                     let role = !toks[j - 1].cap && person_noun(&toks[j - 1].folded);
                     // "Chris Covert, South Carolina director for Sanders, said": a
@@ -840,10 +875,21 @@ fn set_off_role(text: &str, scan: &Scan, starts: &[usize], k: usize) -> Option<u
         |j: usize| toks.get(j).is_some_and(|t| !t.quoted) && is_space(scan.gap_after(text, j));
     // "the company's chief executive, John J. Ferriola": the role's last noun is the one
     // the comma follows.
+    // "his best friend at Lehigh, Bruce Turry": or the place or body after it.
+    let comma = |j: usize| scan.gap_after(text, j).trim() == ",";
+    let where_after = |j: usize| {
+        let link = toks.get(j + 1).filter(|t| !t.cap && plain(j))?;
+        if !matches!(link.folded.as_str(), "at" | "of" | "from" | "with") || !plain(j + 1) {
+            return None;
+        }
+        (j + 2..toks.len().min(j + 5))
+            .take_while(|&e| toks[e].cap && !toks[e].quoted && (e == j + 2 || plain(e - 1)))
+            .find(|&e| comma(e))
+    };
     let role = (k..toks.len().min(k + 5))
         .take_while(|&j| j == k || plain(j - 1))
         .filter(|&j| !toks[j].cap && !toks[j].quoted && person_noun(&toks[j].folded))
-        .find(|&j| scan.gap_after(text, j).trim() == ",")?;
+        .find_map(|j| if comma(j) { Some(j) } else { where_after(j) })?;
     let r = *starts.get(role + 1)?;
     let set_off = r != usize::MAX
         && (role + 1..toks.len())
@@ -1428,4 +1474,12 @@ fn case_party(scan: &Scan, n: usize) -> bool {
         k -= 1;
     }
     matches!(toks[k].folded.as_str(), "v" | "vs") && !toks[k].cap
+}
+
+/// Whether a gap between words is a dash that sets off an aside: a long dash, or a
+/// hyphen written apart from the words (" - ", " -- ").
+fn aside_dash(gap: &str) -> bool {
+    let t = gap.trim();
+    matches!(t, "—" | "–")
+        || (matches!(t, "-" | "--") && gap.starts_with(' ') && gap.ends_with(' '))
 }

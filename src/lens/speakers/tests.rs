@@ -2816,3 +2816,27 @@ fn along_with_others_the_first_named_speaks() {
                 horrible human being.”";
     assert_eq!(named(text), ["Ana Ruiz"]);
 }
+
+#[test]
+fn descriptions_that_end_in_a_name_or_sit_between_dashes() {
+    let text = "Tom Berg, Mayor Holt's special envoy to the coalition fighting the Dayton \
+                Front, tweeted that he welcomed the action.";
+    assert_eq!(named(text), ["Tom Berg"]);
+    for text in [
+        "Mr. Berg - in a line aimed at Ms. Holt - declared that the pier must reopen.",
+        "Mr. Berg — in a line aimed at Ms. Holt — declared that the pier must reopen.",
+    ] {
+        assert_eq!(named(text), ["Berg"], "{text}");
+    }
+    // A hyphen inside a word sets off nothing.
+    assert!(named("The pro-Holt crowd - loud as ever - cheered.").is_empty());
+}
+
+#[test]
+fn one_named_among_many_and_a_role_at_a_place() {
+    let text = "Veterans at the rallies, including Mr. Berg, said they had no problem with it.";
+    assert_eq!(named(text), ["Berg"]);
+    let text = "“It was his first attempt,” said his best friend at Lehigh, Tom Berg, who \
+                remembered it.";
+    assert_eq!(named(text), ["Tom Berg"]);
+}
