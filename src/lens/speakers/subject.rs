@@ -287,6 +287,19 @@ fn subject_of(text: &str, scan: &Scan, verb: usize) -> Option<Subject> {
                     {
                         return Some(Subject::Described(d));
                     }
+                    // "Sanders, meanwhile, who sits at zero endorsements, said": a word
+                    // set off before the clause.
+                    if g == ","
+                        && bare == ","
+                        && toks[k].folded == "who"
+                        && k >= 2
+                        && matches!(toks[k - 1].folded.as_str(), "meanwhile" | "however" | "too")
+                        && !toks[k - 1].cap
+                        && scan.gap_before(text, k - 1).trim() == ","
+                        && let Some(n) = name_before_comma(text, scan, k - 1)
+                    {
+                        return Some(Subject::Run(n));
+                    }
                     // "Veterans at the rallies, including Mr. Jebens, said": the one named
                     // of those who spoke.
                     if g == ","
@@ -311,17 +324,19 @@ fn subject_of(text: &str, scan: &Scan, verb: usize) -> Option<Subject> {
                     }
                     // "Rep. Sander M. Levin (Mich.), a superdelegate, said": a
                     // parenthesis, then the description; the name is before both.
+                    // "Rep. Bobby Scott (D-Va.), ranking member of the committee, said":
+                    // any description in lower case.
                     if g == ","
                         && matches!(bare, ")," | ".),")
-                        && (is_article(&toks[k].folded)
-                            || toks[k].folded == "another"
-                            || (!toks[k].cap
-                                && (toks[k].folded == "who" || person_noun(&toks[k].folded))))
+                        && (is_article(&toks[k].folded) || toks[k].folded == "another" || !toks[k].cap)
                         && let Some(m) = (k.saturating_sub(6)..k)
                             .rev()
                             .find(|&m| m > 0 && scan.gap_before(text, m).contains('('))
                         && toks[m - 1].cap
                         && !toks[m - 1].quoted
+                        // "who worked for Sen. Lamar Alexander (R-Tenn.), one of …": not
+                        // the object of a preposition.
+                        && !titled_object(text, scan, m - 1)
                     {
                         return Some(Subject::Run(m - 1));
                     }
@@ -879,7 +894,7 @@ fn set_off_role(text: &str, scan: &Scan, starts: &[usize], k: usize) -> Option<u
     let comma = |j: usize| scan.gap_after(text, j).trim() == ",";
     let where_after = |j: usize| {
         let link = toks.get(j + 1).filter(|t| !t.cap && plain(j))?;
-        if !matches!(link.folded.as_str(), "at" | "of" | "from" | "with") || !plain(j + 1) {
+        if !matches!(link.folded.as_str(), "at" | "of" | "for" | "from" | "with") || !plain(j + 1) {
             return None;
         }
         (j + 2..toks.len().min(j + 5))
@@ -901,7 +916,10 @@ fn set_off_role(text: &str, scan: &Scan, starts: &[usize], k: usize) -> Option<u
                 // "said a leading advocate, Andrew J. Pincus of the law firm Mayer Brown".
                 let of = is_space(scan.gap_after(text, end))
                     && toks.get(end + 1).is_some_and(|t| t.folded == "of" && !t.cap);
-                end + 1 == toks.len() || of || matches!(scan.gap_after(text, end).trim(), "," | ".")
+                // "…, Johanna Bayer. “Paris …": the sentence may end with a quote's mark
+                // after it.
+                let gap = scan.gap_after(text, end).trim_start();
+                end + 1 == toks.len() || of || gap.starts_with(',') || gap.starts_with('.')
             });
     set_off.then_some(role)
 }
@@ -1482,4 +1500,23 @@ fn aside_dash(gap: &str) -> bool {
     let t = gap.trim();
     matches!(t, "—" | "–")
         || (matches!(t, "-" | "--") && gap.starts_with(' ') && gap.ends_with(' '))
+}
+
+/// Whether the name ending at `end`, a title's stop inside it at most ("Sen. Lamar
+/// Alexander"), is the object of a preposition other than a holder's "of".
+fn titled_object(text: &str, scan: &Scan, end: usize) -> bool {
+    let toks = &scan.toks;
+    let mut q = end;
+    while q > 0 && toks[q - 1].cap && !toks[q - 1].quoted {
+        let gap = scan.gap_before(text, q);
+        if !(is_space(gap) || (gap.trim() == "." && abbreviated(&toks[q - 1].folded))) {
+            break;
+        }
+        q -= 1;
+    }
+    q > 0
+        && !toks[q - 1].cap
+        && toks[q - 1].folded != "of"
+        && PREPOSITIONS.contains(&toks[q - 1].folded.as_str())
+        && is_space(scan.gap_before(text, q))
 }

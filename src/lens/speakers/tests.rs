@@ -2840,3 +2840,20 @@ fn one_named_among_many_and_a_role_at_a_place() {
                 remembered it.";
     assert_eq!(named(text), ["Tom Berg"]);
 }
+
+#[test]
+fn set_off_names_after_a_party_tag_a_word_or_a_body() {
+    let text = "Rep. Tom Berg (D-Va.), ranking member of the House committee, said he supports it.";
+    assert_eq!(named(text), ["Tom Berg"]);
+    let text = "Ana Ruiz, a professor who worked for Sen. Tom Berg (D-Va.), one of its authors, \
+                called it “significant.”";
+    assert!(!named(text).contains(&"Tom Berg".to_string()), "{:?}", named(text));
+    let text = "Tom Berg, meanwhile, who sits on the board, said the pier was shut.";
+    assert_eq!(named(text), ["Tom Berg"]);
+    let text = "He had a say, said a former spokesman for Dayton's Port Authority, Tom Berg, who \
+                worked with him.";
+    assert_eq!(named(text), ["Tom Berg"]);
+    // The set-off name may end a sentence a quotation follows.
+    let text = "“We're anxious,” said another reader, Lena Holt. “The pier is next.”";
+    assert_eq!(named(text), ["Lena Holt"]);
+}
