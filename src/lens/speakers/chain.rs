@@ -37,8 +37,10 @@ pub(super) fn first_of_chain(text: &str, scan: &Scan, c: usize) -> Option<usize>
             let prior = &toks[s - 1];
             let gap = scan.gap_before(text, s);
             // "Gov. Tom Berg", "Mark D. Sheridan": a title's or an initial's stop.
-            let stop = gap.trim() == "."
-                && (abbreviated(&prior.folded) || (prior.cap && prior.folded.chars().count() == 1));
+            // "a D.C.-based host": an initial's stop before a hyphen too.
+            let initial = prior.cap && (prior.folded.chars().count() == 1 || prior.upper);
+            let stop = (gap.trim() == "." && (abbreviated(&prior.folded) || initial))
+                || (gap.trim() == ".-" && initial);
             let joined = gap.trim().chars().all(|c| c == '-' || c == '’' || c == '\'');
             if prior.quoted || prior.sentence != sentence || words >= WORDS {
                 return found;

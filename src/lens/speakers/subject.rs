@@ -477,8 +477,11 @@ fn subject_of(text: &str, scan: &Scan, verb: usize) -> Option<Subject> {
                 let initial = prior.cap && prior.folded.chars().count() == 1;
                 // "the U.S. Attorney": a country's initials keep their stop.
                 let country = matches!(prior.folded.as_str(), "us" | "uk" | "u.s" | "u.k");
-                let title =
-                    before.trim() == "." && (abbreviated(&prior.folded) || initial || country);
+                // "a D.C.-based talk radio host": initials' stop, before a hyphen too.
+                let initials = initial || prior.upper;
+                let title = (before.trim() == "."
+                    && (abbreviated(&prior.folded) || initials || country))
+                    || (before.trim() == ".-" && initials);
                 // "the firm Cushman & Wakefield": an ampersand joins a firm's name.
                 if !is_space(before)
                     && !title

@@ -2857,3 +2857,13 @@ fn set_off_names_after_a_party_tag_a_word_or_a_body() {
     let text = "“We're anxious,” said another reader, Lena Holt. “The pier is next.”";
     assert_eq!(named(text), ["Lena Holt"]);
 }
+
+#[test]
+fn initials_inside_a_description() {
+    for text in [
+        "Tom Berg, a D.C.-based radio host, recalled that the pier was shut.",
+        "Tom Berg, a D.C. radio host, recalled that the pier was shut.",
+    ] {
+        assert_eq!(named(text), ["Tom Berg"], "{text}");
+    }
+}
