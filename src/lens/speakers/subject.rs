@@ -366,6 +366,21 @@ fn subject_of(text: &str, scan: &Scan, verb: usize) -> Option<Subject> {
                     }
                     let name_like =
                         |x: usize| toks[x].cap || (x > k && toks[x].folded == "of") || joined(x);
+                    // "…, Darran Whiting of Liberty Baptist Church in Marion, said": the
+                    // town after the body is where; the body's run ends before "in".
+                    let located = (k + 2..j).find(|&x| {
+                        matches!(toks[x].folded.as_str(), "in" | "at")
+                            && !toks[x].cap
+                            && (x + 1..j).all(|y| toks[y].cap)
+                            && (k..x).any(|y| toks[y].folded == "of")
+                    });
+                    if g == ","
+                        && bare == ","
+                        && toks[k].cap
+                        && let Some(x) = located.filter(|&x| (k..x).all(name_like))
+                    {
+                        return Some(Subject::Run(x - 1));
+                    }
                     // "Bob Berg, Democrat of Ohio, said": a party member's description.
                     let member = PARTY_MEMBERS.contains(&toks[k].folded.as_str());
                     // "Sam Jacobs, Time’s Assistant Managing Editor, explained": an

@@ -2867,3 +2867,10 @@ fn initials_inside_a_description() {
         assert_eq!(named(text), ["Tom Berg"], "{text}");
     }
 }
+
+#[test]
+fn a_set_off_person_of_a_body_in_a_town() {
+    let text = "One pastor backing Ms. Holt, Tom Berg of Grace Baptist Church in Dunmore, said he \
+                had made 150 calls.";
+    assert_eq!(named(text), ["Tom Berg"]);
+}
