@@ -453,7 +453,7 @@ pub(crate) fn find(
                     let end = chain::town_before_state(text, scan, &runs, &ends, end, canon);
                     // "Archbishop Aris Shirvanian of the Armenian Patriarchate told": a
                     // person named in full before "of the" and a body speaks, not the body.
-                    let member = |start: usize| {
+                    let member_before = |start: usize| {
                         (start >= 3
                             && toks[start - 1].folded == "the"
                             && !toks[start - 1].cap
@@ -473,12 +473,12 @@ pub(crate) fn find(
                             HOLDER_LINKS.contains(&toks[k + 1].folded.as_str())
                                 && ends[k] != usize::MAX
                         })
-                        .and_then(|k| member(runs[ends[k]].start).or_else(|| named(ends[k])))
+                        .and_then(|k| member_before(runs[ends[k]].start).or_else(|| named(ends[k])))
                         .filter(|n| !n.institution);
                     let start = runs.get(r).map_or(0, |run| run.start);
                     let after_of =
                         start >= 2 && HOLDER_LINKS.contains(&toks[start - 1].folded.as_str());
-                    let member = member(start);
+                    let member = member_before(start);
                     let subject = if family_by_surname(scan, start, end, &known, canon) {
                         described.push(unnamed::described(text, scan, end..end + 1, true));
                         None

@@ -48,15 +48,9 @@ impl Named {
     pub fn note(&mut self, text: &str, scan: &Scan, run: Range<usize>, name: Name) {
         self.organisations.retain(|n| n.key != name.key);
         if name.institution {
-            self.organisations.push(name.clone());
-            if self.organisations.len() > KEEP {
-                self.organisations.remove(0);
-            }
+            keep_last(&mut self.organisations, name.clone());
             self.institutions.retain(|n| n.key != name.key);
-            self.institutions.push(name);
-            if self.institutions.len() > KEEP {
-                self.institutions.remove(0);
-            }
+            keep_last(&mut self.institutions, name);
             return;
         }
         let toks = &scan.toks;
@@ -132,10 +126,7 @@ impl Named {
         // "pro-Trump" is a modifier, not a mention.
         let prefixed = scan.gap_before(text, run.start).chars().any(crate::text::is_hyphen);
         // "Swift got support" after "Taylor Swift" is the person again, not a company.
-        let surname = self
-            .people
-            .iter()
-            .any(|k| k.name.key == name.key && (k.name.shown.contains(' ') || !k.roles.is_empty()));
+        let surname = self.people.iter().any(|k| k.name.key == name.key && k.surely_a_person());
         // "The group that owns most of her music, Big Machine, says": a name set off
         // after a firm's noun is the firm's, whatever its length.
         let firm = !titled && run.start > 0 && scan.gap_before(text, run.start).trim() == "," && {
@@ -150,10 +141,7 @@ impl Named {
         };
         if firm || (!titled && !prefixed && !surname && !name.shown.contains(' ') && run.len() == 1)
         {
-            self.organisations.push(name.clone());
-            if self.organisations.len() > KEEP {
-                self.organisations.remove(0);
-            }
+            keep_last(&mut self.organisations, name.clone());
         }
         if let Some(p) = self.people.iter().rposition(|k| same_person(&k.name, &name)) {
             let old = self.people.remove(p);
@@ -174,10 +162,7 @@ impl Named {
     /// deputies say" cites the Marion County Sheriff), which a shorter one may refer to.
     pub fn note_institution(&mut self, name: &Name) {
         self.institutions.retain(|n| n.key != name.key);
-        self.institutions.push(name.clone());
-        if self.institutions.len() > KEEP {
-            self.institutions.remove(0);
-        }
+        keep_last(&mut self.institutions, name.clone());
     }
 
     /// Remembers the office mentioned last, with the person it belongs to if known.
@@ -265,9 +250,8 @@ impl Named {
     /// trying to stop her performing"); only for someone named in full or with a role,
     /// as a bare capitalised word ("Americans") may be no person.
     pub fn note_pronoun(&mut self, name: &Name, female: bool) {
-        let person = |k: &Known| k.name.shown.contains(' ') || !k.roles.is_empty();
         let found = self.people.iter_mut().rev().find(|k| same_person(&k.name, name));
-        if let Some(k) = found.filter(|k| person(k)) {
+        if let Some(k) = found.filter(|k| k.surely_a_person()) {
             let n = &mut k.pronouns[usize::from(female)];
             *n = n.saturating_add(1);
         }
@@ -332,6 +316,12 @@ impl Named {
 }
 
 impl Known {
+    /// Named in full or with a role: a bare capitalised word ("Americans") may be no
+    /// person.
+    fn surely_a_person(&self) -> bool {
+        self.name.shown.contains(' ') || !self.roles.is_empty()
+    }
+
     /// `Some(true)` for a woman: what the article said, else what the given name says,
     /// else what most pronouns after them said.
     fn sex(&self) -> Option<bool> {
@@ -339,6 +329,14 @@ impl Known {
         self.female
             .or_else(|| female_by_given_name(&self.name.shown))
             .or((male != female).then_some(female > male))
+    }
+}
+
+/// Pushes a name onto a list of the most recent, dropping the oldest beyond `KEEP`.
+fn keep_last(list: &mut Vec<Name>, name: Name) {
+    list.push(name);
+    if list.len() > KEEP {
+        list.remove(0);
     }
 }
 
