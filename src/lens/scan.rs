@@ -130,6 +130,12 @@ pub(crate) fn is_space(gap: &str) -> bool {
     gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\t')
 }
 
+/// Whether a gap between two words holds a dash that sets words apart: a long dash, or
+/// a hyphen written with space around it (" - ", " -- "); "R-Texas" holds none.
+pub(crate) fn is_dash_gap(gap: &str) -> bool {
+    gap.contains(['—', '–']) || gap.contains(" - ") || gap.contains(" -- ")
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Mark {
     Double,

@@ -455,8 +455,7 @@ pub(crate) fn dateline(text: &str, scan: &Scan) -> usize {
             return 0;
         }
         // A dash with space around it: "R-Texas" and "Kursk-based" are no datelines.
-        let dash = gap.contains(['—', '–']) || gap.contains(" - ") || gap.contains(" -- ");
-        if dash {
+        if crate::lens::scan::is_dash_gap(gap) {
             // A sentence starts after a dateline; an aside ("NATO — the alliance —")
             // goes on in lower case.
             return if toks.get(i + 1).is_some_and(|n| n.cap) { i + 1 } else { 0 };

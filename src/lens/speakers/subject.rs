@@ -8,7 +8,7 @@ use super::refer::Named;
 use super::words::*;
 use crate::lens::model::Name;
 use crate::lens::names::{Canon, MEDIA_NOUNS, is_role, is_suffix, name};
-use crate::lens::scan::{Scan, is_space};
+use crate::lens::scan::{Scan, is_dash_gap, is_space};
 use crate::lens::unnamed::{self, Described};
 use std::ops::Range;
 
@@ -256,10 +256,10 @@ fn subject_of(text: &str, scan: &Scan, verb: usize) -> Option<Subject> {
         };
         // "Mr. Bush — in a line aimed at Mr. Trump — declared": back over an aside
         // between dashes to the name before it.
-        if aside_dash(gap) {
+        if is_dash_gap(gap) {
             let mut k = j - 1;
             while k > 0 && j - k < 32 && toks[k].sentence == sentence && !toks[k].quoted {
-                if aside_dash(scan.gap_before(text, k)) {
+                if is_dash_gap(scan.gap_before(text, k)) {
                     let p = &toks[k - 1];
                     let name = p.cap && !p.quoted && p.sentence == sentence;
                     return (name && !after_preposition(text, scan, k - 1))
@@ -1510,14 +1510,6 @@ fn case_party(scan: &Scan, n: usize) -> bool {
         k -= 1;
     }
     matches!(toks[k].folded.as_str(), "v" | "vs") && !toks[k].cap
-}
-
-/// Whether a gap between words is a dash that sets off an aside: a long dash, or a
-/// hyphen written apart from the words (" - ", " -- ").
-fn aside_dash(gap: &str) -> bool {
-    let t = gap.trim();
-    matches!(t, "—" | "–")
-        || (matches!(t, "-" | "--") && gap.starts_with(' ') && gap.ends_with(' '))
 }
 
 /// Whether the name ending at `end`, a title's stop inside it at most ("Sen. Lamar
