@@ -30,15 +30,21 @@
 //! country, a state or a large city of the shipped gazetteer is no one "he" refers to,
 //! and "the Florida senator" is a senator, not Florida. Where a verb stands is in
 //! [`place`], and how a definite description resolves to what was named before in
-//! [`resolve`].
+//! [`resolve`]. The subject before a verb is read in [`subject`], the name after an
+//! inverted verb or "according to" in [`object`], the subject of a clause a participle
+//! ends in [`clause`], and where a name stands after a preposition in [`preposition`].
 
 mod apposed;
+mod between;
 mod casing;
 mod chain;
+mod clause;
 mod documents;
 mod identify;
+mod object;
 mod opener;
 mod place;
+mod preposition;
 mod refer;
 mod reporting;
 mod resolve;
@@ -46,6 +52,7 @@ mod runon;
 mod subject;
 mod transcript;
 mod tweets;
+mod verb_context;
 mod words;
 
 use super::model::{Name, SourceKind};
@@ -53,12 +60,16 @@ use super::names::{Canon, is_role, name, runs};
 use super::scan::{Scan, is_space};
 use super::unnamed::{self, Described};
 use casing::Casing;
+use clause::{clause_subject, sentence_opener};
+use object::*;
 use place::*;
+use preposition::*;
 use refer::Named;
 use resolve::{family_by_surname, members_of, resolved};
 use std::ops::Range;
 use std::rc::Rc;
 use subject::*;
+use verb_context::*;
 use words::*;
 
 /// Someone quoted or cited.
