@@ -4,6 +4,7 @@
 
 use super::object::described_after;
 use super::preposition::{PREPOSITIONS, after_preposition, of_holder};
+use super::run_index::RunIndex;
 use super::words::*;
 use crate::lens::model::Name;
 use crate::lens::names::{Canon, name};
@@ -217,3 +218,46 @@ pub(super) fn clause_subject(
 
 /// Words that make the name after them a kind of people ("every Senate Republican").
 const QUANTIFIERS: &[&str] = &["all", "each", "every", "many", "most", "several", "some"];
+
+/// The subject of the participle at token `i` ("…, saying"): the name right before it,
+/// or the subject of the clause it ends.
+pub(super) fn participle_subject(
+    at: &RunIndex,
+    i: usize,
+    canon: &Canon,
+    named: &impl Fn(usize) -> Option<Name>,
+) -> Option<Name> {
+    let RunIndex { text, scan, runs, ends, .. } = *at;
+    let toks = &scan.toks;
+    // "The ad ends with Perry claiming …": a name right before the participle is
+    // its subject, wherever the clause began; not the object of a preposition
+    // other than that "with" ("the letter to Tom Berg warning him" is the letter's).
+    let next_to = || {
+        let r = *ends.get(i.checked_sub(1)?)?;
+        let run = runs.get(r)?;
+        let last = &toks[run.end - 1];
+        let with = run.start > 0 && toks[run.start - 1].folded == "with";
+        // "a call from UAMS saying …": the caller.
+        let from = run.start > 1
+            && toks[run.start - 1].folded == "from"
+            && (matches!(toks[run.start - 2].folded.as_str(), "call" | "calls" | "message")
+                || STATEMENTS.contains(&toks[run.start - 2].folded.as_str()));
+        let object = after_preposition(text, scan, run.end - 1) && !with && !from;
+        (is_space(scan.gap_before(text, i)) && !last.possessive && !last.quoted && !object)
+            .then(|| named(r))
+            .flatten()
+    };
+    // "companies are writing custom apps": after a form of "be" the participle is a
+    // verb, and a common noun right before that is its subject, no one named.
+    let common_subject = i >= 2
+        && matches!(toks[i - 1].folded.as_str(), "is" | "are" | "was" | "were")
+        && !toks[i - 1].quoted
+        && !toks[i - 2].cap
+        && !toks[i - 2].quoted
+        && is_space(scan.gap_before(text, i - 1))
+        && !matches!(toks[i - 2].folded.as_str(), "he" | "she" | "they" | "who" | "also");
+    if common_subject {
+        return None;
+    }
+    next_to().or_else(|| clause_subject(text, scan, runs, i, canon))
+}

@@ -3,6 +3,7 @@
 //! it, a passive after "be", a quote closed right before a name.
 
 use super::words::*;
+use super::{documents, identify, reporting};
 use crate::lens::scan::{Scan, is_space};
 use crate::lens::unnamed;
 
@@ -228,4 +229,60 @@ fn quote_within(text: &str, scan: &Scan, verb: usize, reach: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the word at `i` speaks here: a verb of saying, naming with a quote, describing,
+/// issuing or agreeing, "put it", "pointed out", "continued" after a quote; `went` when
+/// "went on to" or the like stands before it, `colon` when the verb ends on a colon.
+pub(super) fn is_spoken(text: &str, scan: &Scan, i: usize, went: bool, colon: bool) -> bool {
+    let toks = &scan.toks;
+    let t = &toks[i];
+    let w = t.folded.as_str();
+    (VERBS.contains(&w) && !reporting::not_speech(scan, i))
+        || went
+        || (NAMING.contains(&w) && quote_follows(text, scan, i))
+        // "Trump describes himself as antiabortion", "Sanders calls himself a
+        // democratic socialist": naming oneself is saying who one is.
+        || (matches!(w, "describes" | "described" | "calls" | "called")
+            && toks.get(i + 1).is_some_and(|n| {
+                !n.quoted && matches!(n.folded.as_str(), "himself" | "herself" | "itself")
+            }))
+        // "Obama has described the dinner as …", "Clinton described a rigged
+        // system": describing is telling, quoted or not; "Tom Berg, described by
+        // police as a drifter," is described.
+        || (matches!(w, "describes" | "described")
+            && scan.gap_before(text, i).trim().is_empty()
+            && toks.get(i + 1).is_some_and(|n| {
+                !n.quoted && !matches!(n.folded.as_str(), "as" | "by" | "in")
+            }))
+        || issued_speech(text, scan, i)
+        || identify::identified_as(text, scan, i)
+        || documents::records_show(scan, i)
+        || documents::published(text, scan, i)
+        || defended_against_words(text, scan, i)
+        || calls_on(text, scan, i)
+        // "As Ana Ruiz put it, …"; "Or, as Tom Ridge, a former secretary of
+        // homeland security, put it:" — an "as" that opens the clause may stand
+        // further back.
+        || (w == "put"
+            && toks.get(i + 1).is_some_and(|n| n.folded == "it" && !n.quoted)
+            && (i.saturating_sub(16)..i).any(|k| {
+                let opens = k == 0
+                    || toks[k - 1].sentence != toks[k].sentence
+                    || scan.gap_before(text, k).contains(',');
+                toks[k].folded == "as"
+                    && !toks[k].quoted
+                    && toks[k].sentence == t.sentence
+                    && (k + 5 >= i || opens)
+            }))
+        || (matches!(w, "agreed" | "agrees" | "disagreed" | "disagrees")
+            && (toks.get(i + 1).is_some_and(|n| n.folded == "that" && !n.quoted)
+                || scan.gap_after(text, i).trim_start().starts_with([',', ':'])))
+        || (matches!(w, "lashed" | "spoke" | "pointed")
+            && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted))
+        || colon
+        // "“…,” she continued.": going on speaking, not "continued to search".
+        || (w == "continued"
+            && i > 0
+            && scan.gap_after(text, i).trim_start().starts_with([',', '.', ':']))
 }
