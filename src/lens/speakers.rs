@@ -30,35 +30,53 @@
 //! country, a state or a large city of the shipped gazetteer is no one "he" refers to,
 //! and "the Florida senator" is a senator, not Florida. Where a verb stands is in
 //! [`place`], and how a definite description resolves to what was named before in
-//! [`resolve`].
+//! [`resolve`]. The subject before a verb is read in [`subject`], the name after an
+//! inverted verb or "according to" in [`object`], the subject of a clause a participle
+//! ends in [`clause`], and where a name stands after a preposition in [`preposition`];
+//! whom a subject's name stands for is in [`named_subject`], and a source cited by a
+//! phrase ("according to X", "quoted by X") in [`according`].
 
+mod according;
 mod apposed;
+mod between;
 mod casing;
 mod chain;
+mod clause;
 mod documents;
 mod identify;
+mod named_subject;
+mod object;
 mod opener;
 mod place;
+mod preposition;
 mod refer;
 mod reporting;
 mod resolve;
+mod run_index;
 mod runon;
 mod subject;
 mod transcript;
 mod tweets;
+mod verb_context;
 mod words;
 
 use super::model::{Name, SourceKind};
-use super::names::{Canon, is_role, name, runs};
+use super::names::{Canon, name, runs};
 use super::scan::{Scan, is_space};
 use super::unnamed::{self, Described};
 use casing::Casing;
+use clause::{clause_subject, participle_subject, sentence_opener};
+use named_subject::joined_by_and;
+use object::*;
 use place::*;
+use preposition::*;
 use refer::Named;
-use resolve::{family_by_surname, members_of, resolved};
+use resolve::{members_of, resolved};
+use run_index::RunIndex;
 use std::ops::Range;
 use std::rc::Rc;
 use subject::*;
+use verb_context::*;
 use words::*;
 
 /// Someone quoted or cited.
@@ -145,6 +163,7 @@ pub(crate) fn find(
         ends[run.end - 1] = r;
         starts[run.start] = r;
     }
+    let at = RunIndex { text, scan, runs: &runs, starts: &starts, ends: &ends };
     // "Time’s Assistant Managing Editor": an office owned by a name, capitalised as a
     // title is, is a role, not the name of whoever holds it.
     let owned_office = |run: &Range<usize>| {
@@ -363,53 +382,7 @@ pub(crate) fn find(
         }
         // "Ana Ruiz went on to praise the crew": the subject of "went" speaks.
         let went = went_on_to(text, scan, i);
-        let spoken = (VERBS.contains(&w) && !reporting::not_speech(scan, i))
-            || went.is_some()
-            || (NAMING.contains(&w) && quote_follows(text, scan, i))
-            // "Trump describes himself as antiabortion", "Sanders calls himself a
-            // democratic socialist": naming oneself is saying who one is.
-            || (matches!(w, "describes" | "described" | "calls" | "called")
-                && toks.get(i + 1).is_some_and(|n| {
-                    !n.quoted && matches!(n.folded.as_str(), "himself" | "herself" | "itself")
-                }))
-            // "Obama has described the dinner as …", "Clinton described a rigged
-            // system": describing is telling, quoted or not; "Tom Berg, described by
-            // police as a drifter," is described.
-            || (matches!(w, "describes" | "described")
-                && scan.gap_before(text, i).trim().is_empty()
-                && toks.get(i + 1).is_some_and(|n| {
-                    !n.quoted && !matches!(n.folded.as_str(), "as" | "by" | "in")
-                }))
-            || issued_speech(text, scan, i)
-            || identify::identified_as(text, scan, i)
-            || documents::records_show(scan, i)
-            || documents::published(text, scan, i)
-            || defended_against_words(text, scan, i)
-            || calls_on(text, scan, i)
-            // "As Ana Ruiz put it, …"; "Or, as Tom Ridge, a former secretary of
-            // homeland security, put it:" — an "as" that opens the clause may stand
-            // further back.
-            || (w == "put"
-                && toks.get(i + 1).is_some_and(|n| n.folded == "it" && !n.quoted)
-                && (i.saturating_sub(16)..i).any(|k| {
-                    let opens = k == 0
-                        || toks[k - 1].sentence != toks[k].sentence
-                        || scan.gap_before(text, k).contains(',');
-                    toks[k].folded == "as"
-                        && !toks[k].quoted
-                        && toks[k].sentence == t.sentence
-                        && (k + 5 >= i || opens)
-                }))
-            || (matches!(w, "agreed" | "agrees" | "disagreed" | "disagrees")
-                && (toks.get(i + 1).is_some_and(|n| n.folded == "that" && !n.quoted)
-                    || scan.gap_after(text, i).trim_start().starts_with([',', ':'])))
-            || (matches!(w, "lashed" | "spoke" | "pointed")
-                && toks.get(i + 1).is_some_and(|n| n.folded == "out" && !n.quoted))
-            || colon
-            // "“…,” she continued.": going on speaking, not "continued to search".
-            || (w == "continued"
-                && i > 0
-                && scan.gap_after(text, i).trim_start().starts_with([',', '.', ':']));
+        let spoken = is_spoken(text, scan, i, went.is_some(), colon);
         // "…, serves several purposes, said Representative Ana Ruiz, Democrat of Ohio":
         // after a comma, a name that stands alone right after the verb is its subject,
         // whatever a walk back over the commas would find.
@@ -448,68 +421,17 @@ pub(crate) fn find(
         {
             match subject_before(text, scan, went.unwrap_or(i)) {
                 Some(Subject::Run(end)) => {
-                    // "Stacy Baker of Columbia, South Carolina says": the state is the
-                    // town's, and the town is the holder's.
-                    let end = chain::town_before_state(text, scan, &runs, &ends, end, canon);
-                    // "Archbishop Aris Shirvanian of the Armenian Patriarchate told": a
-                    // person named in full before "of the" and a body speaks, not the body.
-                    let member_before = |start: usize| {
-                        (start >= 3
-                            && toks[start - 1].folded == "the"
-                            && !toks[start - 1].cap
-                            && toks[start - 2].folded == "of"
-                            && ends[start - 3] != usize::MAX)
-                            .then(|| named(ends[start - 3]))
-                            .flatten()
-                            .filter(|n| !n.institution && n.shown.contains(' '))
-                    };
-                    // "Gov. Mike Pence of Indiana, …, said": the person before "of" (and
-                    // before the body of "X of the Patriarchate of Jerusalem").
-                    let r = ends[end];
-                    let holder = runs
-                        .get(r)
-                        .and_then(|run| run.start.checked_sub(2))
-                        .filter(|&k| {
-                            HOLDER_LINKS.contains(&toks[k + 1].folded.as_str())
-                                && ends[k] != usize::MAX
-                        })
-                        .and_then(|k| member_before(runs[ends[k]].start).or_else(|| named(ends[k])))
-                        .filter(|n| !n.institution);
-                    let start = runs.get(r).map_or(0, |run| run.start);
-                    let after_of =
-                        start >= 2 && HOLDER_LINKS.contains(&toks[start - 1].folded.as_str());
-                    let member = member_before(start);
-                    let subject = if family_by_surname(scan, start, end, &known, canon) {
-                        described.push(unnamed::described(text, scan, end..end + 1, true));
-                        None
-                    } else if after_of && of_holder(text, scan, end) {
-                        holder
-                    } else if member.is_some() {
-                        member
-                    } else {
-                        named(r).or_else(|| surname(r, &known))
-                    };
-                    // "WNEW reports the …": the word after the name is the verb itself,
-                    // not a noun it describes ("Ukrainian reports of shelling").
-                    let verb = went.unwrap_or(i);
-                    // "…, the Los Angeles Times reports.": so is a verb that ends its
-                    // clause.
-                    let the_verb = end + 1 == verb
-                        && toks.get(verb + 1).is_none_or(|n| {
-                            n.sentence != toks[verb].sentence
-                                || !is_space(scan.gap_after(text, verb))
-                                || !matches!(n.folded.as_str(), "of" | "from" | "about" | "on")
-                        });
-                    let described = !the_verb && described_after(text, scan, end);
-                    if let Some(n) = subject.filter(|_| !described) {
-                        // "Qatar and Egypt announced": both speak.
-                        let other = joined_by_and(text, scan, start)
-                            .filter(|&k| !toks[k + 1].quoted && !described_after(text, scan, k))
-                            .and_then(|k| named(ends[k]));
-                        found.extend(other.map(|o| (o.clone(), o.span)));
-                        let span = n.span.clone();
-                        found.push((n, span));
-                    }
+                    let (cited, described_here) = named_subject::stands_for(
+                        &at,
+                        canon,
+                        &named,
+                        &surname,
+                        &known,
+                        went.unwrap_or(i),
+                        end,
+                    );
+                    found.extend(cited);
+                    described.extend(described_here);
                 }
                 Some(Subject::Described(d)) => {
                     found.extend(members_of(text, scan, &d, &known).map(|n| {
@@ -706,25 +628,9 @@ pub(crate) fn find(
         }
         // "“…,” Doreen Ruiz, the pilot's mother, sobbed": a name right after a quote
         // that a comma ends speaks it, whatever the verb.
-        if starts[i] != usize::MAX && i > 0 && toks[i - 1].quoted && after_quote(text, scan, i) {
-            let r = starts[i];
-            let r = if runs[r].len() == 1
-                && abbreviated(&t.folded)
-                && scan.gap_after(text, i).trim() == "."
-            {
-                starts.get(i + 1).copied().unwrap_or(usize::MAX)
-            } else {
-                r
-            };
-            if let Some(run) = runs.get(r)
-                && !toks[run.end - 1].possessive
-                && !described_after(text, scan, run.end - 1)
-                && !before_a_named_role(text, scan, &starts, run.end - 1)
-                && let Some(n) = named(r).or_else(|| surname(r, &known))
-            {
-                let span = n.span.clone();
-                found.push((n, span));
-            }
+        if let Some(n) = named_subject::after_quote_name(&at, i, &named, &surname, &known) {
+            let span = n.span.clone();
+            found.push((n, span));
         }
         let after = |k: usize| {
             toks.get(i + k).filter(|n| is_space(scan.gap_before(text, i + k)) && !n.quoted)
@@ -738,148 +644,12 @@ pub(crate) fn find(
         {
             interviewed = Some(unnamed::described(text, scan, i + 2..i + head + 1, true).name);
         }
-        let by_object = match w {
-            "according" if after(1).is_some_and(|n| n.folded == "to") => Some(i + 2),
-            "quoting" => Some(i + 1),
-            "quoted" | "cited"
-                if after(1).is_some_and(|n| n.folded == "in" || n.folded == "by") =>
-            {
-                Some(i + 2)
-            }
-            // "in the view of the ministry"; "a favorable view of Clinton" is what
-            // others think of her.
-            "view"
-                if after(1).is_some_and(|n| n.folded == "of")
-                    && i.checked_sub(1).is_some_and(|k| toks[k].folded == "the") =>
-            {
-                Some(i + 2)
-            }
-            _ if PASSIVE.contains(&w) && after(1).is_some_and(|n| n.folded == "by") => Some(i + 2),
-            // "in a fireside chat with Marc Benioff": whom the talk was with. "His
-            // discussion with Trump" is told by its owner; "to chat with" is a verb.
-            _ if CONVERSATIONS.contains(&w)
-                && !t.cap
-                && !i
-                    .checked_sub(1)
-                    .is_some_and(|k| owner_pronoun(&toks[k].folded) || toks[k].folded == "to")
-                && after(1).is_some_and(|n| n.folded == "with" || n.folded == "between") =>
-            {
-                // "with Salesforce founder Marc Benioff": the person after the body's
-                // name and a role in lower case.
-                let body = (2..6).take_while(|&k| after(k).is_some_and(|n| n.cap)).last();
-                let person = body.and_then(|b| {
-                    // "founder and co-CEO": a role may join two; "Johnson and Corbyn"
-                    // are two people.
-                    if toks.get(i + b + 1).is_none_or(|n| n.cap || n.folded == "and") {
-                        return None;
-                    }
-                    (b + 1..b + 7)
-                        .take_while(|&k| toks.get(i + k).is_some_and(|n| !n.quoted))
-                        .find(|&k| {
-                            // "with Trump was about Israel": the words between
-                            // must end in a role.
-                            let role = |w: &str| person_noun(w) || is_role(w);
-                            starts.get(i + k).is_some_and(|&r| r != usize::MAX)
-                                && (b + 1..k).all(|j| !toks[i + j].cap || toks[i + j].upper)
-                                && (role(&toks[i + k - 1].folded) || is_role(&toks[i + k].folded))
-                        })
-                        .filter(|&k| named(starts[i + k]).is_some_and(|n| !n.institution))
-                });
-                Some(i + person.unwrap_or(2))
-            }
-            // "released a letter from his physician, Dr. Ana Ruiz": a statement is its
-            // author's words, wherever it stands in the sentence.
-            _ if STATEMENTS.contains(&w)
-                && !t.cap
-                && after(1).is_some_and(|n| n.folded == "from" || n.folded == "by") =>
-            {
-                // "from his longtime physician Dr. Ana Ruiz": the tie before the name.
-                let tie = after(2).is_some_and(|n| owner_pronoun(&n.folded));
-                let name_at = tie
-                    .then(|| {
-                        (3..6)
-                            .take_while(|&k| after(k).is_some())
-                            .find(|&k| after(k).is_some_and(|n| n.cap))
-                    })
-                    .flatten()
-                    .filter(|&k| (3..k).all(|j| after(j).is_some_and(|n| !n.cap)));
-                // "the statement from Grimm's attorney, William McGinley": the attorney's.
-                let at = i + name_at.unwrap_or(2);
-                let owner = runs.get(starts.get(at).copied().unwrap_or(usize::MAX));
-                (!owner.is_some_and(|run| toks[run.end - 1].possessive)).then_some(at)
-            }
-            _ => None,
-        };
-        if let Some(k) = by_object {
-            if toks.get(k).is_some_and(|n| n.folded == "whom") {
-                // "Biden, according to whom": the name before the comma.
-                if let Some(n) = (0..i)
-                    .rev()
-                    .find(|&j| ends[j] != usize::MAX && toks[j].sentence == t.sentence)
-                    .and_then(|j| named(ends[j]))
-                {
-                    let span = n.span.clone();
-                    found.push((n, span));
-                }
-            } else if let Some(n) = documents::from_after(text, scan, k)
-                .and_then(|f| object_after(text, scan, &starts, f))
-                .and_then(named)
-            {
-                // "according to a statement from the Harbour Trust": its issuer.
-                let span = n.span.clone();
-                found.push((n, span));
-            } else if statement_at(text, scan, k) {
-                // "according to the statement": the source cited last issued it.
-                let n = seen_names.last().cloned().or(last_cited.clone());
-                found.extend(n.map(|n| (n, t.span.clone())));
-            } else if let Some(d) = unnamed::starting_at(text, scan, k, false)
-                .filter(|d| !d.unnamed && d.name.key.contains(' '))
-            {
-                // "according to Houston police": the place and its force, not the place;
-                // "according to Floyd County police Lt. Dan Pendley": the officer.
-                let head = toks.iter().position(|t| t.span.end == d.name.span.end);
-                let officer = head
-                    .filter(|&h| is_space(scan.gap_after(text, h)))
-                    .and_then(|h| object_after(text, scan, &starts, h + 1))
-                    .and_then(named)
-                    .filter(|n| !n.institution);
-                match officer {
-                    Some(n) => {
-                        let span = n.span.clone();
-                        found.push((n, span));
-                    }
-                    None => described.push(d),
-                }
-            } else if let Some(r) =
-                object_after(text, scan, &starts, k).filter(|&r| named(r).is_some())
-            {
-                // "according to NBC and the AP": both.
-                let second = runs.get(r).and_then(|run| {
-                    let and = run.end;
-                    let joined = toks.get(and).is_some_and(|t| t.folded == "and" && !t.cap)
-                        && is_space(scan.gap_before(text, and))
-                        && is_space(scan.gap_after(text, and));
-                    joined.then(|| object_after(text, scan, &starts, and + 1)).flatten()
-                });
-                for n in [Some(r), second].into_iter().flatten().filter_map(named) {
-                    let span = n.span.clone();
-                    found.push((n, span));
-                }
-            } else if let Some(n) = role_after(text, scan, k, &known) {
-                let span = n.span.clone();
-                found.push((n, span));
-            } else if let Some(n) = apposed::person_apposed(text, scan, &starts, k).and_then(named)
-            {
-                // "according to his uncle, Greg Johnston,": the name set off.
-                let span = n.span.clone();
-                found.push((n, span));
-            } else if let Some(d) = unnamed::starting_at(text, scan, k, false) {
-                found.extend(members_of(text, scan, &d, &known).map(|n| {
-                    let span = n.span.clone();
-                    (n, span)
-                }));
-                described.push(resolved(d, &known));
-            }
+        if let Some(k) = according::cited_at(&at, i, &named) {
+            let last_source = seen_names.last().cloned().or(last_cited.clone());
+            let (cited, described_here) =
+                according::cited_by(&at, i, k, &named, &known, last_source);
+            found.extend(cited);
+            described.extend(described_here);
         }
         // "he reportedly told investigators": reports that no one names.
         if w == "reportedly" {
@@ -887,38 +657,6 @@ pub(crate) fn find(
         }
         // "a promising start", "the saying goes": after an article it describes a noun.
         let adjective = i > 0 && is_article(&toks[i - 1].folded) && !toks[i - 1].quoted;
-        // "The ad ends with Perry claiming …": a name right before the participle is
-        // its subject, wherever the clause began; not the object of a preposition
-        // other than that "with" ("the letter to Tom Berg warning him" is the letter's).
-        let next_to = || {
-            let r = *ends.get(i.checked_sub(1)?)?;
-            let run = runs.get(r)?;
-            let last = &toks[run.end - 1];
-            let with = run.start > 0 && toks[run.start - 1].folded == "with";
-            // "a call from UAMS saying …": the caller.
-            let from = run.start > 1
-                && toks[run.start - 1].folded == "from"
-                && (matches!(toks[run.start - 2].folded.as_str(), "call" | "calls" | "message")
-                    || STATEMENTS.contains(&toks[run.start - 2].folded.as_str()));
-            let object = after_preposition(text, scan, run.end - 1) && !with && !from;
-            (is_space(scan.gap_before(text, i)) && !last.possessive && !last.quoted && !object)
-                .then(|| named(r))
-                .flatten()
-        };
-        // "companies are writing custom apps": after a form of "be" the participle is a
-        // verb, and a common noun right before that is its subject, no one named.
-        let common_subject = i >= 2
-            && matches!(toks[i - 1].folded.as_str(), "is" | "are" | "was" | "were")
-            && !toks[i - 1].quoted
-            && !toks[i - 2].cap
-            && !toks[i - 2].quoted
-            && is_space(scan.gap_before(text, i - 1))
-            && !matches!(toks[i - 2].folded.as_str(), "he" | "she" | "they" | "who" | "also");
-        let subject = || {
-            (!common_subject)
-                .then(|| next_to().or_else(|| clause_subject(text, scan, &runs, i, canon)))
-                .flatten()
-        };
         if (PARTICIPLES.contains(&w)
             || (w == "pointing" && after(1).is_some_and(|n| n.folded == "out"))
             // "calling him “a total stiff”": naming, with the words quoted.
@@ -927,30 +665,16 @@ pub(crate) fn find(
             && !played(text, scan, i)
             && !summed(scan, i)
             && !reporting::won(scan, i)
-            && let Some(n) = subject()
+            && let Some(n) = participle_subject(&at, i, canon, &named)
         {
             let span = n.span.clone();
             found.push((n, span));
         }
         // "Lieven: ‘…’" — a name, a colon, a quote. "TAPPER: Do you think …" — a
         // transcript's speaker, a person, opening the passage.
-        if ends[i] != usize::MAX && scan.gap_after(text, i).trim_start().starts_with(':') {
-            let r = ends[i];
-            let opens_clause =
-                runs[r].start == 0 || !is_space(scan.gap_before(text, runs[r].start));
-            let quote = toks.get(i + 1).is_some_and(|n| n.quoted);
-            let said = runs[r].start == 0
-                && toks.get(i + 1).is_some_and(|n| n.cap && !n.quoted)
-                && transcript::talk(text, scan, i + 1);
-            let n = match named(r) {
-                Some(n) if quote => Some(n),
-                Some(n) if said => transcript::speaker(n, &runs[r], &known),
-                _ => None,
-            };
-            if opens_clause && let Some(n) = n {
-                let span = n.span.clone();
-                found.push((n, span));
-            }
+        if let Some(n) = transcript::before_colon(&at, i, &named, &known) {
+            let span = n.span.clone();
+            found.push((n, span));
         }
         let found = found.into_iter().map(|(n, span)| (n, span, SourceKind::Named));
         let described = described.into_iter().map(|d| {
@@ -1137,17 +861,6 @@ const NOT_OWNED: &[&str] = &[
     "by", "down", "for", "from", "if", "in", "into", "is", "not", "of", "off", "on", "or", "out",
     "over", "so", "that", "the", "this", "to", "too", "up", "was", "when", "with",
 ];
-
-/// The token two before `i` when a plain "and" joins it to `i` ("Qatar and Egypt"):
-/// where the first of two names set side by side ends.
-fn joined_by_and(text: &str, scan: &Scan, i: usize) -> Option<usize> {
-    let toks = &scan.toks;
-    i.checked_sub(2).filter(|&k| {
-        toks[k + 1].folded == "and"
-            && is_space(scan.gap_before(text, k + 1))
-            && is_space(scan.gap_before(text, i))
-    })
-}
 
 /// A name key's canonical spelling, as [`name`] makes keys of one word.
 fn canon_key<'a>(canon: &'a Canon, folded: &'a str) -> &'a str {

@@ -123,3 +123,31 @@ pub(super) fn relative_holder(text: &str, scan: &Scan, n: usize) -> Option<usize
     }
     None
 }
+
+/// The "whose" before a name ending at token `end` that is set off by commas after
+/// the noun "whose" owns ("Rubio, whose hometown, Miami,"), if it is so.
+pub(super) fn owned_apposition(text: &str, scan: &Scan, end: usize) -> Option<usize> {
+    let toks = &scan.toks;
+    let mut k = end;
+    while k > 0 && toks[k - 1].cap && is_space(scan.gap_before(text, k)) {
+        k -= 1;
+    }
+    if !toks[end].cap || scan.gap_before(text, k).trim() != "," {
+        return None;
+    }
+    // Back over the owned noun and a word or two before it ("whose latest start-up,").
+    let mut whose = k.checked_sub(1)?;
+    while whose > 0
+        && k - whose <= 3
+        && !toks[whose].cap
+        && !toks[whose].quoted
+        && toks[whose].folded != "whose"
+        && matches!(scan.gap_before(text, whose).trim(), "" | "-")
+    {
+        whose -= 1;
+    }
+    (whose + 1 < k
+        && toks[whose].folded == "whose"
+        && matches!(scan.gap_before(text, whose).trim(), "," | ".,"))
+    .then_some(whose)
+}

@@ -2,7 +2,7 @@
 //! BuzzFeed spokesman Matt Mittenthal doubled down on …", "In a follow-up tweet, Trump
 //! reiterated …". The subject after the opening phrase speaks, whatever its verb.
 
-use super::subject::object_after;
+use super::object::object_after;
 use super::words::person_noun;
 use crate::lens::scan::{Scan, is_space};
 use std::ops::Range;

@@ -1,7 +1,7 @@
 //! Where a verb of saying stands decides whose it is: before its subject after a quote
 //! or a comma ("…,” said Ana Ruiz"), and not speaking at all when it answers a call.
 
-use super::subject::object_after;
+use super::object::object_after;
 use super::words::{BE, CALLS, PARTICIPLES};
 use crate::lens::figures::is_count;
 use crate::lens::scan::{Scan, is_space};

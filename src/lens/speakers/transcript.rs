@@ -4,8 +4,9 @@
 //! Dealing in methamphetamine, …") are no one.
 
 use super::refer::Named;
+use super::run_index::RunIndex;
 use crate::lens::model::Name;
-use crate::lens::scan::Scan;
+use crate::lens::scan::{Scan, is_space};
 use std::ops::Range;
 
 /// The speaker a name before a colon opening a passage stands for in a transcript: a
@@ -57,3 +58,30 @@ const LABELS: &[&str] = &[
     "video",
     "watch",
 ];
+
+/// The speaker the name ending at token `i` stands for when a colon follows it and opens
+/// its clause: the one whose quote follows ("Lieven: ‘…’"), or a transcript's speaker.
+pub(super) fn before_colon(
+    at: &RunIndex,
+    i: usize,
+    named: &impl Fn(usize) -> Option<Name>,
+    known: &Named,
+) -> Option<Name> {
+    let RunIndex { text, scan, runs, ends, .. } = *at;
+    let toks = &scan.toks;
+    if ends[i] == usize::MAX || !scan.gap_after(text, i).trim_start().starts_with(':') {
+        return None;
+    }
+    let r = ends[i];
+    let opens_clause = runs[r].start == 0 || !is_space(scan.gap_before(text, runs[r].start));
+    let quote = toks.get(i + 1).is_some_and(|n| n.quoted);
+    let said = runs[r].start == 0
+        && toks.get(i + 1).is_some_and(|n| n.cap && !n.quoted)
+        && talk(text, scan, i + 1);
+    let n = match named(r) {
+        Some(n) if quote => Some(n),
+        Some(n) if said => speaker(n, &runs[r], known),
+        _ => None,
+    };
+    n.filter(|_| opens_clause)
+}

@@ -1,0 +1,16 @@
+//! The name runs of a passage being read, and where each starts and ends: what the
+//! readers of a verb's subject and of a phrase's object look a name up in.
+
+use crate::lens::scan::Scan;
+use std::ops::Range;
+
+/// A passage's text and scan with its name runs indexed by token.
+pub(super) struct RunIndex<'a> {
+    pub(super) text: &'a str,
+    pub(super) scan: &'a Scan,
+    pub(super) runs: &'a [Range<usize>],
+    /// The run that starts at each token, or `usize::MAX`.
+    pub(super) starts: &'a [usize],
+    /// The run that ends at each token, or `usize::MAX`.
+    pub(super) ends: &'a [usize],
+}
