@@ -38,6 +38,7 @@
 
 mod according;
 mod apposed;
+mod apposition;
 mod between;
 mod casing;
 mod chain;
@@ -55,6 +56,7 @@ mod resolve;
 mod run_index;
 mod runon;
 mod subject;
+mod subject_kind;
 mod transcript;
 mod tweets;
 mod verb_context;
@@ -76,6 +78,7 @@ use run_index::RunIndex;
 use std::ops::Range;
 use std::rc::Rc;
 use subject::*;
+use subject_kind::Subject;
 use verb_context::*;
 use words::*;
 
