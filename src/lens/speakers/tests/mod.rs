@@ -2,6 +2,7 @@
 //! file per theme, and the helpers they share.
 
 use super::*;
+use crate::lens::model::SourceKind;
 
 mod appositions;
 mod deeds;
