@@ -31,38 +31,56 @@ pub(super) struct Reading<'a> {
     canon: &'a Canon,
     context: &'a mut Antecedents,
     casing: Rc<Casing>,
+    /// The passage's name runs, after any dateline.
     runs: Vec<Range<usize>>,
     /// The run that starts at each token, or `usize::MAX`.
     starts: Vec<usize>,
     /// The run that ends at each token, or `usize::MAX`.
     ends: Vec<usize>,
+    /// The last person the passage before cited.
     previous: Option<Name>,
+    /// The last person who opened a sentence in a passage before, and that passage.
     previous_named: Option<(Name, usize)>,
+    /// The last person named in full in a passage before, wherever in it, and that
+    /// passage.
     previous_any: Option<(Name, usize)>,
     /// Of the last opener and the last person named anywhere before this passage, the
     /// later: "he said" two passages after "the letter to Harry Reid", no one between.
     before_passage: Option<Name>,
+    /// Everyone named so far in the article, for roles and surnames.
     known: Named,
+    /// The last named source cited in the article, for "the statement said".
     last_cited: Option<Name>,
+    /// The last named source the passage before cited, whose quotation a passage
+    /// wholly in quotation marks carries on.
     quoting: Option<Name>,
+    /// Whether this passage carries on the quotation of the passage before.
     carries_on: bool,
+    /// The writer whose words a colon ending the passage before introduced.
     introducing: Option<Name>,
+    /// The one unnamed person cited last in the passage before.
     lone_before: Option<Name>,
     /// The one unnamed person cited last in this passage, after any person named.
     lone_unnamed: Option<Name>,
     /// One unnamed person spoken to in this passage, after anyone named was cited
     /// ("spoke to one mother"): whom a "she said" after means.
     interviewed: Option<Name>,
+    /// Two people who opened a sentence together before this passage, and in it; and
+    /// whether a "they said" here meant the pair from before.
     pair_before: Option<(Name, Name)>,
     pair: Option<(Name, Name)>,
     pair_used: bool,
     /// Whether a source other than the pair was cited in this passage: "Police said the
     /// man fled. They said …" is the police's, not a pair's from before.
     other_cited: bool,
+    /// Whether the passage is a headline in title case, whose capitals make no names.
     title_case: bool,
     /// The last person cited in this passage, with the sentence it was cited in.
     last_person: Option<(Name, usize)>,
+    /// The key of each source cited in this passage and the sentence it was cited in:
+    /// one attribution a sentence each.
     seen: Vec<(String, usize)>,
+    /// The named sources cited in this passage, in order.
     seen_names: Vec<Name>,
     /// The people named so far in the sentence being read, and that sentence.
     sentence_people: Option<(usize, Vec<Name>)>,
