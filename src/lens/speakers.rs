@@ -97,10 +97,5 @@ pub(crate) fn find(
     reading.finish(&mut out[first_cited..]);
 }
 
-/// A name key's canonical spelling, as [`super::names::name`] makes keys of one word.
-fn canon_key<'a>(canon: &'a Canon, folded: &'a str) -> &'a str {
-    canon.get(folded)
-}
-
 #[cfg(test)]
 mod tests;

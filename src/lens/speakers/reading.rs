@@ -191,7 +191,7 @@ impl<'a> Reading<'a> {
         let toks = &self.scan.toks;
         let run = self.runs.get(r)?;
         (run.len() == 1 && !toks[run.start].possessive)
-            .then(|| known.by_key(super::canon_key(self.canon, &toks[run.start].folded)))
+            .then(|| known.by_key(self.canon.get(&toks[run.start].folded)))
             .flatten()
     }
 

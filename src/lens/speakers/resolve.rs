@@ -1,7 +1,6 @@
 //! A description made definite ("the service said", "Mr. Fishman’s office says",
 //! "officials at the ministry") resolved to the institution or person named before it.
 
-use super::canon_key;
 use super::refer::Named;
 use super::words::{BETWEEN, FIRMS, PERSON_ROLES, VERBS};
 use crate::lens::model::Name;
@@ -121,5 +120,5 @@ pub(super) fn family_by_surname(
         && toks[end]
             .folded
             .strip_suffix('s')
-            .is_some_and(|one| known.by_key(canon_key(canon, one)).is_some_and(|n| !n.institution))
+            .is_some_and(|one| known.by_key(canon.get(one)).is_some_and(|n| !n.institution))
 }

@@ -4,7 +4,6 @@
 
 use super::Reading;
 use crate::lens::scan::{Scan, is_space};
-use crate::lens::speakers::canon_key;
 use crate::lens::speakers::named_subject::joined_by_and;
 
 impl Reading<'_> {
@@ -75,7 +74,7 @@ impl Reading<'_> {
         // "Mr. Fishman’s office" anywhere: "the office said" later speaks for him; any
         // other office mentioned after ("the sheriff’s office") ends that.
         if t.possessive && toks.get(i + 1).is_some_and(|n| n.folded == "office" && !n.cap) {
-            let holder = t.cap.then(|| self.known.by_key(canon_key(self.canon, w))).flatten();
+            let holder = t.cap.then(|| self.known.by_key(self.canon.get(w))).flatten();
             self.known.note_office(holder.filter(|n| !n.institution));
         }
     }
