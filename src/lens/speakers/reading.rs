@@ -1,9 +1,9 @@
 //! The reading of one passage: what `find` carries from word to word (the people named
 //! and cited so far, the pair, the lone unnamed witness) and what it took over from the
-//! passage before, with the steps that read a word as methods: noting who is named
-//! here (see [`people`]), the attributions a word makes (see [`attributions`]), whom a subject stands
-//! for (see [`by_subject`]) or a pronoun means (see [`pronoun`]), and the recording of
-//! what was found (see [`record`]).
+//! passage before, with the steps that read a word as methods: noting who is named here
+//! (see [`people`]), the attributions a word makes (see [`attributions`]), whom a
+//! subject stands for (see [`by_subject`]) or a pronoun means (see [`pronoun`]), and the
+//! recording of what was found (see [`record`]).
 
 mod attributions;
 mod by_subject;
