@@ -6,7 +6,8 @@
 //! reporters", "the statement said". Each is resolved to the most recent compatible
 //! source named before it in the article.
 
-use super::words::{FIRMS, PERSON_ROLES, abbreviated, gender_of, kin, roles_of_title};
+use super::run_index::titled;
+use super::words::{FIRMS, PERSON_ROLES, gender_of, kin, roles_of_title};
 use crate::lens::given::female_by_given_name;
 use crate::lens::model::Name;
 use crate::lens::scan::{Scan, is_space};
@@ -63,7 +64,7 @@ impl Named {
             .filter(|(k, t)| t.span.start < name.span.start || run.start + k < proper)
             .map(|(_, t)| t.folded.as_str())
             .collect();
-        if run.start > 0 && abbreviated(&toks[run.start - 1].folded) {
+        if titled(scan, &run) {
             words.push(toks[run.start - 1].folded.as_str());
         }
         let mut before_tie = None;

@@ -14,3 +14,9 @@ pub(super) struct RunIndex<'a> {
     /// The run that ends at each token, or `usize::MAX`.
     pub(super) ends: &'a [usize],
 }
+
+/// Whether an abbreviated title stands right before a run ("Ms. Griffin", "Sen. Ana
+/// Ruiz"): a name of one word so written is a person's.
+pub(super) fn titled(scan: &Scan, run: &Range<usize>) -> bool {
+    run.start > 0 && super::words::abbreviated(&scan.toks[run.start - 1].folded)
+}

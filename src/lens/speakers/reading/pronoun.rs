@@ -8,7 +8,7 @@ use crate::lens::speakers::clause::sentence_opener;
 use crate::lens::speakers::object::described_after;
 use crate::lens::speakers::preposition::after_preposition;
 use crate::lens::speakers::refer::Named;
-use crate::lens::speakers::words::abbreviated;
+use crate::lens::speakers::run_index::titled;
 use crate::lens::unnamed::Described;
 
 impl Reading<'_> {
@@ -118,7 +118,7 @@ impl Reading<'_> {
                 // capitalised word there may be any word, so a name of one word needs
                 // its title, or to be the surname of someone named before in full
                 // ("Patrick gave little away" after "Gov. Deval Patrick").
-                let titled = run.start > 0 && abbreviated(&toks[run.start - 1].folded);
+                let titled = titled(scan, run);
                 let first = if titled { run.start - 1 } else { run.start };
                 let opens = first == 0 || toks[first - 1].sentence != toks[first].sentence;
                 // "The Internet has made it possible, she said": a name that "The"
@@ -169,7 +169,7 @@ impl Reading<'_> {
                     && !described_after(text, scan, run.end - 1)
             })
             .filter_map(|(r, run)| {
-                let titled = run.start > 0 && abbreviated(&toks[run.start - 1].folded);
+                let titled = titled(scan, run);
                 // Beyond the sentence, only a person already known: "the state’s
                 // Religious Freedom Restoration Act" is capitalised too.
                 if titled || (run.len() > 1 && !whole) {

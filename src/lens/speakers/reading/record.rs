@@ -8,6 +8,7 @@ use crate::lens::names::name;
 use crate::lens::scan::Scan;
 use crate::lens::speakers::context::Cited;
 use crate::lens::speakers::preposition::after_preposition;
+use crate::lens::speakers::run_index::titled;
 use crate::lens::speakers::words::abbreviated;
 use crate::lens::speakers::{documents, runon, tweets};
 use crate::lens::unnamed::{self, Described};
@@ -188,15 +189,14 @@ impl Reading<'_> {
             .enumerate()
             .rev()
             .filter(|(_, run)| {
-                let titled = run.start > 0 && abbreviated(&toks[run.start - 1].folded);
+                let titled = titled(scan, run);
                 !toks[run.end - 1].possessive && (titled || run.len() > 1)
             })
             .filter_map(|(r, run)| self.named(r).map(|n| (n, run)))
             // A place after "in" or "near" is no one; a title or a role makes a person
             // wherever they stand ("the letter to Senate Majority Leader Harry Reid").
             .find(|(n, run)| {
-                let role = n.span.start > toks[run.start].span.start
-                    || (run.start > 0 && abbreviated(&toks[run.start - 1].folded));
+                let role = n.span.start > toks[run.start].span.start || titled(scan, run);
                 !n.institution && (role || !after_preposition(text, scan, run.end - 1))
             })
             .map(|(n, _)| n)
